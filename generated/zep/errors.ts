@@ -1,0 +1,22 @@
+// Generated from spec/zep.yaml by wiregen. Do not edit.
+import { StatusError, type StatusErrorClass } from "./runtime/errors.js";
+import type { StatusErrors } from "./runtime/read-response.js";
+import type { APIError } from "./models.js";
+
+/** The server answered with a status that is not 2xx. Statuses the spec documents have their own subclass with a typed `body`; others arrive as this class. */
+export class ZepError<TBody = unknown> extends StatusError<TBody> {}
+
+/** The server answered 400 (Bad Request). */
+export class BadRequestError extends ZepError<APIError> {}
+
+/** The server answered 500 (Internal Server Error). */
+export class InternalServerError extends ZepError<APIError> {}
+
+/** Which class each status becomes. */
+export const statusErrors: StatusErrors = {
+  base: ZepError as StatusErrorClass,
+  byStatus: {
+    "400": BadRequestError as StatusErrorClass,
+    "500": InternalServerError as StatusErrorClass,
+  },
+};

@@ -1,0 +1,77 @@
+// Generated from spec/zep.yaml by wiregen. Do not edit.
+/**
+ * The errors a generated client throws. Every one extends `ClientError`, so one
+ * `instanceof` check catches anything the client raised. HTTP status errors
+ * extend `StatusError`; each generated client subclasses it once per documented
+ * status so callers can branch on the class and get a body typed from the spec.
+ */
+
+/** Root of every error thrown by the client. */
+export class ClientError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** The server answered with a non-2xx status. */
+export class StatusError<TBody = unknown> extends ClientError {
+  /** The HTTP status code. */
+  readonly status: number;
+  /** The response headers. */
+  readonly headers: Headers;
+  /** The response body: parsed JSON when it was JSON, otherwise its text. */
+  readonly body: TBody;
+
+  constructor(status: number, headers: Headers, body: TBody, message: string) {
+    super(message);
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+  }
+}
+
+/** The request never got an HTTP answer: DNS, refused connection, reset, TLS. */
+export class ConnectionError extends ClientError {}
+
+/** An attempt took longer than `timeoutMs`. Retried like a connection error. */
+export class TimeoutError extends ConnectionError {
+  /** The per-attempt limit that was exceeded, in milliseconds. */
+  readonly timeoutMs: number;
+
+  constructor(message: string, timeoutMs: number) {
+    super(message);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** The caller's `signal` aborted the request. Never retried. */
+export class AbortError extends ClientError {}
+
+/** A 2xx response whose body is not what the spec says it is. */
+export class ResponseParseError extends ClientError {
+  /** The HTTP status code. */
+  readonly status: number;
+  /** The response headers. */
+  readonly headers: Headers;
+  /** The raw body text, as received. */
+  readonly text: string;
+
+  constructor(status: number, headers: Headers, text: string, message: string) {
+    super(message);
+    this.status = status;
+    this.headers = headers;
+    this.text = text;
+  }
+}
+
+/** The request could not be built: a missing credential, a bad parameter. Nothing was sent. */
+export class RequestBuildError extends ClientError {}
+
+/** A class the runtime instantiates for a status error. */
+export type StatusErrorClass = new (
+  status: number,
+  headers: Headers,
+  body: unknown,
+  message: string,
+) => StatusError<unknown>;

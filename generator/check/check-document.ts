@@ -1,0 +1,17 @@
+/**
+ * The check stage: runs every document-level rule and returns all the
+ * diagnostics together. Extension values (`x-…`) are checked where they are
+ * read, in the model stage.
+ */
+import type { LoadedDocument } from "../load/load-document.js";
+import { checkOperations } from "./check-operations.js";
+import { checkRefs } from "./check-refs.js";
+import { checkStructure } from "./check-structure.js";
+import { hasErrors, type Diagnostic } from "./diagnostic.js";
+
+export function checkDocument(document: LoadedDocument): Diagnostic[] {
+  const structure = checkStructure(document);
+  // Without a usable top level the other rules would only repeat the same problem.
+  if (hasErrors(structure)) return structure;
+  return [...structure, ...checkRefs(document), ...checkOperations(document)];
+}

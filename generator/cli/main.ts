@@ -1,0 +1,92 @@
+/**
+ * The `generate` command: finds the specs, runs the pipeline on each, then
+ * writes every client atomically (or, with `--check`, compares). All specs
+ * must pass before anything is written.
+ */
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { formatDiagnostic } from "../check/diagnostic.js";
+import { clientBaseName, generate, newTimings, type Timings } from "../generate.js";
+import { staleFiles } from "../write/compare-tree.js";
+import { writeClients } from "../write/write-atomic.js";
+import { parseArgs, USAGE } from "./parse-args.js";
+
+interface Job {
+  readonly spec: string;
+  readonly outDir: string;
+}
+
+async function findJobs(spec: string | undefined, out: string | undefined): Promise<Job[] | string> {
+  if (spec !== undefined) {
+    if (!existsSync(spec)) return `spec not found: ${spec}`;
+    return [{ spec, outDir: out ?? join("generated", clientBaseName(spec)) }];
+  }
+  const names = existsSync("spec") ? (await readdir("spec")).filter((n) => /\.(ya?ml|json)$/.test(n)).sort() : [];
+  if (names.length === 0) return "no spec/*.yaml found: run from the project root, or name a spec";
+  return names.map((name) => ({ spec: join("spec", name), outDir: join("generated", clientBaseName(name)) }));
+}
+
+function printTimings(t: Timings): void {
+  const phases = Object.entries(t).map(([phase, ms]) => `${phase} ${ms.toFixed(0)} ms`);
+  console.error(`timings: ${phases.join(", ")}`);
+}
+
+/** Runs the command; returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if ("error" in args) {
+    console.error(`error: ${args.error}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const jobs = await findJobs(args.spec, args.out);
+  if (typeof jobs === "string") {
+    console.error(`error: ${jobs}\n\n${USAGE}`);
+    return 2;
+  }
+  const timings = newTimings();
+  const results: Array<{ job: Job; files: Map<string, string>; operations: number; ms: number }> = [];
+  let failed = false;
+  for (const job of jobs) {
+    const started = performance.now();
+    const result = await generate(job.spec, timings);
+    for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+    if (!result.ok) {
+      const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+      console.error(`${job.spec}: ${errors} error${errors === 1 ? "" : "s"}; nothing was written`);
+      failed = true;
+      continue;
+    }
+    results.push({ job, files: result.files, operations: result.operations, ms: performance.now() - started });
+  }
+  if (failed) return 1;
+
+  if (args.check) {
+    let stale = false;
+    for (const { job, files } of results) {
+      const differing = await staleFiles(job.outDir, files);
+      if (differing.length > 0) {
+        stale = true;
+        console.error(`${job.outDir} is stale; these files differ from a fresh run of ${job.spec}:`);
+        for (const path of differing) console.error(`  ${join(job.outDir, path)}`);
+      }
+    }
+    if (stale) console.error("run `npm run generate` and commit the result");
+    else console.log(`${results.map((r) => r.job.outDir).join(", ")} up to date`);
+    if (args.timings) printTimings(timings);
+    return stale ? 1 : 0;
+  }
+
+  const started = performance.now();
+  await writeClients(results.map((r) => ({ outDir: r.job.outDir, files: r.files })));
+  timings.write += performance.now() - started;
+  for (const r of results) {
+    console.log(`${r.job.outDir}: ${r.operations} operation${r.operations === 1 ? "" : "s"}, ${r.files.size} files, ${r.ms.toFixed(0)} ms (from ${r.job.spec})`);
+  }
+  if (args.timings) printTimings(timings);
+  return 0;
+}

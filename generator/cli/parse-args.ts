@@ -1,0 +1,44 @@
+/**
+ * Command-line arguments: `[<spec>] [--out <dir>] [--check] [--timings]`.
+ * Returns a usage error instead of exiting, so it is tested as a table.
+ */
+
+export interface CliArgs {
+  readonly spec: string | undefined;
+  readonly out: string | undefined;
+  readonly check: boolean;
+  readonly timings: boolean;
+  readonly help: boolean;
+}
+
+export const USAGE = `usage: npm run generate -- [<spec> --out <dir>] [--check] [--timings]
+
+  (no spec)      generate every spec/*.yaml|yml|json into generated/<name>/
+  <spec>         generate one document; --out names its directory (default generated/<name>)
+  --check        write nothing; exit 1 and list the files that differ when generated/ is stale
+  --timings      print the time of each phase (load, check, model, emit, format, write)
+
+exit codes: 0 ok, 1 spec errors or stale output, 2 bad usage`;
+
+export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: string } {
+  let spec: string | undefined;
+  let out: string | undefined;
+  let check = false;
+  let timings = false;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--check") check = true;
+    else if (arg === "--timings") timings = true;
+    else if (arg === "--help" || arg === "-h") help = true;
+    else if (arg === "--out") {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith("--")) return { error: "--out needs a directory" };
+      out = value;
+    } else if (arg.startsWith("-")) return { error: `unknown option ${arg}` };
+    else if (spec !== undefined) return { error: `only one spec at a time (got ${spec} and ${arg})` };
+    else spec = arg;
+  }
+  if (out !== undefined && spec === undefined) return { error: "--out needs a spec to generate" };
+  return { spec, out, check, timings, help };
+}

@@ -1,0 +1,46 @@
+/**
+ * The emit stage: the model to every file of one client, formatted and with
+ * its header, as a map of relative path → contents. Nothing touches the disk.
+ */
+import type { ClientModel } from "../model/ir.js";
+import { readRuntimeFiles } from "./copy-runtime.js";
+import { emitClient } from "./emit-client.js";
+import { createEmitContext } from "./emit-context.js";
+import { emitErrors } from "./emit-errors.js";
+import { emitIndex } from "./emit-index.js";
+import { emitModels } from "./emit-models.js";
+import { emitResource } from "./emit-resource.js";
+import { emitTypes } from "./emit-types.js";
+import { formatSource } from "./format-files.js";
+import { headerComment } from "./header.js";
+
+export interface EmitTimings {
+  emit: number;
+  format: number;
+}
+
+export async function emitClientFiles(model: ClientModel, document: unknown, timings: EmitTimings): Promise<Map<string, string>> {
+  let started = performance.now();
+  const ctx = await createEmitContext();
+  const generated = [
+    emitClient(ctx, model),
+    emitErrors(ctx, model),
+    emitModels(ctx, model),
+    ...model.groups.map((g) => emitResource(ctx, g)),
+    emitIndex(ctx, model),
+  ];
+  const sources = new Map<string, string>();
+  for (const file of generated) sources.set(file.getFilePath().replace(/^\//, ""), file.getFullText());
+  sources.set("types.ts", await emitTypes(document));
+  const runtime = await readRuntimeFiles();
+  timings.emit += performance.now() - started;
+
+  started = performance.now();
+  const header = headerComment(model.specFile);
+  const out = new Map<string, string>();
+  for (const [path, text] of [...sources, ...runtime].sort(([a], [b]) => a.localeCompare(b))) {
+    out.set(path, header + (await formatSource(text)));
+  }
+  timings.format += performance.now() - started;
+  return out;
+}

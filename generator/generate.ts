@@ -1,0 +1,59 @@
+/**
+ * The pipeline for one document: load → check → model → emit → format. Returns
+ * the files in memory, or every diagnostic; writing is the caller's choice.
+ */
+import { basename, extname } from "node:path";
+import { checkDocument } from "./check/check-document.js";
+import { hasErrors, type Diagnostic } from "./check/diagnostic.js";
+import { emitClientFiles } from "./emit/emit-client-files.js";
+import { loadDocument } from "./load/load-document.js";
+import { toClientModel } from "./model/to-client-model.js";
+
+export interface Timings {
+  load: number;
+  check: number;
+  model: number;
+  emit: number;
+  format: number;
+  write: number;
+}
+
+export function newTimings(): Timings {
+  return { load: 0, check: 0, model: 0, emit: 0, format: 0, write: 0 };
+}
+
+export type GenerateResult =
+  | {
+      readonly ok: true;
+      readonly files: Map<string, string>;
+      readonly operations: number;
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/** The client's base name from its spec file: `spec/zep.yaml` → `zep`. */
+export function clientBaseName(specFile: string): string {
+  return basename(specFile, extname(specFile));
+}
+
+export async function generate(specFile: string, timings: Timings = newTimings()): Promise<GenerateResult> {
+  let started = performance.now();
+  const loaded = await loadDocument(specFile);
+  timings.load += performance.now() - started;
+  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
+
+  started = performance.now();
+  const checked = checkDocument(loaded.document);
+  timings.check += performance.now() - started;
+  if (hasErrors(checked)) return { ok: false, diagnostics: checked };
+
+  started = performance.now();
+  const { model, diagnostics: modelDiagnostics } = toClientModel(loaded.document, specFile, clientBaseName(specFile));
+  timings.model += performance.now() - started;
+  const diagnostics = [...checked, ...modelDiagnostics];
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+
+  const files = await emitClientFiles(model, loaded.document.data, timings);
+  const operations = model.groups.reduce((n, g) => n + g.operations.length, 0);
+  return { ok: true, files, operations, diagnostics };
+}

@@ -1,0 +1,45 @@
+/**
+ * Choosing one media type per body or response and how to encode or read it.
+ * JSON wins when offered, then the other structured encodings, then text and
+ * binary.
+ */
+import type { BodySpec, ResponseSpec } from "../runtime/operation.js";
+
+export function isJsonMedia(media: string): boolean {
+  const base = media.split(";")[0]!.trim().toLowerCase();
+  return base === "application/json" || base.endsWith("+json") || base === "*/*" || base === "application/*";
+}
+
+function encodingOf(media: string): BodySpec["encoding"] {
+  const base = media.split(";")[0]!.trim().toLowerCase();
+  if (isJsonMedia(base)) return "json";
+  if (base === "application/x-www-form-urlencoded") return "form";
+  if (base.startsWith("multipart/")) return "multipart";
+  if (base.startsWith("text/") || base === "application/xml" || base.endsWith("+xml") || base === "application/sdp") return "text";
+  return "binary";
+}
+
+const BODY_PREFERENCE: readonly BodySpec["encoding"][] = ["json", "form", "multipart", "binary", "text"];
+
+/** The media type a request body is sent as, and its encoding. */
+export function chooseBodyMedia(content: Record<string, unknown>): { media: string; encoding: BodySpec["encoding"] } | undefined {
+  const medias = Object.keys(content);
+  for (const wanted of BODY_PREFERENCE) {
+    const exact = medias.find((m) => m.toLowerCase() === "application/json");
+    if (wanted === "json" && exact !== undefined) return { media: exact, encoding: "json" };
+    const media = medias.find((m) => encodingOf(m) === wanted);
+    if (media !== undefined) return { media: media === "*/*" ? "application/json" : media, encoding: wanted };
+  }
+  return undefined;
+}
+
+/** The media type a response is read as, and how. */
+export function chooseResponseMedia(content: Record<string, unknown>): { media: string; kind: ResponseSpec["kind"] } | undefined {
+  const medias = Object.keys(content);
+  if (medias.length === 0) return undefined;
+  const json = medias.find((m) => m.toLowerCase() === "application/json") ?? medias.find(isJsonMedia);
+  if (json !== undefined) return { media: json, kind: "json" };
+  const text = medias.find((m) => encodingOf(m) === "text");
+  if (text !== undefined) return { media: text, kind: "text" };
+  return { media: medias[0]!, kind: "binary" };
+}

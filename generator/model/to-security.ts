@@ -1,0 +1,90 @@
+/**
+ * Security schemes to credential options. One apiKey scheme is `apiKey`, one
+ * bearer-like scheme (http bearer, oauth2, openIdConnect) is `token`, basic is
+ * `username` + `password`; when a document has several of a kind, each option
+ * is named after its scheme.
+ */
+import type { SchemeSpec } from "../runtime/security.js";
+import { isObject, report, text, type ModelContext } from "./context.js";
+import type { CredentialOptionModel, Docs } from "./ir.js";
+import { NameRegistry, toCamelCase } from "./names.js";
+import { readEnvVar, readPrefix } from "./read-extensions.js";
+
+/** Options every client has already; credential options must not reuse them. */
+const CLIENT_OPTION_NAMES = ["baseUrl", "timeoutMs", "maxRetries", "headers", "fetch"];
+
+export interface SecurityModel {
+  readonly schemes: Record<string, SchemeSpec>;
+  readonly options: CredentialOptionModel[];
+}
+
+type Kind = "apiKey" | "bearer" | "basic";
+
+function kindOf(scheme: Record<string, unknown>): Kind | undefined {
+  const type = scheme["type"];
+  if (type === "apiKey") return "apiKey";
+  if (type === "oauth2" || type === "openIdConnect") return "bearer";
+  if (type === "http") {
+    const httpScheme = String(scheme["scheme"] ?? "").toLowerCase();
+    if (httpScheme === "basic") return "basic";
+    return "bearer";
+  }
+  return undefined;
+}
+
+export function toSecurity(ctx: ModelContext): SecurityModel {
+  const components = ctx.root["components"];
+  const raw = isObject(components) && isObject(components["securitySchemes"]) ? components["securitySchemes"] : {};
+  const entries = Object.entries(raw).filter(([, s]) => isObject(s)) as Array<[string, Record<string, unknown>]>;
+  const counts = new Map<Kind, number>();
+  for (const [, scheme] of entries) {
+    const kind = kindOf(scheme);
+    if (kind !== undefined) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  const optionNames = new NameRegistry(CLIENT_OPTION_NAMES);
+  const schemes: Record<string, SchemeSpec> = {};
+  const options: CredentialOptionModel[] = [];
+  for (const [name, scheme] of entries) {
+    const at = ["components", "securitySchemes", name];
+    const kind = kindOf(scheme);
+    const description = text(scheme["description"]);
+    if (kind === undefined) {
+      report(ctx, "warning", [...at, "type"], `security scheme "${name}" has type ${JSON.stringify(scheme["type"])}, which the client cannot send`, "use apiKey, http, oauth2 or openIdConnect; operations needing it will ask for no credential");
+      continue;
+    }
+    const alone = counts.get(kind) === 1;
+    const env = kind === "basic" ? undefined : readEnvVar(ctx, scheme["x-env-var"], [...at, "x-env-var"]);
+    const envDoc = env === undefined ? "" : `\n\nDefaults to the \`${env}\` environment variable.`;
+    if (kind === "apiKey") {
+      const where = scheme["in"];
+      if (where !== "header" && where !== "query" && where !== "cookie") {
+        report(ctx, "error", [...at, "in"], `apiKey scheme "${name}" must say \`in: header\`, \`query\` or \`cookie\``);
+        continue;
+      }
+      const option = optionNames.claim(alone ? "apiKey" : toCamelCase(name));
+      const prefix = readPrefix(ctx, scheme["x-value-prefix"], [...at, "x-value-prefix"]);
+      schemes[name] = {
+        type: "apiKey",
+        in: where,
+        name: String(scheme["name"] ?? ""),
+        option,
+        ...(prefix === undefined ? {} : { prefix }),
+        ...(env === undefined ? {} : { env }),
+      };
+      const sent = `Sent in the \`${String(scheme["name"])}\` ${where}${prefix === undefined ? "" : ` as \`${prefix}<key>\``}.`;
+      options.push({ name: option, docs: { description: `${description ?? `API key for the "${name}" scheme. ${sent}`}${envDoc}` } });
+    } else if (kind === "bearer") {
+      const option = optionNames.claim(alone ? "token" : toCamelCase(name));
+      schemes[name] = { type: "bearer", option, ...(env === undefined ? {} : { env }) };
+      options.push({ name: option, docs: { description: `${description ?? `Token for the "${name}" scheme.`}\n\nSent as \`Authorization: Bearer <token>\`.${envDoc}` } });
+    } else {
+      const base = alone ? "" : toCamelCase(name);
+      const usernameOption = optionNames.claim(base === "" ? "username" : `${base}Username`);
+      const passwordOption = optionNames.claim(base === "" ? "password" : `${base}Password`);
+      schemes[name] = { type: "basic", usernameOption, passwordOption };
+      const docs: Docs = { description: description ?? `HTTP basic credentials for the "${name}" scheme.` };
+      options.push({ name: usernameOption, docs }, { name: passwordOption, docs });
+    }
+  }
+  return { schemes, options };
+}

@@ -1,0 +1,15 @@
+/**
+ * The runtime's public surface, re-exported by every generated client's index.
+ */
+export { ApiCall, type WithResponse } from "./api-call.js";
+export {
+  AbortError,
+  ClientError,
+  ConnectionError,
+  RequestBuildError,
+  ResponseParseError,
+  StatusError,
+  TimeoutError,
+} from "./errors.js";
+export { PagedCall } from "./paginate.js";
+export type { ClientOptions, RequestOptions } from "./transport.js";

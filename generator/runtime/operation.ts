@@ -1,0 +1,62 @@
+/**
+ * The data a generated client holds for each operation. Generated code is only
+ * these records plus one-line methods; every behaviour lives in the runtime.
+ */
+
+/** Where a parameter goes and how it is serialised (OpenAPI 3.1 §4.8.12.4). */
+export interface ParamSpec {
+  /** The property name in the method's params object. */
+  readonly key: string;
+  /** The name on the wire. */
+  readonly name: string;
+  readonly in: "path" | "query" | "header" | "cookie";
+  readonly style?: "simple" | "label" | "matrix" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+  readonly explode?: boolean;
+  /** Query only: send the value without percent-encoding reserved characters. */
+  readonly allowReserved?: boolean;
+}
+
+/** How a request body is encoded; the key in params is always `body`. */
+export interface BodySpec {
+  readonly mediaType: string;
+  readonly encoding: "json" | "form" | "multipart" | "binary" | "text";
+  readonly required: boolean;
+  /** multipart: a content type per property, from the spec's `encoding` map. */
+  readonly partTypes?: Readonly<Record<string, string>>;
+}
+
+/** How a successful response body is read. */
+export interface ResponseSpec {
+  readonly kind: "json" | "text" | "binary" | "void";
+  /** json: the top-level JSON type the spec promises, checked on arrival. */
+  readonly shape?: "object" | "array" | "string" | "number" | "boolean";
+}
+
+/** Page-number pagination: pages are numbered from `first`, items listed under `items`. */
+export interface PageNumberPagination {
+  readonly style: "page-number";
+  readonly page: string;
+  readonly size?: string;
+  readonly items: string;
+  readonly total?: string;
+  readonly first: number;
+}
+
+export type PaginationSpec = PageNumberPagination;
+
+export interface OperationSpec {
+  /** The operationId (or the name derived for it); used in error messages. */
+  readonly id: string;
+  readonly method: string;
+  /** The path template, e.g. `/users/{id}`. */
+  readonly path: string;
+  readonly params: readonly ParamSpec[];
+  readonly body?: BodySpec;
+  /** Alternatives of scheme names; `[]` among them means auth is optional. */
+  readonly security: readonly (readonly string[])[];
+  /** True when the spec marks a non-idempotent operation safe to retry. */
+  readonly retrySafe?: boolean;
+  /** Successful responses by status code (`"200"`, `"2XX"`, `"default"`). */
+  readonly responses: Readonly<Record<string, ResponseSpec>>;
+  readonly pagination?: PaginationSpec;
+}

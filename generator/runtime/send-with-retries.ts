@@ -1,0 +1,42 @@
+/**
+ * The retry loop: repeats an attempt on connection failures, timeouts and
+ * retryable statuses, waiting as the server asks (`retry-after-ms`,
+ * `Retry-After`) or with capped exponential backoff. A caller's abort ends it
+ * at once, during an attempt or a wait.
+ */
+import { attempt, type AttemptOptions, type Received } from "./attempt.js";
+import type { BuiltRequest } from "./build-request.js";
+import { AbortError, ConnectionError } from "./errors.js";
+import { backoffDelayMs, isRetryableStatus, serverRequestedDelayMs } from "./retry-policy.js";
+import { sleep } from "./sleep.js";
+
+export interface RetryOptions extends AttemptOptions {
+  readonly maxRetries: number;
+  /** Whether this request may be sent again at all (idempotent or marked safe, body replayable). */
+  readonly retryable: boolean;
+}
+
+async function wait(ms: number, options: RetryOptions): Promise<void> {
+  try {
+    await sleep(ms, options.signal);
+  } catch (reason) {
+    throw new AbortError(`${options.label} was aborted while waiting to retry`, { cause: reason });
+  }
+}
+
+/** Sends `request`, retrying as allowed; returns the last response received. */
+export async function sendWithRetries(request: BuiltRequest, options: RetryOptions): Promise<Received> {
+  for (let retry = 0; ; retry++) {
+    const mayRetry = options.retryable && retry < options.maxRetries;
+    let received: Received;
+    try {
+      received = await attempt(request, options);
+    } catch (error) {
+      if (!mayRetry || !(error instanceof ConnectionError)) throw error;
+      await wait(backoffDelayMs(retry), options);
+      continue;
+    }
+    if (!mayRetry || !isRetryableStatus(received.response.status)) return received;
+    await wait(serverRequestedDelayMs(received.response.headers) ?? backoffDelayMs(retry), options);
+  }
+}

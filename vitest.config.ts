@@ -1,0 +1,10 @@
+/** Test runner settings: every `test/**/*.test.ts`, with room for the Prism and corpus tiers. */
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
