@@ -1,4 +1,4 @@
-/** Test runner settings: every `test/**/*.test.ts`, with room for the Prism and corpus tiers. */
+/** Test runner settings: every test file under test/, with room for the Prism and corpus tiers. */
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({

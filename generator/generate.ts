@@ -6,7 +6,8 @@ import { basename, extname } from "node:path";
 import { checkDocument } from "./check/check-document.js";
 import { hasErrors, type Diagnostic } from "./check/diagnostic.js";
 import { emitClientFiles } from "./emit/emit-client-files.js";
-import { loadDocument } from "./load/load-document.js";
+import { parsePointer } from "./load/json-pointer.js";
+import { loadDocument, type LoadedDocument } from "./load/load-document.js";
 import { toClientModel } from "./model/to-client-model.js";
 
 export interface Timings {
@@ -31,6 +32,18 @@ export type GenerateResult =
     }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
+/** A failure inside a library (openapi-typescript, prettier) as a diagnostic, located when it names a pointer. */
+function emitFailure(document: LoadedDocument, error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  const pointer = /#\/[^\s"']*(?: [^\s"'/]+)*/.exec(message)?.[0];
+  return {
+    severity: "error",
+    position: pointer === undefined ? { file: document.file, line: 1, column: 1 } : document.locate(parsePointer(pointer)),
+    message: `cannot generate types: ${message.replace(/\s+/g, " ").trim()}`,
+    fix: "correct the construct at this position; nothing was written",
+  };
+}
+
 /** The client's base name from its spec file: `spec/zep.yaml` → `zep`. */
 export function clientBaseName(specFile: string): string {
   return basename(specFile, extname(specFile));
@@ -43,7 +56,7 @@ export async function generate(specFile: string, timings: Timings = newTimings()
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
 
   started = performance.now();
-  const checked = checkDocument(loaded.document);
+  const checked = [...loaded.warnings, ...checkDocument(loaded.document)];
   timings.check += performance.now() - started;
   if (hasErrors(checked)) return { ok: false, diagnostics: checked };
 
@@ -53,7 +66,12 @@ export async function generate(specFile: string, timings: Timings = newTimings()
   const diagnostics = [...checked, ...modelDiagnostics];
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
 
-  const files = await emitClientFiles(model, loaded.document.data, timings);
+  let files: Map<string, string>;
+  try {
+    files = await emitClientFiles(model, loaded.document.data, timings);
+  } catch (error) {
+    return { ok: false, diagnostics: [...diagnostics, emitFailure(loaded.document, error)] };
+  }
   const operations = model.groups.reduce((n, g) => n + g.operations.length, 0);
   return { ok: true, files, operations, diagnostics };
 }

@@ -20,7 +20,7 @@ export function checkStructure(document: LoadedDocument): Diagnostic[] {
   }
   const record = root as Record<string, unknown>;
   const version = record["openapi"];
-  if (typeof version !== "string" || !/^3\.[01]\.\d+/.test(version)) {
+  if (typeof version !== "string" || !/^3\.[01](\.|$)/.test(version)) {
     return [
       {
         severity: "error",

@@ -3,11 +3,12 @@ import { main } from "./main.js";
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    // Exit now: a stalled remote fetch in a dependency must not keep a finished run alive.
+    process.exit(code);
   },
   (error: unknown) => {
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
     if (process.env["WIREGEN_DEBUG"] !== undefined && error instanceof Error) console.error(error.stack);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

@@ -41,6 +41,8 @@ export async function emitClientFiles(model: ClientModel, document: unknown, tim
   for (const [path, text] of [...sources, ...runtime].sort(([a], [b]) => a.localeCompare(b))) {
     out.set(path, header + (await formatSource(text)));
   }
+  // Marks the folder as ES modules, so it compiles and runs the same wherever it is copied.
+  out.set("package.json", `${JSON.stringify({ type: "module", sideEffects: false }, null, 2)}\n`);
   timings.format += performance.now() - started;
   return out;
 }

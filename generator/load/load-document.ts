@@ -1,23 +1,38 @@
 /**
- * Reading a spec file: YAML or JSON into plain data, with a way back from any
- * JSON pointer to its line and column. JSON is parsed with `JSON.parse` (fast
- * on 13 MB documents); its positions are computed only if a diagnostic needs one.
+ * The load stage: a spec file (YAML or JSON) into one plain OpenAPI 3.x
+ * document, with a way back from any JSON pointer to its line and column.
+ * Swagger 2.0 is converted and files joined by `$ref`s are bundled here, so
+ * nothing downstream sees either. JSON is parsed with `JSON.parse` (fast on
+ * 13 MB documents); its positions are computed only if a diagnostic needs one.
  */
 import { readFile } from "node:fs/promises";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Diagnostic, SourcePosition } from "../check/diagnostic.js";
-import type { Pointer } from "./json-pointer.js";
+import { bundleRefs } from "./bundle-refs.js";
+import { convertSwagger, isSwagger2 } from "./convert-swagger.js";
+import { findRefs, type RefSite } from "./find-refs.js";
+import { getAt, type Pointer } from "./json-pointer.js";
+import { normalizeDocument } from "./normalize-document.js";
 
 export interface LoadedDocument {
   /** The file as given (relative paths stay relative, for messages). */
   readonly file: string;
   readonly data: unknown;
+  /** Every `$ref` of `data`, found once for every stage that needs them. */
+  readonly refs: readonly RefSite[];
   /** Where `pointer` is written in the file; the nearest existing ancestor when it is absent. */
   locate(pointer: Pointer): SourcePosition;
 }
 
+/** One file as parsed, before conversion or bundling. */
+interface ParsedFile {
+  readonly file: string;
+  readonly data: unknown;
+  locate(pointer: Pointer): SourcePosition;
+}
+
 export type LoadResult =
-  | { readonly ok: true; readonly document: LoadedDocument }
+  | { readonly ok: true; readonly document: LoadedDocument; readonly warnings: readonly Diagnostic[] }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 interface ParsedYaml {
@@ -58,8 +73,12 @@ function positionIn(file: string, parsed: ParsedYaml, pointer: Pointer): SourceP
   return { file, line, column: col };
 }
 
-/** Reads and parses `file`. Syntax errors come back as located diagnostics. */
-export async function loadDocument(file: string): Promise<LoadResult> {
+type ParseResult =
+  | { readonly ok: true; readonly parsed: ParsedFile }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/** Reads and parses one file. Syntax errors come back as located diagnostics. */
+async function parseFile(file: string): Promise<ParseResult> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -77,7 +96,7 @@ export async function loadDocument(file: string): Promise<LoadResult> {
       let parsed: ParsedYaml | undefined;
       return {
         ok: true,
-        document: {
+        parsed: {
           file,
           data,
           locate: (pointer) => positionIn(file, (parsed ??= parseYaml(text)), pointer),
@@ -103,5 +122,46 @@ export async function loadDocument(file: string): Promise<LoadResult> {
     };
   }
   const data = parsed.doc.toJS({ maxAliasCount: -1 }) as unknown;
-  return { ok: true, document: { file, data, locate: (pointer) => positionIn(file, parsed, pointer) } };
+  return { ok: true, parsed: { file, data, locate: (pointer) => positionIn(file, parsed, pointer) } };
+}
+
+/** Locates `pointer` in the root file when it is written there, else at the file's start. */
+function nearestIn(root: ParsedFile, data: unknown): (pointer: Pointer) => SourcePosition {
+  return (pointer) => {
+    // After conversion or bundling a pointer may not exist in the file; use its longest existing prefix.
+    let length = pointer.length;
+    while (length > 0 && getAt(root.data, pointer.slice(0, length)) === undefined) length--;
+    return data === root.data || length > 0 ? root.locate(pointer.slice(0, length)) : { file: root.file, line: 1, column: 1 };
+  };
+}
+
+/** Reads `file`, converts Swagger 2.0, bundles external `$ref`s, and finds every ref. */
+export async function loadDocument(file: string): Promise<LoadResult> {
+  const root = await parseFile(file);
+  if (!root.ok) return root;
+  const warnings: Diagnostic[] = [];
+  let data = root.parsed.data;
+  if (isSwagger2(data)) {
+    const converted = await convertSwagger(file, data);
+    if (!converted.ok) return converted;
+    warnings.push(...converted.warnings);
+    data = converted.data;
+  }
+  let refs = findRefs(data);
+  if (refs.some((site) => !site.ref.startsWith("#"))) {
+    const files = new Map<string, Promise<ParseResult>>([[file, Promise.resolve(root)]]);
+    const bundled = await bundleRefs(file, async (other, pointer) => {
+      if (!files.has(other)) files.set(other, parseFile(other));
+      const parsedOther = await files.get(other)!;
+      if (!parsedOther.ok) return { position: { file: other, line: 1, column: 1 }, value: undefined };
+      return { position: parsedOther.parsed.locate(pointer), value: getAt(parsedOther.parsed.data, pointer) };
+    });
+    if (!bundled.ok) return bundled;
+    warnings.push(...bundled.warnings);
+    data = bundled.data;
+    refs = findRefs(data);
+  }
+  const locate = nearestIn(root.parsed, data);
+  warnings.push(...normalizeDocument(data, locate));
+  return { ok: true, document: { file, data, refs, locate }, warnings };
 }

@@ -166,8 +166,10 @@ function toResponses(ctx: ModelContext, scope: OperationScope, site: OperationSi
   const specs: Record<string, ResponseSpec> = {};
   const types: TypeRef[] = [];
   let properties: Set<string> | undefined;
+  // With no 2xx documented, `default` describes the success (a common shorthand).
+  const hasSuccess = Object.keys(raw).some((status) => /^2(\d\d|XX)$/i.test(status));
   for (const [status, response] of Object.entries(raw)) {
-    if (!/^2(\d\d|XX)$/i.test(status)) continue;
+    if (!/^2(\d\d|XX)$/i.test(status) && !(status === "default" && !hasSuccess)) continue;
     const at = [...site.pointer, "responses", status];
     const { value } = resolveRef(ctx.root, response, at);
     const content = isObject(value) && isObject(value["content"]) ? value["content"] : {};

@@ -1,0 +1,74 @@
+/**
+ * Joining a document split over several files into one, with Redocly's
+ * bundler: every external `$ref` becomes a local one. A reference that cannot
+ * be followed (missing file, unreachable URL) is an error naming it, and the
+ * whole step is bounded in time so a dead server cannot hang a run.
+ */
+import { resolve } from "node:path";
+import type { Diagnostic } from "../check/diagnostic.js";
+import { parsePointer } from "./json-pointer.js";
+
+const BUNDLE_TIMEOUT_MS = 15_000;
+
+export type BundleResult =
+  | { readonly ok: true; readonly data: Record<string, unknown>; readonly warnings: Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+
+/** Locates a pointer in any file of the bundle (parsed only when a diagnostic needs it), with the value there. */
+export type Locator = (
+  file: string,
+  pointer: readonly (string | number)[],
+) => Promise<{ position: Diagnostic["position"]; value: unknown }>;
+
+export async function bundleRefs(file: string, locate: Locator): Promise<BundleResult> {
+  const { bundle, createConfig } = await import("@redocly/openapi-core");
+  const config = await createConfig({});
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<"timeout">((done) => {
+    timer = setTimeout(() => done("timeout"), BUNDLE_TIMEOUT_MS);
+  });
+  try {
+    const result = await Promise.race([bundle({ ref: resolve(file), config, dereference: false }), timeout]);
+    if (result === "timeout") {
+      return {
+        ok: false,
+        diagnostics: [
+          {
+            severity: "error",
+            position: { file, line: 1, column: 1 },
+            message: `following the document's external $refs took more than ${BUNDLE_TIMEOUT_MS / 1000} s (a remote URL that does not answer?)`,
+            fix: "download remote references next to the spec and point the $refs at the local copies",
+          },
+        ],
+      };
+    }
+    const diagnostics: Diagnostic[] = [];
+    for (const problem of result.problems) {
+      const where = problem.location[0];
+      const source = where?.source.absoluteRef ?? file;
+      const shown = source.startsWith("/") ? relativeToCwd(source) : source;
+      const found = where?.pointer === undefined ? undefined : await locate(shown, parsePointer(where.pointer));
+      const position = found?.position ?? { file: shown, line: 1, column: 1 };
+      const unresolved = problem.message.startsWith("Can't resolve $ref");
+      const ref = (found?.value as { $ref?: unknown } | undefined)?.$ref;
+      const reason = problem.message.replace(/^Can't resolve \$ref:?\s*/, "");
+      diagnostics.push({
+        severity: unresolved ? "error" : "warning",
+        position,
+        message: unresolved
+          ? `cannot follow $ref ${typeof ref === "string" ? JSON.stringify(ref) : ""}: ${reason || "not found"}`
+          : problem.message,
+        fix: unresolved ? "check the file path or URL of this $ref; remote URLs must be reachable from this machine" : undefined,
+      });
+    }
+    if (diagnostics.some((d) => d.severity === "error")) return { ok: false, diagnostics };
+    return { ok: true, data: result.bundle.parsed as Record<string, unknown>, warnings: diagnostics };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function relativeToCwd(path: string): string {
+  const cwd = `${process.cwd()}/`;
+  return path.startsWith(cwd) ? path.slice(cwd.length) : path;
+}

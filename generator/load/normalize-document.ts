@@ -1,0 +1,78 @@
+/**
+ * Repairs for sloppy-but-usable documents, applied once after loading so the
+ * later stages (and openapi-typescript) see a regular document. Each repair
+ * is reported as a warning at its first place, with the count.
+ *
+ * - A discriminator `mapping` value that is a bare schema name becomes a `$ref`.
+ * - In 3.1, the 3.0 keyword `nullable: true` becomes a `"null"` type.
+ */
+import type { Diagnostic } from "../check/diagnostic.js";
+import type { Pointer } from "./json-pointer.js";
+
+interface Repair {
+  count: number;
+  first: Pointer | undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Mutates `data` in place; returns one warning per kind of repair made. */
+export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => Diagnostic["position"]): Diagnostic[] {
+  if (!isObject(data)) return [];
+  const is31 = String(data["openapi"] ?? "").startsWith("3.1");
+  const components = isObject(data["components"]) ? data["components"] : {};
+  const schemas = isObject(components["schemas"]) ? components["schemas"] : {};
+  const mapping: Repair = { count: 0, first: undefined };
+  const nullable: Repair = { count: 0, first: undefined };
+  const stack: Array<{ value: unknown; pointer: Pointer }> = [{ value: data, pointer: [] }];
+  while (stack.length > 0) {
+    const { value, pointer } = stack.pop()!;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, pointer: [...pointer, i] }));
+      continue;
+    }
+    if (!isObject(value)) continue;
+    const discriminator = value["discriminator"];
+    if (isObject(discriminator) && isObject(discriminator["mapping"])) {
+      const map = discriminator["mapping"];
+      for (const [key, target] of Object.entries(map)) {
+        if (typeof target === "string" && !target.includes("/") && !target.includes("#") && target in schemas) {
+          map[key] = `#/components/schemas/${target}`;
+          mapping.count++;
+          mapping.first ??= [...pointer, "discriminator", "mapping", key];
+        }
+      }
+    }
+    if (is31 && value["nullable"] === true && (typeof value["type"] === "string" || Array.isArray(value["type"]))) {
+      const types = Array.isArray(value["type"]) ? value["type"] : [value["type"]];
+      if (!types.includes("null")) value["type"] = [...types, "null"];
+      delete value["nullable"];
+      nullable.count++;
+      nullable.first ??= [...pointer, "nullable"];
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "example" || key === "examples" || key === "enum" || key === "const" || key === "default") continue;
+      if (typeof child === "object" && child !== null) stack.push({ value: child, pointer: [...pointer, key] });
+    }
+  }
+  const warnings: Diagnostic[] = [];
+  if (mapping.first !== undefined) {
+    warnings.push({
+      severity: "warning",
+      position: locate(mapping.first),
+      message: `discriminator mapping value is a bare schema name (${mapping.count} in the document); read as #/components/schemas/<name>`,
+      fix: "write mapping values as `#/components/schemas/<name>`",
+    });
+  }
+  if (nullable.first !== undefined) {
+    warnings.push({
+      severity: "warning",
+      position: locate(nullable.first),
+      message: `\`nullable\` is not an OpenAPI 3.1 keyword (${nullable.count} in the document); read as a "null" type`,
+      fix: 'write `type: [string, "null"]` instead of `nullable: true`',
+    });
+  }
+  return warnings;
+}
