@@ -31,15 +31,18 @@ export async function emitClientFiles(model: ClientModel, document: unknown, tim
   ];
   const sources = new Map<string, string>();
   for (const file of generated) sources.set(file.getFilePath().replace(/^\//, ""), file.getFullText());
-  sources.set("types.ts", await emitTypes(document));
-  const runtime = await readRuntimeFiles();
+  // Already formatted: openapi-typescript prints through TypeScript's printer, and the runtime is kept prettier-clean.
+  const verbatim = await readRuntimeFiles();
+  verbatim.set("types.ts", await emitTypes(document));
   timings.emit += performance.now() - started;
 
   started = performance.now();
   const header = headerComment(model.specFile);
+  const formatted = new Map<string, string>();
+  for (const [path, text] of sources) formatted.set(path, await formatSource(text));
   const out = new Map<string, string>();
-  for (const [path, text] of [...sources, ...runtime].sort(([a], [b]) => a.localeCompare(b))) {
-    out.set(path, header + (await formatSource(text)));
+  for (const [path, text] of [...formatted, ...verbatim].sort(([a], [b]) => a.localeCompare(b))) {
+    out.set(path, header + text);
   }
   // Marks the folder as ES modules, so it compiles and runs the same wherever it is copied.
   out.set("package.json", `${JSON.stringify({ type: "module", sideEffects: false }, null, 2)}\n`);

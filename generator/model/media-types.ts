@@ -21,14 +21,19 @@ function encodingOf(media: string): BodySpec["encoding"] {
 
 const BODY_PREFERENCE: readonly BodySpec["encoding"][] = ["json", "form", "multipart", "binary", "text"];
 
-/** The media type a request body is sent as, and its encoding. */
-export function chooseBodyMedia(content: Record<string, unknown>): { media: string; encoding: BodySpec["encoding"] } | undefined {
+/**
+ * The media type a request body is sent as (`media`), the `content` key it is
+ * documented under (`key`; they differ for wildcards), and its encoding.
+ */
+export function chooseBodyMedia(
+  content: Record<string, unknown>,
+): { key: string; media: string; encoding: BodySpec["encoding"] } | undefined {
   const medias = Object.keys(content);
   for (const wanted of BODY_PREFERENCE) {
     const exact = medias.find((m) => m.toLowerCase() === "application/json");
-    if (wanted === "json" && exact !== undefined) return { media: exact, encoding: "json" };
-    const media = medias.find((m) => encodingOf(m) === wanted);
-    if (media !== undefined) return { media: media === "*/*" ? "application/json" : media, encoding: wanted };
+    if (wanted === "json" && exact !== undefined) return { key: exact, media: exact, encoding: "json" };
+    const key = medias.find((m) => encodingOf(m) === wanted);
+    if (key !== undefined) return { key, media: key.includes("*") ? "application/json" : key, encoding: wanted };
   }
   return undefined;
 }

@@ -137,7 +137,7 @@ function toBody(ctx: ModelContext, site: OperationSite, opRef: string): BodyMode
   if (!isObject(value) || !isObject(value["content"])) return undefined;
   const chosen = chooseBodyMedia(value["content"]);
   if (chosen === undefined) return undefined;
-  const media = (value["content"] as Record<string, unknown>)[chosen.media];
+  const media = (value["content"] as Record<string, unknown>)[chosen.key];
   const mediaObject = isObject(media) ? media : {};
   const partTypes: Record<string, string> = {};
   if (chosen.encoding === "multipart" && isObject(mediaObject["encoding"])) {
@@ -151,8 +151,15 @@ function toBody(ctx: ModelContext, site: OperationSite, opRef: string): BodyMode
     required: value["required"] === true,
     ...(Object.keys(partTypes).length > 0 ? { partTypes } : {}),
   };
-  const fallback = `NonNullable<${opRef}["requestBody"]>["content"][${lit(chosen.media)}]`;
-  return { spec, type: { text: fallback, uses: [] }, docs: docsOf(value) };
+  const documented = `NonNullable<${opRef}["requestBody"]>["content"][${lit(chosen.key)}]`;
+  // Raw bodies are sent as they are, so any binary or text form fetch accepts is welcome.
+  const text =
+    chosen.encoding === "binary"
+      ? "Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string"
+      : chosen.encoding === "text"
+        ? "string"
+        : documented;
+  return { spec, type: { text, uses: [] }, docs: docsOf(value) };
 }
 
 interface Responses {
