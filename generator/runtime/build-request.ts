@@ -31,6 +31,21 @@ export interface BuildContext {
   readonly headers: ReadonlyArray<Readonly<Record<string, string | undefined>> | undefined>;
 }
 
+/**
+ * `Headers.set` rejects a line break or a character outside Latin-1 with a
+ * TypeError that quotes the value, which may be a secret; name the header instead.
+ */
+function setHeader(headers: Headers, name: string, value: string): void {
+  try {
+    headers.set(name, value);
+  } catch {
+    throw new RequestBuildError(
+      `header ${JSON.stringify(name)} cannot be sent: its name or value contains a line break, ` +
+        "a control character or a character outside Latin-1. No request was sent.",
+    );
+  }
+}
+
 function joinUrl(baseUrl: string, path: string, query: string): string {
   const base = baseUrl.endsWith("/") ? baseUrl.slice(0, -1) : baseUrl;
   return `${base}${path}${query === "" ? "" : `?${query}`}`;
@@ -57,7 +72,7 @@ export function buildRequest(
         break;
       case "header": {
         const text = serializeHeaderParam(param, value);
-        if (text !== undefined) headers.set(param.name, text);
+        if (text !== undefined) setHeader(headers, param.name, text);
         break;
       }
       case "cookie": {
@@ -94,7 +109,7 @@ export function buildRequest(
     if (layer === undefined) continue;
     for (const [name, value] of Object.entries(layer)) {
       if (value === undefined) headers.delete(name);
-      else headers.set(name, value);
+      else setHeader(headers, name, value);
     }
   }
   return { url: joinUrl(ctx.baseUrl, path, queryParts.join("&")), method: op.method, headers, body, replayable };

@@ -51,6 +51,21 @@ function credential(credentials: Credentials, option: string, env: string | unde
   return env === undefined ? undefined : readEnv(env);
 }
 
+/**
+ * `Headers.set` rejects a line break or a character outside Latin-1 with a
+ * TypeError that quotes the value, which here is the secret itself.
+ */
+function setCredentialHeader(headers: Headers, name: string, value: string, option: string): void {
+  try {
+    headers.set(name, value);
+  } catch {
+    throw new RequestBuildError(
+      `the value of { ${option} } cannot be sent in the ${name} header: it contains a line break, ` +
+        "a control character or a character outside Latin-1. No request was sent.",
+    );
+  }
+}
+
 /** Applies one scheme; returns false when its credential is missing. */
 function applyScheme(scheme: SchemeSpec, credentials: Credentials, target: CredentialTarget): boolean {
   switch (scheme.type) {
@@ -58,7 +73,7 @@ function applyScheme(scheme: SchemeSpec, credentials: Credentials, target: Crede
       const key = credential(credentials, scheme.option, scheme.env);
       if (key === undefined) return false;
       const value = (scheme.prefix ?? "") + key;
-      if (scheme.in === "header") target.headers.set(scheme.name, value);
+      if (scheme.in === "header") setCredentialHeader(target.headers, scheme.name, value, scheme.option);
       else if (scheme.in === "query") target.query.set(scheme.name, value);
       else target.cookies.push(`${scheme.name}=${encodeURIComponent(value)}`);
       return true;
@@ -66,7 +81,7 @@ function applyScheme(scheme: SchemeSpec, credentials: Credentials, target: Crede
     case "bearer": {
       const token = credential(credentials, scheme.option, scheme.env);
       if (token === undefined) return false;
-      target.headers.set("Authorization", `Bearer ${token}`);
+      setCredentialHeader(target.headers, "Authorization", `Bearer ${token}`, scheme.option);
       return true;
     }
     case "basic": {

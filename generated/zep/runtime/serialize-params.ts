@@ -93,15 +93,19 @@ export function serializePathParam(param: ParamSpec, value: unknown): string {
   }
   const style = param.style ?? "simple";
   const explode = param.explode ?? false;
+  const refuse = (what: string): never => {
+    throw new RequestBuildError(
+      `path parameter "${param.name}" cannot be ${what}: it would change the path. No request was sent.`,
+    );
+  };
   const encodeValue = (v: unknown): string => {
     const text = scalar(v);
-    if (text === "" || text === "." || text === "..") {
-      throw new RequestBuildError(
-        `path parameter "${param.name}" cannot be ${JSON.stringify(text)}: it would change the path. No request was sent.`,
-      );
-    }
+    if (text === "" || text === "." || text === "..") refuse(JSON.stringify(text));
     return encodeURIComponent(text);
   };
+  // In simple style an empty array or object would leave the segment empty, as "" would.
+  const empty = Array.isArray(value) ? value.length === 0 : isPlainObject(value) && definedEntries(value).length === 0;
+  if (style === "simple" && empty) refuse("empty");
   const prefix = style === "label" ? "." : style === "matrix" ? `;${param.name}=` : "";
   if (Array.isArray(value)) {
     const sep = explode ? (style === "label" ? "." : style === "matrix" ? `;${param.name}=` : ",") : ",";
@@ -112,8 +116,9 @@ export function serializePathParam(param: ParamSpec, value: unknown): string {
     const pairs = explode
       ? entries.map(([k, v]) => `${encodeURIComponent(k)}=${encodeValue(v)}`)
       : entries.map(([k, v]) => `${encodeURIComponent(k)},${encodeValue(v)}`);
+    // Exploded matrix pairs name themselves (`;R=100;G=200`); unexploded ones sit under the parameter's name (`;color=R,100`).
     return (
-      (style === "matrix" ? ";" : prefix) +
+      (style === "matrix" && explode ? ";" : prefix) +
       pairs.join(explode ? (style === "matrix" ? ";" : style === "label" ? "." : ",") : ",")
     );
   }
