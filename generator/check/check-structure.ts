@@ -28,20 +28,27 @@ export function checkStructure(document: LoadedDocument): Diagnostic[] {
         message:
           version === undefined
             ? "no `openapi` version field: this is not an OpenAPI 3.x document"
-            : `unsupported OpenAPI version ${JSON.stringify(version)}`,
+            : typeof version === "number"
+              ? // YAML reads `openapi: 3.1` as a number; saying "unsupported 3.1" would be baffling.
+                `the \`openapi\` version is the number ${version}, not a version string such as "3.1.0"`
+              : `unsupported OpenAPI version ${JSON.stringify(version)}`,
         fix: "set `openapi: 3.1.0` (or 3.0.x); Swagger 2.0 documents are converted when they say `swagger: \"2.0\"`",
       },
     ];
   }
   const diagnostics: Diagnostic[] = [];
   const is31 = version.startsWith("3.1");
-  const hasPaths = typeof record["paths"] === "object" && record["paths"] !== null;
+  const paths = record["paths"];
+  // `paths:` with nothing after it is null: as good as absent.
+  const absent = paths === undefined || paths === null;
+  // An array is an object too, but holds no path items: reject it like any other non-mapping.
+  const isMapping = typeof paths === "object" && paths !== null && !Array.isArray(paths);
   const hasOther = is31 && (record["webhooks"] !== undefined || record["components"] !== undefined);
-  if (!hasPaths && !hasOther) {
+  if (absent ? !hasOther : !isMapping) {
     diagnostics.push({
       severity: "error",
-      position: at(record["paths"] === undefined ? [] : ["paths"]),
-      message: record["paths"] === undefined ? "the document has no `paths`" : "`paths` is not a mapping",
+      position: at(paths === undefined ? [] : ["paths"]),
+      message: absent ? "the document has no `paths`" : "`paths` is not a mapping",
       fix: "add a `paths:` mapping with at least one operation, e.g. `/things: { get: { operationId: listThings, responses: { '200': { description: OK } } } }`",
     });
   }

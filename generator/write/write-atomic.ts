@@ -1,10 +1,18 @@
 /**
- * Writing a client directory atomically: the files go to a temporary
- * directory beside the target, which then replaces the target by rename. A
- * failure at any point leaves the target exactly as it was.
+ * Writing client directories atomically: the files go to a temporary
+ * directory beside each target, which then replaces the target by rename. A
+ * failure at any point leaves every target exactly as it was.
  */
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+
+interface Staged {
+  readonly outDir: string;
+  /** The new files, until swapped in. */
+  readonly temp: string;
+  /** The previous directory, once moved aside; deleted only when every client is in place. */
+  readonly old: string;
+}
 
 async function writeTree(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
   for (const [path, text] of files) {
@@ -14,9 +22,33 @@ async function writeTree(dir: string, files: ReadonlyMap<string, string>): Promi
   }
 }
 
+/** Moves the target aside and the new directory in; puts the target back if the second rename fails. Returns whether there was a target. */
+async function swapIn({ outDir, temp, old }: Staged): Promise<boolean> {
+  let hadTarget = true;
+  try {
+    await rename(outDir, old);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    hadTarget = false;
+  }
+  try {
+    await rename(temp, outDir);
+  } catch (error) {
+    if (hadTarget) await rename(old, outDir);
+    throw error;
+  }
+  return hadTarget;
+}
+
+/** Undoes `swapIn`: the new directory goes back to `temp` (deleted later), the old one returns. */
+async function swapBack({ outDir, temp, old }: Staged, hadTarget: boolean): Promise<void> {
+  await rename(outDir, temp);
+  if (hadTarget) await rename(old, outDir);
+}
+
 /** Replaces each `outDir` with its files; all of them are staged before any is swapped in. */
 export async function writeClients(clients: ReadonlyArray<{ outDir: string; files: ReadonlyMap<string, string> }>): Promise<void> {
-  const staged: Array<{ outDir: string; temp: string; old: string }> = [];
+  const staged: Staged[] = [];
   try {
     for (const { outDir, files } of clients) {
       const parent = dirname(outDir);
@@ -31,13 +63,15 @@ export async function writeClients(clients: ReadonlyArray<{ outDir: string; file
     await Promise.all(staged.map((s) => rm(s.temp, { recursive: true, force: true })));
     throw error;
   }
-  for (const { outDir, temp, old } of staged) {
-    try {
-      await rename(outDir, old);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
-    await rename(temp, outDir);
-    await rm(old, { recursive: true, force: true });
+  const swapped: Array<{ staged: Staged; hadTarget: boolean }> = [];
+  try {
+    for (const s of staged) swapped.push({ staged: s, hadTarget: await swapIn(s) });
+  } catch (error) {
+    // One client failed to swap: put back the ones already swapped, so no target is left half-updated.
+    for (const { staged: s, hadTarget } of swapped.reverse()) await swapBack(s, hadTarget);
+    throw error;
+  } finally {
+    await Promise.all(staged.map((s) => rm(s.temp, { recursive: true, force: true })));
   }
+  await Promise.all(staged.map((s) => rm(s.old, { recursive: true, force: true })));
 }

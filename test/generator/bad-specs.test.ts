@@ -1,0 +1,183 @@
+/**
+ * Bad specs through the real CLI: each fixture under `test/fixtures/bad/` must
+ * exit 1 with a `file:line:col` pointing at the exact spot, say what is wrong
+ * and how to fix it, print no stack trace, and leave a previously generated
+ * output directory byte-identical. Bad usage exits 2, also without writing.
+ */
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "./helpers/paths.js";
+import { runCli, type CliRun } from "./helpers/run-cli.js";
+import { positionOf } from "./helpers/source-position.js";
+import { copyTree, readTree, treeDifferences } from "./helpers/tree.js";
+
+interface BadSpec {
+  /** Under `test/fixtures/bad/`. */
+  readonly file: string;
+  /** The text the diagnostic must point at (its first character), and which occurrence of it. */
+  readonly at: string;
+  readonly occurrence?: number;
+  /** What is wrong. */
+  readonly message: RegExp;
+  /** How to fix it. */
+  readonly fix: RegExp;
+}
+
+const BAD_SPECS: ReadonlyArray<[string, BadSpec]> = [
+  [
+    "a YAML syntax error",
+    {
+      file: "yaml-syntax.yaml",
+      at: "a: b",
+      message: /YAML syntax error: Nested mappings are not allowed in compact mappings/,
+      fix: /correct the syntax/,
+    },
+  ],
+  [
+    "a 3.0 document with no paths",
+    { file: "no-paths.yaml", at: "openapi", message: /the document has no `paths`/, fix: /add a `paths:` mapping/ },
+  ],
+  [
+    "a $ref to nothing",
+    {
+      file: "missing-ref.yaml",
+      at: "$ref",
+      message: /\$ref "#\/components\/schemas\/Thing" points to nothing/,
+      fix: /correct the reference or add the component/,
+    },
+  ],
+  [
+    "a duplicate operationId",
+    {
+      file: "duplicate-operation-id.yaml",
+      at: "operationId: listThings",
+      occurrence: 1,
+      // It also says where the first use is, so the user can pick which one to rename.
+      message: /duplicate operationId "listThings" on GET \/other-things: GET \/things \(test\/fixtures\/bad\/duplicate-operation-id\.yaml:8:7\) already uses it/,
+      fix: /give each operation its own operationId/,
+    },
+  ],
+  [
+    "an unknown x-pagination style",
+    {
+      file: "pagination-style.yaml",
+      at: "style: cursor",
+      message: /unknown x-pagination style "cursor"/,
+      fix: /use one of: page-number/,
+    },
+  ],
+  [
+    "an unknown key inside x-pagination",
+    {
+      file: "pagination-unknown-key.yaml",
+      at: "cursor: next",
+      message: /unknown x-pagination key "cursor"/,
+      fix: /use only: style, page, size, items, total, first/,
+    },
+  ],
+  [
+    "x-pagination.page naming a parameter that does not exist",
+    {
+      file: "pagination-page-param.yaml",
+      at: "page: page_number",
+      message: /x-pagination\.page names "page_number", which is not a query parameter of this operation/,
+      fix: /use one of: page$/m,
+    },
+  ],
+  [
+    "an x-env-var that is not a variable name",
+    {
+      file: "env-var.yaml",
+      at: "x-env-var: ",
+      message: /x-env-var must be an environment variable name, not "not valid!"/,
+      fix: /letters, digits and underscores/,
+    },
+  ],
+  [
+    "an x-value-prefix that is not a string",
+    {
+      file: "value-prefix.yaml",
+      at: "x-value-prefix: 5",
+      message: /x-value-prefix must be a string, not 5/,
+      fix: /quote it/,
+    },
+  ],
+];
+
+const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
+
+let scratch: string;
+/** A client generated earlier, copied into each case's output directory before the failed run. */
+let previous: Map<string, Buffer>;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), "wiregen-bad-specs-"));
+  previous = await readTree(join(ROOT, "generated/zep"));
+  expect(previous.size).toBeGreaterThan(0);
+});
+
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+/** Runs the CLI on `args` with `--out` set to a directory pre-filled with the previous client. */
+async function runOnPrefilled(name: string, args: readonly string[]): Promise<{ run: CliRun; out: string }> {
+  const out = join(scratch, name, "out");
+  await copyTree(join(ROOT, "generated/zep"), out);
+  const run = await runCli([...args, "--out", out]);
+  return { run, out };
+}
+
+async function expectUnchanged(out: string): Promise<void> {
+  const after = await readTree(out);
+  expect([...after.keys()]).toEqual([...previous.keys()]);
+  expect(treeDifferences(previous, after)).toEqual([]);
+}
+
+describe("a bad spec exits 1, located, and writes nothing", () => {
+  it.concurrent.each(BAD_SPECS)("%s", async (_name, bad) => {
+    const file = `test/fixtures/bad/${bad.file}`;
+    const text = await readFile(join(ROOT, file), "utf8");
+    const { line, column } = positionOf(text, bad.at, bad.occurrence ?? 0);
+
+    const { run, out } = await runOnPrefilled(bad.file, [file]);
+
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toBe("");
+    const lines = run.stderr.split("\n");
+    const at = lines.findIndex((l) => l.startsWith(`${file}:`));
+    expect(at, run.stderr).toBeGreaterThanOrEqual(0);
+    const [where, rest] = [lines[at]!.slice(0, lines[at]!.indexOf(": ")), lines[at]!.slice(lines[at]!.indexOf(": ") + 2)];
+    expect(where).toBe(`${file}:${line}:${column}`);
+    expect(rest).toMatch(/^error: /);
+    expect(rest).toMatch(bad.message);
+    // The fix is on the next line, indented under its diagnostic.
+    expect(lines[at + 1]).toMatch(/^ {2}fix: \S/);
+    expect(lines[at + 1]).toMatch(bad.fix);
+    expect(run.stderr).toContain(`${file}: 1 error; nothing was written`);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+    await expectUnchanged(out);
+  });
+});
+
+describe("bad usage exits 2 and writes nothing", () => {
+  it.concurrent("a spec file that does not exist", async () => {
+    const { run, out } = await runOnPrefilled("missing", ["test/fixtures/bad/does-not-exist.yaml"]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/^error: spec not found: test\/fixtures\/bad\/does-not-exist\.yaml$/m);
+    expect(run.stderr).toContain("usage: ");
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+    await expectUnchanged(out);
+  });
+
+  it.concurrent("an unknown flag", async () => {
+    const { run, out } = await runOnPrefilled("unknown-flag", ["spec/zep.yaml", "--frobnicate"]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/^error: unknown option --frobnicate$/m);
+    expect(run.stderr).toContain("usage: ");
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+    await expectUnchanged(out);
+  });
+});

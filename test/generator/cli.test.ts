@@ -1,0 +1,166 @@
+/**
+ * The `generate` command: its arguments (a table over `parseArgs`), and the
+ * real CLI in a scratch project: one summary line per client, `--timings`,
+ * byte-identical output across runs, and `--check` naming exactly the files
+ * that differ from a fresh run.
+ */
+import { appendFile, copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseArgs, type CliArgs } from "../../generator/cli/parse-args.js";
+import { ROOT } from "./helpers/paths.js";
+import { runCli, type CliRun } from "./helpers/run-cli.js";
+import { copyTree, readTree, treeDifferences } from "./helpers/tree.js";
+
+const DEFAULTS: CliArgs = { spec: undefined, out: undefined, check: false, timings: false, help: false };
+
+describe("parseArgs", () => {
+  const table: ReadonlyArray<[string, { given: string[]; want: CliArgs | { error: string } }]> = [
+    ["nothing: every spec", { given: [], want: DEFAULTS }],
+    ["one spec", { given: ["spec/zep.yaml"], want: { ...DEFAULTS, spec: "spec/zep.yaml" } }],
+    [
+      "a spec and its output directory",
+      { given: ["spec/zep.yaml", "--out", "out/zep"], want: { ...DEFAULTS, spec: "spec/zep.yaml", out: "out/zep" } },
+    ],
+    [
+      "--out before the spec",
+      { given: ["--out", "out/zep", "spec/zep.yaml"], want: { ...DEFAULTS, spec: "spec/zep.yaml", out: "out/zep" } },
+    ],
+    ["--check", { given: ["--check"], want: { ...DEFAULTS, check: true } }],
+    ["--timings", { given: ["--timings"], want: { ...DEFAULTS, timings: true } }],
+    ["--help", { given: ["--help"], want: { ...DEFAULTS, help: true } }],
+    ["-h", { given: ["-h"], want: { ...DEFAULTS, help: true } }],
+    [
+      "every flag at once",
+      {
+        given: ["--timings", "spec/zep.yaml", "--check", "--out", "o"],
+        want: { spec: "spec/zep.yaml", out: "o", check: true, timings: true, help: false },
+      },
+    ],
+    ["an unknown long flag", { given: ["--frobnicate"], want: { error: "unknown option --frobnicate" } }],
+    ["an unknown short flag", { given: ["-x"], want: { error: "unknown option -x" } }],
+    ["--out=dir (only the spaced form is accepted)", { given: ["spec/zep.yaml", "--out=o"], want: { error: "unknown option --out=o" } }],
+    ["--out without a value", { given: ["spec/zep.yaml", "--out"], want: { error: "--out needs a directory" } }],
+    ["--out followed by a flag", { given: ["spec/zep.yaml", "--out", "--check"], want: { error: "--out needs a directory" } }],
+    ["--out without a spec", { given: ["--out", "o"], want: { error: "--out needs a spec to generate" } }],
+    [
+      "two specs",
+      { given: ["a.yaml", "b.yaml"], want: { error: "only one spec at a time (got a.yaml and b.yaml)" } },
+    ],
+  ];
+  it.each(table)("%s", (_name, { given, want }) => {
+    expect(parseArgs(given)).toEqual(want);
+  });
+});
+
+/**
+ * A scratch project: `spec/` holding the Zep spec and two small fixtures, as
+ * a user's checkout would; `npm run generate` with no spec writes `generated/`.
+ */
+async function scratchProject(dir: string): Promise<string> {
+  await mkdir(join(dir, "spec"), { recursive: true });
+  await copyFile(join(ROOT, "spec/zep.yaml"), join(dir, "spec/zep.yaml"));
+  for (const name of ["required-params", "untagged"]) {
+    await copyFile(join(ROOT, `test/fixtures/${name}/${name}.yaml`), join(dir, `spec/${name}.yaml`));
+  }
+  return dir;
+}
+
+const OPERATIONS: Readonly<Record<string, number>> = { "required-params": 1, untagged: 2, zep: 1 };
+
+describe("the CLI in a project", () => {
+  let scratch: string;
+  let first: { dir: string; run: CliRun };
+  let second: { dir: string; run: CliRun };
+
+  beforeAll(async () => {
+    scratch = await mkdtemp(join(tmpdir(), "wiregen-cli-"));
+    const [a, b] = await Promise.all([scratchProject(join(scratch, "a")), scratchProject(join(scratch, "b"))]);
+    const [runA, runB] = await Promise.all([runCli(["--timings"], a), runCli([], b)]);
+    first = { dir: a, run: runA };
+    second = { dir: b, run: runB };
+  });
+
+  afterAll(async () => {
+    await rm(scratch, { recursive: true, force: true });
+  });
+
+  it("generates every spec/*.yaml and prints one line per client with its operation and file counts", async () => {
+    expect(first.run.code, first.run.stderr).toBe(0);
+    const lines = first.run.stdout.trimEnd().split("\n");
+    // Specs run in name order.
+    expect(lines.map((l) => l.split(":")[0])).toEqual(["generated/required-params", "generated/untagged", "generated/zep"]);
+    for (const line of lines) {
+      const match = /^generated\/([\w-]+): (\d+) operations?, (\d+) files, \d+ ms \(from spec\/([\w-]+)\.yaml\)$/.exec(line);
+      expect(match, line).not.toBeNull();
+      const [, name, operations, files, spec] = match!;
+      expect(spec).toBe(name);
+      expect(Number(operations)).toBe(OPERATIONS[name!]);
+      expect(Number(files)).toBe((await readTree(join(first.dir, "generated", name!))).size);
+    }
+  });
+
+  it("writes nothing beside the client directories (no leftover temporary directories)", async () => {
+    const tree = await readTree(join(first.dir, "generated"));
+    const tops = new Set([...tree.keys()].map((p) => p.split("/")[0]));
+    expect([...tops].sort()).toEqual(["required-params", "untagged", "zep"]);
+  });
+
+  it("--timings prints every phase, on stderr; without it, nothing", () => {
+    expect(first.run.stderr).toMatch(
+      /^timings: load \d+ ms, check \d+ ms, model \d+ ms, emit \d+ ms, format \d+ ms, write \d+ ms$/m,
+    );
+    expect(second.run.code, second.run.stderr).toBe(0);
+    expect(second.run.stderr).toBe("");
+  });
+
+  it("is deterministic: two runs give byte-identical trees", async () => {
+    const [a, b] = await Promise.all([readTree(join(first.dir, "generated")), readTree(join(second.dir, "generated"))]);
+    expect(a.size).toBeGreaterThan(0);
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    expect(treeDifferences(a, b)).toEqual([]);
+  });
+
+  describe("--check", () => {
+    it.concurrent("exits 0 on fresh output and writes nothing", async () => {
+      const dir = join(scratch, "check-fresh");
+      await copyTree(first.dir, dir);
+      const before = await readTree(join(dir, "generated"));
+
+      const run = await runCli(["--check"], dir);
+
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout.trim()).toBe("generated/required-params, generated/untagged, generated/zep up to date");
+      expect(run.stderr).toBe("");
+      expect(treeDifferences(before, await readTree(join(dir, "generated")))).toEqual([]);
+    });
+
+    // One change per client, so one run shows each kind of change is caught on its own.
+    it.concurrent("exits 1 after a file is modified, removed or added, naming each file under its client", async () => {
+      const dir = join(scratch, "check-changed");
+      await copyTree(first.dir, dir);
+      const generated = join(dir, "generated");
+      await appendFile(join(generated, "zep/client.ts"), "// edited by hand\n");
+      await rm(join(generated, "untagged/resources/default.ts"));
+      await writeFile(join(generated, "required-params/resources/extra.ts"), "export {};\n");
+      const before = await readTree(generated);
+
+      const run = await runCli(["--check"], dir);
+
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr.trimEnd().split("\n")).toEqual([
+        "generated/required-params is stale; these files differ from a fresh run of spec/required-params.yaml:",
+        "  generated/required-params/resources/extra.ts",
+        "generated/untagged is stale; these files differ from a fresh run of spec/untagged.yaml:",
+        "  generated/untagged/resources/default.ts",
+        "generated/zep is stale; these files differ from a fresh run of spec/zep.yaml:",
+        "  generated/zep/client.ts",
+        "run `npm run generate` and commit the result",
+      ]);
+      // --check writes nothing, whatever it finds.
+      expect(treeDifferences(before, await readTree(generated))).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Snapshots: each fixture spec generated in process, every file compared with
+ * its committed copy under `test/fixtures/<feature>/__generated__/`. Those
+ * copies are `.ts` files inside the project, so `tsc -p .` type-checks them
+ * too: a snapshot that stops compiling fails the type check. `runtime/*` is
+ * the same for every client, so it is only checked to be there; each
+ * `__generated__/runtime` is a symlink to `generator/runtime/` so the
+ * snapshots compile against the runtime they ship with.
+ */
+import { lstat, readdir, realpath } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generate } from "../../generator/generate.js";
+import { ROOT } from "./helpers/paths.js";
+import { readTree } from "./helpers/tree.js";
+
+const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = [
+  // The real spec: one paged operation, an apiKey with a prefix and an env var, 400/500 errors.
+  ["zep", { spec: "spec/zep.yaml", operations: 1 }],
+  // A required path and query parameter, an optional header, a required JSON body, a bearer token.
+  ["required-params", { spec: "test/fixtures/required-params/required-params.yaml", operations: 1 }],
+  // No tags and no operationIds: a `default` group and method names derived from method and path.
+  ["untagged", { spec: "test/fixtures/untagged/untagged.yaml", operations: 2 }],
+  // Schema names that are globals (`Blob`, `Response`, `Error`), runtime exports (`TimeoutError`),
+  // a status error class (`BadRequestError`) or the client; a tag named `then`; a method named `delete`.
+  ["name-collisions", { spec: "test/fixtures/name-collisions/name-collisions.yaml", operations: 2 }],
+  // `*/`, backticks, `${`, U+2028/U+2029, `@` tags and quotes in every place spec text reaches.
+  ["escaping", { spec: "test/fixtures/escaping/escaping.yaml", operations: 1 }],
+];
+
+async function runtimeNames(): Promise<string[]> {
+  return (await readdir(join(ROOT, "generator/runtime"))).filter((n) => n.endsWith(".ts")).map((n) => `runtime/${n}`).sort();
+}
+
+describe.each(FIXTURES)("%s", (feature, { spec, operations }) => {
+  const snapshotDir = join(ROOT, "test/fixtures", feature, "__generated__");
+
+  it("generates the files in the snapshot", async () => {
+    const result = await generate(spec);
+    if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(result.operations).toBe(operations);
+
+    const paths = [...result.files.keys()];
+    const runtime = paths.filter((p) => p.startsWith("runtime/"));
+    expect(runtime.sort()).toEqual(await runtimeNames());
+    for (const path of paths.filter((p) => p.endsWith(".ts"))) {
+      expect(result.files.get(path)!.split("\n")[0], path).toBe(`// Generated from ${spec} by wiregen. Do not edit.`);
+    }
+
+    const own = paths.filter((p) => !p.startsWith("runtime/")).sort();
+    for (const path of own) {
+      await expect(result.files.get(path)).toMatchFileSnapshot(join(snapshotDir, path));
+    }
+    // A file the generator no longer writes must not linger as a stale snapshot.
+    const committed = [...(await readTree(snapshotDir)).keys()].filter((p) => !p.startsWith("runtime/"));
+    expect(committed.filter((p) => !own.includes(p))).toEqual([]);
+  });
+
+  it("compiles against the shipped runtime (its runtime/ is a link to generator/runtime)", async () => {
+    const link = join(snapshotDir, "runtime");
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await realpath(link)).toBe(await realpath(join(ROOT, "generator/runtime")));
+  });
+});
+
+// BUG (generator/emit/escape.ts, docText): `*/` is escaped but `/*` is not. ts-morph's doc
+// writer treats a `/*` in a JSDoc description as an open comment and writes `*/` before the
+// next tag (`* */@deprecated`), which closes the doc comment early; the rest of the comment
+// becomes code and the run fails in prettier. Any spec text with `/*` (or `*/*`, which
+// docText turns into `*\/*`) followed by a tag (@deprecated, @example, @param, @see) breaks
+// generation. Escaping `/*` as `/\*` in docText fixes it.
+it.fails("spec text with `/*` in a doc comment followed by a tag still generates", async () => {
+  const result = await generate("test/fixtures/escaping/comment-open.yaml");
+  expect(result.diagnostics.map((d) => d.message)).toEqual([]);
+  expect(result.ok).toBe(true);
+});
