@@ -2,13 +2,15 @@
  * The pipeline for one document: load → check → model → emit → format. Returns
  * the files in memory, or every diagnostic; writing is the caller's choice.
  */
-import { basename, extname } from "node:path";
 import { checkDocument } from "./check/check-document.js";
 import { hasErrors, type Diagnostic } from "./check/diagnostic.js";
 import { emitClientFiles } from "./emit/emit-client-files.js";
 import { parsePointer } from "./load/json-pointer.js";
 import { loadDocument, type LoadedDocument } from "./load/load-document.js";
 import { toClientModel } from "./model/to-client-model.js";
+import { clientBaseName, displayPath } from "./spec-file.js";
+
+export { clientBaseName } from "./spec-file.js";
 
 export interface Timings {
   load: number;
@@ -27,6 +29,8 @@ export type GenerateResult =
   | {
       readonly ok: true;
       readonly files: Map<string, string>;
+      /** Every file the document was read from. */
+      readonly inputs: readonly string[];
       readonly operations: number;
       readonly diagnostics: readonly Diagnostic[];
     }
@@ -44,11 +48,6 @@ function emitFailure(document: LoadedDocument, error: unknown): Diagnostic {
   };
 }
 
-/** The client's base name from its spec file: `spec/zep.yaml` → `zep`. */
-export function clientBaseName(specFile: string): string {
-  return basename(specFile, extname(specFile));
-}
-
 export async function generate(specFile: string, timings: Timings = newTimings()): Promise<GenerateResult> {
   let started = performance.now();
   const loaded = await loadDocument(specFile);
@@ -61,7 +60,7 @@ export async function generate(specFile: string, timings: Timings = newTimings()
   if (hasErrors(checked)) return { ok: false, diagnostics: checked };
 
   started = performance.now();
-  const { model, diagnostics: modelDiagnostics } = toClientModel(loaded.document, specFile, clientBaseName(specFile));
+  const { model, diagnostics: modelDiagnostics } = toClientModel(loaded.document, displayPath(specFile), clientBaseName(specFile));
   timings.model += performance.now() - started;
   const diagnostics = [...checked, ...modelDiagnostics];
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
@@ -73,5 +72,5 @@ export async function generate(specFile: string, timings: Timings = newTimings()
     return { ok: false, diagnostics: [...diagnostics, emitFailure(loaded.document, error)] };
   }
   const operations = model.groups.reduce((n, g) => n + g.operations.length, 0);
-  return { ok: true, files, operations, diagnostics };
+  return { ok: true, files, inputs: loaded.document.files, operations, diagnostics };
 }

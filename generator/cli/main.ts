@@ -7,8 +7,10 @@ import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { formatDiagnostic } from "../check/diagnostic.js";
-import { clientBaseName, generate, newTimings, type Timings } from "../generate.js";
+import type { Timings } from "../generate.js";
+import { clientBaseName } from "../spec-file.js";
 import { staleFiles } from "../write/compare-tree.js";
+import { isUnchanged, generatorFingerprint, writeStamp } from "../write/regeneration-stamp.js";
 import { writeClients } from "../write/write-atomic.js";
 import { parseArgs, USAGE } from "./parse-args.js";
 
@@ -48,11 +50,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error(`error: ${jobs}\n\n${USAGE}`);
     return 2;
   }
-  const timings = newTimings();
-  const results: Array<{ job: Job; files: Map<string, string>; operations: number; ms: number }> = [];
+  const timings: Timings = { load: 0, check: 0, model: 0, emit: 0, format: 0, write: 0 };
+  const results: Array<{ job: Job; files: Map<string, string>; inputs: readonly string[]; operations: number; ms: number }> = [];
   let failed = false;
+  const fingerprint = await generatorFingerprint();
   for (const job of jobs) {
     const started = performance.now();
+    // --check always regenerates: it is the proof that the committed output is what the spec gives.
+    if (!args.check && (await isUnchanged(job.outDir, fingerprint))) {
+      console.log(`${job.outDir}: unchanged since the last run from ${job.spec}, ${(performance.now() - started).toFixed(0)} ms`);
+      continue;
+    }
+    // The pipeline (ts-morph, prettier, yaml…) is loaded only once a client really needs generating.
+    const { generate } = await import("../generate.js");
     const result = await generate(job.spec, timings);
     for (const d of result.diagnostics) console.error(formatDiagnostic(d));
     if (!result.ok) {
@@ -61,7 +71,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       failed = true;
       continue;
     }
-    results.push({ job, files: result.files, operations: result.operations, ms: performance.now() - started });
+    results.push({ job, files: result.files, inputs: result.inputs, operations: result.operations, ms: performance.now() - started });
   }
   if (failed) return 1;
 
@@ -83,6 +93,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   const started = performance.now();
   await writeClients(results.map((r) => ({ outDir: r.job.outDir, files: r.files })));
+  for (const r of results) await writeStamp(r.job.outDir, fingerprint, r.inputs, r.files);
   timings.write += performance.now() - started;
   for (const r of results) {
     console.log(`${r.job.outDir}: ${r.operations} operation${r.operations === 1 ? "" : "s"}, ${r.files.size} files, ${r.ms.toFixed(0)} ms (from ${r.job.spec})`);

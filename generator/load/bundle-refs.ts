@@ -11,7 +11,13 @@ import { parsePointer } from "./json-pointer.js";
 const BUNDLE_TIMEOUT_MS = 15_000;
 
 export type BundleResult =
-  | { readonly ok: true; readonly data: Record<string, unknown>; readonly warnings: Diagnostic[] }
+  | {
+      readonly ok: true;
+      readonly data: Record<string, unknown>;
+      readonly warnings: Diagnostic[];
+      /** Every local file the bundle was made from. */
+      readonly files: string[];
+    }
   | { readonly ok: false; readonly diagnostics: Diagnostic[] };
 
 /** Locates a pointer in any file of the bundle (parsed only when a diagnostic needs it), with the value there. */
@@ -62,7 +68,8 @@ export async function bundleRefs(file: string, locate: Locator): Promise<BundleR
       });
     }
     if (diagnostics.some((d) => d.severity === "error")) return { ok: false, diagnostics };
-    return { ok: true, data: result.bundle.parsed as Record<string, unknown>, warnings: diagnostics };
+    const files = [...result.fileDependencies].filter((f) => !/^https?:/.test(f));
+    return { ok: true, data: result.bundle.parsed as Record<string, unknown>, warnings: diagnostics, files };
   } finally {
     clearTimeout(timer);
   }

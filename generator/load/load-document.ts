@@ -6,6 +6,7 @@
  * 13 MB documents); its positions are computed only if a diagnostic needs one.
  */
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Diagnostic, SourcePosition } from "../check/diagnostic.js";
 import { bundleRefs } from "./bundle-refs.js";
@@ -18,6 +19,8 @@ export interface LoadedDocument {
   /** The file as given (relative paths stay relative, for messages). */
   readonly file: string;
   readonly data: unknown;
+  /** Every file the document was read from (absolute paths), for the regeneration cache. */
+  readonly files: readonly string[];
   /** Every `$ref` of `data`, found once for every stage that needs them. */
   readonly refs: readonly RefSite[];
   /** Where `pointer` is written in the file; the nearest existing ancestor when it is absent. */
@@ -148,6 +151,7 @@ export async function loadDocument(file: string): Promise<LoadResult> {
     data = converted.data;
   }
   let refs = findRefs(data);
+  const inputFiles = new Set([resolve(file)]);
   if (refs.some((site) => !site.ref.startsWith("#"))) {
     const files = new Map<string, Promise<ParseResult>>([[file, Promise.resolve(root)]]);
     const bundled = await bundleRefs(file, async (other, pointer) => {
@@ -158,10 +162,11 @@ export async function loadDocument(file: string): Promise<LoadResult> {
     });
     if (!bundled.ok) return bundled;
     warnings.push(...bundled.warnings);
+    for (const dependency of bundled.files) inputFiles.add(dependency);
     data = bundled.data;
     refs = findRefs(data);
   }
   const locate = nearestIn(root.parsed, data);
   warnings.push(...normalizeDocument(data, locate));
-  return { ok: true, document: { file, data, refs, locate }, warnings };
+  return { ok: true, document: { file, files: [...inputFiles].sort(), data, refs, locate }, warnings };
 }

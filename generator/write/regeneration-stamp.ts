@@ -1,0 +1,91 @@
+/**
+ * The regeneration cache: after a successful write, a stamp records what the
+ * client was made from (the hash of every input file and of the generator
+ * itself) and what was written (the hash of every output file). A later run
+ * whose inputs and outputs still match skips generation entirely. Stamps live
+ * in node_modules/.cache/wiregen/stamps, local to the machine and never
+ * committed, so a fresh clone always generates for real.
+ */
+import { createHash } from "node:crypto";
+import { readdir, readFile, mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+interface Stamp {
+  readonly generator: string;
+  readonly inputs: Readonly<Record<string, string>>;
+  readonly outputs: Readonly<Record<string, string>>;
+}
+
+/** Packages whose version changes the output. */
+const OUTPUT_PACKAGES = ["openapi-typescript", "ts-morph", "prettier", "typescript"];
+
+function sha(text: string | Buffer): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+function stampFile(outDir: string): string {
+  return join(process.cwd(), "node_modules", ".cache", "wiregen", "stamps", `${sha(resolve(outDir)).slice(0, 32)}.json`);
+}
+
+/** A hash of the generator's own code (whichever form is running) and of the libraries it emits with. */
+export async function generatorFingerprint(): Promise<string> {
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile() && /\.(ts|js|mjs)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  const hash = createHash("sha256");
+  for (const file of files) hash.update(file.slice(root.length)).update(await readFile(file));
+  for (const name of OUTPUT_PACKAGES) {
+    const manifest = await readFile(join(process.cwd(), "node_modules", name, "package.json"), "utf8").catch(() => "");
+    hash.update(`${name}@${(JSON.parse(manifest || "{}") as { version?: string }).version ?? "?"}`);
+  }
+  return hash.digest("hex");
+}
+
+async function hashFiles(paths: Iterable<string>, base = ""): Promise<Record<string, string> | undefined> {
+  const hashes: Record<string, string> = {};
+  for (const path of paths) {
+    const bytes = await readFile(join(base, path)).catch(() => undefined);
+    if (bytes === undefined) return undefined;
+    hashes[path] = sha(bytes);
+  }
+  return hashes;
+}
+
+function sameRecord(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>> | undefined): boolean {
+  if (b === undefined) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** True when `outDir` holds exactly what the stamp says, made from inputs that have not changed since. */
+export async function isUnchanged(outDir: string, fingerprint: string): Promise<boolean> {
+  const text = await readFile(stampFile(outDir), "utf8").catch(() => undefined);
+  if (text === undefined) return false;
+  const stamp = JSON.parse(text) as Stamp;
+  if (stamp.generator !== fingerprint) return false;
+  if (!sameRecord(stamp.inputs, await hashFiles(Object.keys(stamp.inputs)))) return false;
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const present = entries.filter((e) => e.isFile()).length;
+  return present === Object.keys(stamp.outputs).length && sameRecord(stamp.outputs, await hashFiles(Object.keys(stamp.outputs), outDir));
+}
+
+/** Records what `outDir` was just generated from. A failure here only costs the next run its shortcut. */
+export async function writeStamp(
+  outDir: string,
+  fingerprint: string,
+  inputs: readonly string[],
+  files: ReadonlyMap<string, string>,
+): Promise<void> {
+  const inputHashes = await hashFiles(inputs);
+  if (inputHashes === undefined) return;
+  const outputs: Record<string, string> = {};
+  for (const [path, text] of files) outputs[path] = sha(text);
+  const stamp: Stamp = { generator: fingerprint, inputs: inputHashes, outputs };
+  const file = stampFile(outDir);
+  await mkdir(join(file, ".."), { recursive: true }).catch(() => undefined);
+  await writeFile(file, JSON.stringify(stamp)).catch(() => undefined);
+}
