@@ -19,7 +19,11 @@ export interface EmitTimings {
   format: number;
 }
 
-export async function emitClientFiles(model: ClientModel, document: unknown, timings: EmitTimings): Promise<Map<string, string>> {
+export async function emitClientFiles(
+  model: ClientModel,
+  document: unknown,
+  timings: EmitTimings,
+): Promise<Map<string, string>> {
   let started = performance.now();
   // Started first: it runs on another core while ts-morph and prettier work here.
   const types = emitTypesConcurrently(document);

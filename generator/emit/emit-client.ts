@@ -2,7 +2,7 @@
  * `client.ts`: the client class, its options (shared ones plus one per
  * credential) and the definition the runtime needs: server, schemes, errors.
  */
-import { StructureKind, type ClassDeclarationStructure, type SourceFile } from "ts-morph";
+import type { ClassDeclarationStructure, SourceFile } from "ts-morph";
 import type { ClientModel } from "../model/ir.js";
 import { dataLiteral, docText, stringLiteral, toJsDoc } from "./escape.js";
 import type { EmitContext } from "./emit-context.js";
@@ -20,11 +20,13 @@ export function emitClient(ctx: EmitContext, model: ClientModel): SourceFile {
           },
         ];
   const client: ClassDeclarationStructure = {
-    kind: StructureKind.Class,
+    kind: ctx.kind.Class,
     isExported: true,
     name: clientName,
     docs: toJsDoc(model.docs, {
-      before: [`Client for ${docText(model.baseUrl === "" ? "the API" : `\`${model.baseUrl}\``)}. Requests time out after 60 s per attempt and retryable failures are retried twice; both are options.`],
+      before: [
+        `Client for ${docText(model.baseUrl === "" ? "the API" : `\`${model.baseUrl}\``)}. Requests time out after 60 s per attempt and retryable failures are retried twice; both are options.`,
+      ],
       tags: example,
     }),
     properties: model.groups.map((g) => ({
@@ -57,7 +59,7 @@ export function emitClient(ctx: EmitContext, model: ClientModel): SourceFile {
     ...model.groups.map((g) => `import { ${g.className} } from "./resources/${g.fileName}.js";`),
     definition,
     {
-      kind: StructureKind.Interface,
+      kind: ctx.kind.Interface,
       isExported: true,
       name: optionsTypeName,
       extends: ["ClientOptions"],

@@ -3,7 +3,7 @@
  * per documented error status, with the body typed from the spec, plus the
  * status → class table the runtime uses.
  */
-import { StructureKind, type ClassDeclarationStructure, type SourceFile } from "ts-morph";
+import type { ClassDeclarationStructure, SourceFile } from "ts-morph";
 import type { ClientModel } from "../model/ir.js";
 import { stringLiteral, toJsDoc } from "./escape.js";
 import type { EmitContext } from "./emit-context.js";
@@ -14,7 +14,7 @@ export function emitErrors(ctx: EmitContext, model: ClientModel): SourceFile {
   const needsPaths = model.statusErrors.some((e) => e.bodyType.text.includes("paths["));
   const classes: ClassDeclarationStructure[] = [
     {
-      kind: StructureKind.Class,
+      kind: ctx.kind.Class,
       isExported: true,
       name: base,
       typeParameters: [{ name: "TBody", default: "unknown" }],
@@ -25,17 +25,17 @@ export function emitErrors(ctx: EmitContext, model: ClientModel): SourceFile {
         },
       ],
     },
-    ...model.statusErrors.map(
-      (error): ClassDeclarationStructure => ({
-        kind: StructureKind.Class,
-        isExported: true,
-        name: error.className,
-        extends: `${base}<${error.bodyType.text}>`,
-        docs: toJsDoc(error.docs),
-      }),
-    ),
+    ...model.statusErrors.map((error): ClassDeclarationStructure => ({
+      kind: ctx.kind.Class,
+      isExported: true,
+      name: error.className,
+      extends: `${base}<${error.bodyType.text}>`,
+      docs: toJsDoc(error.docs),
+    })),
   ];
-  const table = model.statusErrors.map((e) => `${stringLiteral(e.status)}: ${e.className} as StatusErrorClass`).join(",\n");
+  const table = model.statusErrors
+    .map((e) => `${stringLiteral(e.status)}: ${e.className} as StatusErrorClass`)
+    .join(",\n");
   return ctx.createFile("errors.ts", [
     'import { StatusError, type StatusErrorClass } from "./runtime/errors.js";',
     'import type { StatusErrors } from "./runtime/read-response.js";',

@@ -15,7 +15,9 @@ export function emitIndex(ctx: EmitContext, model: ClientModel): SourceFile {
       const names = [g.className, ...g.operations.map((op) => `type ${op.paramsTypeName}`)];
       return `export { ${names.join(", ")} } from "./resources/${g.fileName}.js";`;
     }),
-    ...(model.schemas.length > 0 ? [`export type { ${model.schemas.map((s) => s.typeName).join(", ")} } from "./models.js";`] : []),
+    ...(model.schemas.length > 0
+      ? [`export type { ${model.schemas.map((s) => s.typeName).join(", ")} } from "./models.js";`]
+      : []),
     'export type { paths, components, operations, webhooks } from "./types.js";',
     'export * from "./runtime/index.js";',
   ];

@@ -2,15 +2,14 @@
  * `models.ts`: one exported alias per `components.schemas` entry, so users
  * write `Session` rather than `components["schemas"]["Session"]`.
  */
-import type { SourceFile } from "ts-morph";
-import { StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
+import type { SourceFile, TypeAliasDeclarationStructure } from "ts-morph";
 import type { ClientModel } from "../model/ir.js";
 import { stringLiteral, toJsDoc } from "./escape.js";
 import type { EmitContext } from "./emit-context.js";
 
 export function emitModels(ctx: EmitContext, model: ClientModel): SourceFile {
   const aliases: TypeAliasDeclarationStructure[] = model.schemas.map((schema) => ({
-    kind: StructureKind.TypeAlias,
+    kind: ctx.kind.TypeAlias,
     isExported: true,
     name: schema.typeName,
     type: `components["schemas"][${stringLiteral(schema.specName)}]`,

@@ -2,14 +2,13 @@
  * `resources/<group>.ts`: one class per tag. Each operation is a params
  * interface, a data record the runtime executes, and a one-line method.
  */
-import {
-  StructureKind,
-  type ClassDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type MethodDeclarationStructure,
-  type PropertySignatureStructure,
-  type SourceFile,
-  type TypeAliasDeclarationStructure,
+import type {
+  ClassDeclarationStructure,
+  InterfaceDeclarationStructure,
+  MethodDeclarationStructure,
+  PropertySignatureStructure,
+  SourceFile,
+  TypeAliasDeclarationStructure,
 } from "ts-morph";
 import type { GroupModel, OperationModel } from "../model/ir.js";
 import { propertyKey } from "../model/names.js";
@@ -35,9 +34,13 @@ function paramsRequired(op: OperationModel): boolean {
   return op.params.some((p) => p.required) || op.body?.spec.required === true;
 }
 
-function paramsType(op: OperationModel, className: string): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
+function paramsType(
+  ctx: EmitContext,
+  op: OperationModel,
+  className: string,
+): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
   const properties: PropertySignatureStructure[] = op.params.map((p) => ({
-    kind: StructureKind.PropertySignature,
+    kind: ctx.kind.PropertySignature,
     name: propertyKey(p.spec.key),
     hasQuestionToken: !p.required,
     type: p.required ? p.type.text : `${p.type.text} | undefined`,
@@ -45,21 +48,23 @@ function paramsType(op: OperationModel, className: string): InterfaceDeclaration
   }));
   if (op.body !== undefined) {
     properties.push({
-      kind: StructureKind.PropertySignature,
+      kind: ctx.kind.PropertySignature,
       name: "body",
       hasQuestionToken: !op.body.spec.required,
       type: op.body.spec.required ? op.body.type.text : `${op.body.type.text} | undefined`,
       docs: toJsDoc(op.body.docs, { before: [`The request body, sent as \`${docText(op.body.spec.mediaType)}\`.`] }),
     });
   }
-  const docs = [{ description: `Parameters of {@link ${className}.${op.methodName}}: \`${docText(`${op.method} ${op.path}`)}\`.` }];
+  const docs = [
+    { description: `Parameters of {@link ${className}.${op.methodName}}: \`${docText(`${op.method} ${op.path}`)}\`.` },
+  ];
   if (properties.length === 0) {
-    return { kind: StructureKind.TypeAlias, isExported: true, name: op.paramsTypeName, type: "Record<string, never>", docs };
+    return { kind: ctx.kind.TypeAlias, isExported: true, name: op.paramsTypeName, type: "Record<string, never>", docs };
   }
-  return { kind: StructureKind.Interface, isExported: true, name: op.paramsTypeName, properties, docs };
+  return { kind: ctx.kind.Interface, isExported: true, name: op.paramsTypeName, properties, docs };
 }
 
-function method(op: OperationModel): MethodDeclarationStructure {
+function method(ctx: EmitContext, op: OperationModel): MethodDeclarationStructure {
   const required = paramsRequired(op);
   const call =
     op.pagination === undefined
@@ -74,7 +79,7 @@ function method(op: OperationModel): MethodDeclarationStructure {
       ? "Await it for the body; `.withResponse()` also gives the `Response`."
       : "Await it for the first page; `for await` over it walks every item of every page; `.pages()` yields whole pages.";
   return {
-    kind: StructureKind.Method,
+    kind: ctx.kind.Method,
     name: propertyKey(op.methodName),
     parameters: [
       { name: "params", type: op.paramsTypeName, ...(required ? {} : { initializer: "{}" }) },
@@ -94,37 +99,47 @@ function method(op: OperationModel): MethodDeclarationStructure {
 
 export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
   const ops = group.operations;
-  const uses = [...new Set(ops.flatMap((op) => [...op.responseType.uses, ...(op.pagination?.itemType.uses ?? [])]))].sort();
-  const needsPaths = ops.some((op) => op.params.length > 0 || op.body !== undefined || op.responseType.text.includes("paths["));
+  const uses = [
+    ...new Set(ops.flatMap((op) => [...op.responseType.uses, ...(op.pagination?.itemType.uses ?? [])])),
+  ].sort();
+  const needsPaths = ops.some(
+    (op) => op.params.length > 0 || op.body !== undefined || op.responseType.text.includes("paths["),
+  );
   const paged = ops.some((op) => op.pagination !== undefined);
   const plain = ops.some((op) => op.pagination === undefined);
   const records = ops.map((op) => {
-    const type = op.pagination === undefined ? "OperationSpec" : "OperationSpec & { readonly pagination: PaginationSpec }";
+    const type =
+      op.pagination === undefined ? "OperationSpec" : "OperationSpec & { readonly pagination: PaginationSpec }";
     return `const ${op.constName}: ${type} = ${dataLiteral(operationRecord(op))};`;
   });
   const resource: ClassDeclarationStructure = {
-    kind: StructureKind.Class,
+    kind: ctx.kind.Class,
     isExported: true,
     name: group.className,
     docs: toJsDoc(group.docs, { before: [`Operations tagged \`${docText(group.tag)}\`.`] }),
     properties: [{ name: "#transport", isReadonly: true, type: "Transport" }],
-    ctors: [{ parameters: [{ name: "transport", type: "Transport" }], statements: ["this.#transport = transport;"], docs: ["@internal Created by the client."] }],
-    methods: ops.map(method),
+    ctors: [
+      {
+        parameters: [{ name: "transport", type: "Transport" }],
+        statements: ["this.#transport = transport;"],
+        docs: ["@internal Created by the client."],
+      },
+    ],
+    methods: ops.map((op) => method(ctx, op)),
   };
-  const runtimeTypes = [
-    ...(plain ? ["ApiCall"] : []),
-    ...(paged ? ["PagedCall"] : []),
-  ];
+  const runtimeTypes = [...(plain ? ["ApiCall"] : []), ...(paged ? ["PagedCall"] : [])];
   return ctx.createFile(`resources/${group.fileName}.ts`, [
     ...runtimeTypes.map((name) =>
-      name === "ApiCall" ? 'import type { ApiCall } from "../runtime/api-call.js";' : 'import type { PagedCall } from "../runtime/paginate.js";',
+      name === "ApiCall"
+        ? 'import type { ApiCall } from "../runtime/api-call.js";'
+        : 'import type { PagedCall } from "../runtime/paginate.js";',
     ),
     `import type { OperationSpec${paged ? ", PaginationSpec" : ""} } from "../runtime/operation.js";`,
     'import type { RequestOptions, Transport } from "../runtime/transport.js";',
     ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "../models.js";`] : []),
     ...(needsPaths ? ['import type { paths } from "../types.js";'] : []),
     ...records,
-    ...ops.map((op) => paramsType(op, group.className)),
+    ...ops.map((op) => paramsType(ctx, op, group.className)),
     resource,
   ]);
 }

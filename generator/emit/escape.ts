@@ -7,24 +7,30 @@ import type { Docs } from "../model/ir.js";
 
 /** Text safe inside a `/** … *\/` block. */
 export function docText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u2028\u2029]/g, "\n")
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
-    .replace(/\*\//g, "*\\/")
-    .replace(/(^|\s)@/g, "$1\\@")
-    .trim();
+  return (
+    text
+      .replace(/\r\n?/g, "\n")
+      .replace(/[\u2028\u2029]/g, "\n")
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+      .replace(/\*\//g, "*\\/")
+      .replace(/(^|\s)@/g, "$1\\@")
+      .trim()
+  );
 }
 
 /** A string literal that is also valid inside a template or a comment-free line. */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /** A JSON value as a code literal (for data records), with the same escaping. */
 export function dataLiteral(value: unknown): string {
-  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 export interface DocTag {
@@ -33,10 +39,14 @@ export interface DocTag {
 }
 
 /** The lines of a doc comment for `docs`, plus extra tags, ready for ts-morph's `docs`. */
-export function toJsDoc(docs: Docs, extra: { before?: string[]; tags?: DocTag[] } = {}): { description: string; tags: DocTag[] }[] {
+export function toJsDoc(
+  docs: Docs,
+  extra: { before?: string[]; tags?: DocTag[] } = {},
+): { description: string; tags: DocTag[] }[] {
   const parts: string[] = [];
   if (docs.summary !== undefined) parts.push(docText(docs.summary));
-  if (docs.description !== undefined && docs.description.trim() !== docs.summary?.trim()) parts.push(docText(docs.description));
+  if (docs.description !== undefined && docs.description.trim() !== docs.summary?.trim())
+    parts.push(docText(docs.description));
   parts.push(...(extra.before ?? []));
   const tags: DocTag[] = [...(extra.tags ?? [])];
   if (docs.example !== undefined) tags.push({ tagName: "example", text: docText(JSON.stringify(docs.example)) });
