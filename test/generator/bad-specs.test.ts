@@ -111,10 +111,14 @@ const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
 let scratch: string;
 /** A client generated earlier, copied into each case's output directory before the failed run. */
 let previous: Map<string, Buffer>;
+let baseline: string;
 
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), "wiregen-bad-specs-"));
-  previous = await readTree(join(ROOT, "generated/zep"));
+  // Copied once: generated/zep may be regenerated while the tests run.
+  baseline = join(scratch, "baseline");
+  await copyTree(join(ROOT, "generated/zep"), baseline);
+  previous = await readTree(baseline);
   expect(previous.size).toBeGreaterThan(0);
 });
 
@@ -125,7 +129,7 @@ afterAll(async () => {
 /** Runs the CLI on `args` with `--out` set to a directory pre-filled with the previous client. */
 async function runOnPrefilled(name: string, args: readonly string[]): Promise<{ run: CliRun; out: string }> {
   const out = join(scratch, name, "out");
-  await copyTree(join(ROOT, "generated/zep"), out);
+  await copyTree(baseline, out);
   const run = await runCli([...args, "--out", out]);
   return { run, out };
 }
