@@ -10,8 +10,7 @@ import { emitErrors } from "./emit-errors.js";
 import { emitIndex } from "./emit-index.js";
 import { emitModels } from "./emit-models.js";
 import { emitResource } from "./emit-resource.js";
-import { emitTypesConcurrently } from "./types-worker.js";
-import { formatSource } from "./format-files.js";
+import { formatAll, startEmitHelper, type EmitHelper } from "./emit-worker.js";
 import { headerComment } from "./header.js";
 
 export interface EmitTimings {
@@ -26,9 +25,23 @@ export async function emitClientFiles(
 ): Promise<Map<string, string>> {
   let started = performance.now();
   // Started first: it runs on another core while ts-morph and prettier work here.
-  const types = emitTypesConcurrently(document);
+  const helper = startEmitHelper(document);
   // Awaited below; this keeps a failure meanwhile from being reported as unhandled.
-  types.catch(() => undefined);
+  helper.types.catch(() => undefined);
+  try {
+    return await emitWithHelper(model, helper, timings, started);
+  } finally {
+    await helper.close();
+  }
+}
+
+async function emitWithHelper(
+  model: ClientModel,
+  helper: EmitHelper,
+  timings: EmitTimings,
+  emitStarted: number,
+): Promise<Map<string, string>> {
+  let started = emitStarted;
   const ctx = await createEmitContext();
   const generated = [
     emitClient(ctx, model),
@@ -49,13 +62,12 @@ export async function emitClientFiles(
 
   started = performance.now();
   const header = headerComment(model.specFile);
-  const formatted = new Map<string, string>();
-  for (const [path, text] of sources) formatted.set(path, await formatSource(text));
+  const formatted = await formatAll(sources, helper);
   timings.format += performance.now() - started;
 
   // Whatever part of openapi-typescript's time did not overlap the work above counts as emit.
   started = performance.now();
-  verbatim.set("types.ts", await types);
+  verbatim.set("types.ts", await helper.types);
   timings.emit += performance.now() - started;
   started = performance.now();
   const out = new Map<string, string>();
