@@ -13,7 +13,9 @@ export function docText(text: string): string {
       .replace(/[\u2028\u2029]/g, "\n")
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+      // Neither end of a comment may appear: `*/` would close it, `/*` confuses comment writers.
       .replace(/\*\//g, "*\\/")
+      .replace(/\/\*/g, "/\\*")
       .replace(/(^|\s)@/g, "$1\\@")
       .trim()
   );

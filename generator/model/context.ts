@@ -16,7 +16,13 @@ export interface ModelContext {
   readonly exports: NameRegistry;
 }
 
-export function report(ctx: ModelContext, severity: Diagnostic["severity"], pointer: Pointer, message: string, fix?: string): void {
+export function report(
+  ctx: ModelContext,
+  severity: Diagnostic["severity"],
+  pointer: Pointer,
+  message: string,
+  fix?: string,
+): void {
   ctx.diagnostics.push({ severity, position: ctx.document.locate(pointer), message, fix });
 }
 

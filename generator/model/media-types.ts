@@ -15,9 +15,19 @@ function encodingOf(media: string): BodySpec["encoding"] {
   if (isJsonMedia(base)) return "json";
   if (base === "application/x-www-form-urlencoded") return "form";
   if (base.startsWith("multipart/")) return "multipart";
-  if (base.startsWith("text/") || base === "application/xml" || base.endsWith("+xml") || base === "application/sdp") return "text";
+  if (base.startsWith("text/") || base === "application/xml" || base.endsWith("+xml") || base === "application/sdp")
+    return "text";
   return "binary";
 }
+
+/** What a body documented under a wildcard (`*\/*`, `image/*`, `text/*`) is sent as. */
+const WILDCARD_MEDIA: Readonly<Record<BodySpec["encoding"], string>> = {
+  json: "application/json",
+  form: "application/x-www-form-urlencoded",
+  multipart: "multipart/form-data",
+  binary: "application/octet-stream",
+  text: "text/plain",
+};
 
 const BODY_PREFERENCE: readonly BodySpec["encoding"][] = ["json", "form", "multipart", "binary", "text"];
 
@@ -33,13 +43,15 @@ export function chooseBodyMedia(
     const exact = medias.find((m) => m.toLowerCase() === "application/json");
     if (wanted === "json" && exact !== undefined) return { key: exact, media: exact, encoding: "json" };
     const key = medias.find((m) => encodingOf(m) === wanted);
-    if (key !== undefined) return { key, media: key.includes("*") ? "application/json" : key, encoding: wanted };
+    if (key !== undefined) return { key, media: key.includes("*") ? WILDCARD_MEDIA[wanted] : key, encoding: wanted };
   }
   return undefined;
 }
 
 /** The media type a response is read as, and how. */
-export function chooseResponseMedia(content: Record<string, unknown>): { media: string; kind: ResponseSpec["kind"] } | undefined {
+export function chooseResponseMedia(
+  content: Record<string, unknown>,
+): { media: string; kind: ResponseSpec["kind"] } | undefined {
   const medias = Object.keys(content);
   if (medias.length === 0) return undefined;
   const json = medias.find((m) => m.toLowerCase() === "application/json") ?? medias.find(isJsonMedia);

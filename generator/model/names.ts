@@ -29,8 +29,9 @@ const GLOBAL_NAMES = new Set(
   ).split(" "),
 );
 
+/** An identifier as JavaScript defines one (Unicode letters included). */
 export function isIdentifier(text: string): boolean {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(text);
+  return /^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(text);
 }
 
 export function isReservedWord(text: string): boolean {
@@ -44,9 +45,9 @@ export function isGlobalName(text: string): boolean {
 /** Splits `listSessions`, `list_sessions`, `List Sessions`, `HTTPServer2` into words. */
 function words(text: string): string[] {
   return text
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .split(/[^A-Za-z0-9]+/)
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2")
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, "$1 $2")
+    .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== "");
 }
 
@@ -60,12 +61,12 @@ export function toPascalCase(text: string): string {
     .map((w) => capitalize(w.toLowerCase() === w || w.toUpperCase() === w ? w.toLowerCase() : w))
     .join("");
   if (joined === "") return "Unnamed";
-  return /^[0-9]/.test(joined) ? `_${joined}` : joined;
+  return /^\p{N}/u.test(joined) ? `_${joined}` : joined;
 }
 
 /** `list_sessions` → `listSessions`; keeps an already camel-cased id as it is. */
 export function toCamelCase(text: string): string {
-  if (isIdentifier(text) && /^[a-z]/.test(text) && !text.includes("_")) return text;
+  if (isIdentifier(text) && /^\p{Ll}/u.test(text) && !text.includes("_")) return text;
   const pascal = toPascalCase(text);
   if (pascal.startsWith("_")) return pascal;
   return pascal.charAt(0).toLowerCase() + pascal.slice(1);
@@ -73,7 +74,7 @@ export function toCamelCase(text: string): string {
 
 /** A schema name as a type name: kept when already a safe PascalCase identifier. */
 export function toTypeName(text: string): string {
-  return isIdentifier(text) && /^[A-Z]/.test(text) ? text : toPascalCase(text);
+  return isIdentifier(text) && /^\p{Lu}/u.test(text) ? text : toPascalCase(text);
 }
 
 /**

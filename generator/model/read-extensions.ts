@@ -16,7 +16,13 @@ import { isIdentifier } from "./names.js";
 const PAGINATION_STYLES = ["page-number"] as const;
 const PAGE_NUMBER_KEYS = ["style", "page", "size", "items", "total", "first"] as const;
 
-function stringField(ctx: ModelContext, value: Record<string, unknown>, key: string, at: Pointer, required: boolean): string | undefined {
+function stringField(
+  ctx: ModelContext,
+  value: Record<string, unknown>,
+  key: string,
+  at: Pointer,
+  required: boolean,
+): string | undefined {
   const field = value[key];
   if (field === undefined) {
     if (required) report(ctx, "error", at, `x-pagination needs "${key}"`, `add \`${key}:\` naming ${describeKey(key)}`);
@@ -54,7 +60,13 @@ export function readPagination(
 ): PaginationSpec | undefined {
   if (value === undefined) return undefined;
   if (!isObject(value)) {
-    report(ctx, "error", at, "x-pagination must be a mapping", "write e.g. `x-pagination: { style: page-number, page: page, items: data }`");
+    report(
+      ctx,
+      "error",
+      at,
+      "x-pagination must be a mapping",
+      "write e.g. `x-pagination: { style: page-number, page: page, items: data }`",
+    );
     return undefined;
   }
   const style = value["style"];
@@ -71,7 +83,13 @@ export function readPagination(
   let ok = true;
   for (const key of Object.keys(value)) {
     if (!(PAGE_NUMBER_KEYS as readonly string[]).includes(key)) {
-      report(ctx, "error", [...at, key], `unknown x-pagination key "${key}"`, `use only: ${PAGE_NUMBER_KEYS.join(", ")}`);
+      report(
+        ctx,
+        "error",
+        [...at, key],
+        `unknown x-pagination key "${key}"`,
+        `use only: ${PAGE_NUMBER_KEYS.join(", ")}`,
+      );
       ok = false;
     }
   }
@@ -79,15 +97,33 @@ export function readPagination(
   const size = stringField(ctx, value, "size", at, false);
   const items = stringField(ctx, value, "items", at, true);
   const total = stringField(ctx, value, "total", at, false);
-  for (const [key, param] of [["page", page], ["size", size]] as const) {
+  for (const [key, param] of [
+    ["page", page],
+    ["size", size],
+  ] as const) {
     if (param !== undefined && !queryParams.has(param)) {
-      report(ctx, "error", [...at, key], `x-pagination.${key} names "${param}", which is not a query parameter of this operation`, `use one of: ${[...queryParams].join(", ") || "(none declared)"}`);
+      report(
+        ctx,
+        "error",
+        [...at, key],
+        `x-pagination.${key} names "${param}", which is not a query parameter of this operation`,
+        `use one of: ${[...queryParams].join(", ") || "(none declared)"}`,
+      );
       ok = false;
     }
   }
-  for (const [key, property] of [["items", items], ["total", total]] as const) {
+  for (const [key, property] of [
+    ["items", items],
+    ["total", total],
+  ] as const) {
     if (property !== undefined && responseProperties !== undefined && !responseProperties.has(property)) {
-      report(ctx, "error", [...at, key], `x-pagination.${key} names "${property}", which is not a property of the success response`, `use one of: ${[...responseProperties].join(", ")}`);
+      report(
+        ctx,
+        "error",
+        [...at, key],
+        `x-pagination.${key} names "${property}", which is not a property of the success response`,
+        `use one of: ${[...responseProperties].join(", ")}`,
+      );
       ok = false;
     }
   }
@@ -121,7 +157,13 @@ export function readBooleanExtension(ctx: ModelContext, value: unknown, at: Poin
 export function readPrefix(ctx: ModelContext, value: unknown, at: Pointer): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== "string") {
-    report(ctx, "error", at, `x-value-prefix must be a string, not ${JSON.stringify(value)}`, 'quote it to keep a trailing space: `x-value-prefix: "Api-Key "`');
+    report(
+      ctx,
+      "error",
+      at,
+      `x-value-prefix must be a string, not ${JSON.stringify(value)}`,
+      'quote it to keep a trailing space: `x-value-prefix: "Api-Key "`',
+    );
     return undefined;
   }
   return value;
@@ -131,7 +173,13 @@ export function readPrefix(ctx: ModelContext, value: unknown, at: Pointer): stri
 export function readEnvVar(ctx: ModelContext, value: unknown, at: Pointer): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== "string" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) {
-    report(ctx, "error", at, `x-env-var must be an environment variable name, not ${JSON.stringify(value)}`, "use letters, digits and underscores, e.g. `MY_API_KEY`");
+    report(
+      ctx,
+      "error",
+      at,
+      `x-env-var must be an environment variable name, not ${JSON.stringify(value)}`,
+      "use letters, digits and underscores, e.g. `MY_API_KEY`",
+    );
     return undefined;
   }
   return value;
@@ -141,7 +189,13 @@ export function readEnvVar(ctx: ModelContext, value: unknown, at: Pointer): stri
 export function readClientName(ctx: ModelContext, value: unknown, at: Pointer): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== "string" || !isIdentifier(value) || !/^[A-Z]/.test(value)) {
-    report(ctx, "error", at, `x-client-name must be a PascalCase identifier, not ${JSON.stringify(value)}`, "e.g. `x-client-name: Zep` gives ZepClient and ZepError");
+    report(
+      ctx,
+      "error",
+      at,
+      `x-client-name must be a PascalCase identifier, not ${JSON.stringify(value)}`,
+      "e.g. `x-client-name: Zep` gives ZepClient and ZepError",
+    );
     return undefined;
   }
   return value;

@@ -1,8 +1,8 @@
 /**
  * The model stage: the whole document to one `ClientModel`. Names are claimed
- * in priority order (runtime and openapi-typescript exports, the client and
- * its errors, schema aliases, then resources and params) so that the names a
- * user reads most stay as the spec wrote them.
+ * in priority order (runtime and openapi-typescript exports, the client,
+ * schema aliases, status errors, then resources and params) so that the names
+ * a user reads most, the schemas, stay as the spec wrote them.
  */
 import type { Diagnostic } from "../check/diagnostic.js";
 import type { LoadedDocument } from "../load/load-document.js";
@@ -15,11 +15,40 @@ import { toOperation } from "./to-operation.js";
 import { toSecurity } from "./to-security.js";
 import { toStatusErrors } from "./to-status-errors.js";
 
-/** Names the runtime and `types.ts` export; nothing generated may reuse them. */
+/**
+ * Names nothing generated may reuse: what the runtime and `types.ts` export,
+ * and what generated modules import or declare beside the exported names.
+ */
 export const FIXED_EXPORTS = [
-  "ApiCall", "WithResponse", "AbortError", "ClientError", "ConnectionError", "RequestBuildError", "ResponseParseError",
-  "StatusError", "TimeoutError", "PagedCall", "ClientOptions", "RequestOptions",
-  "paths", "components", "operations", "webhooks", "$defs",
+  // runtime/index.ts
+  "ApiCall",
+  "WithResponse",
+  "AbortError",
+  "ClientError",
+  "ConnectionError",
+  "RequestBuildError",
+  "ResponseParseError",
+  "StatusError",
+  "TimeoutError",
+  "PagedCall",
+  "ClientOptions",
+  "RequestOptions",
+  // imported by client.ts, errors.ts and resources/*.ts
+  "Transport",
+  "ClientDefinition",
+  "OperationSpec",
+  "PaginationSpec",
+  "StatusErrors",
+  "StatusErrorClass",
+  // declared in client.ts and errors.ts
+  "definition",
+  "statusErrors",
+  // types.ts
+  "paths",
+  "components",
+  "operations",
+  "webhooks",
+  "$defs",
 ];
 
 const DEFAULT_GROUP = "default";
@@ -46,7 +75,11 @@ function toSchemas(ctx: ModelContext): SchemaAliasModel[] {
     specName,
     typeName: ctx.exports.claim(toTypeName(specName), "Schema"),
     docs: isObject(schema)
-      ? { summary: text(schema["title"]), description: text(schema["description"]), deprecated: schema["deprecated"] === true }
+      ? {
+          summary: text(schema["title"]),
+          description: text(schema["description"]),
+          deprecated: schema["deprecated"] === true,
+        }
       : {},
   }));
 }
@@ -77,7 +110,8 @@ export function toClientModel(document: LoadedDocument, specFile: string, baseNa
   // Group by first tag, in the order tags are declared, then first use.
   const tagDocs = new Map<string, string | undefined>();
   if (Array.isArray(root["tags"])) {
-    for (const tag of root["tags"]) if (isObject(tag) && typeof tag["name"] === "string") tagDocs.set(tag["name"], text(tag["description"]));
+    for (const tag of root["tags"])
+      if (isObject(tag) && typeof tag["name"] === "string") tagDocs.set(tag["name"], text(tag["description"]));
   }
   const byTag = new Map<string, typeof sites>();
   for (const name of tagDocs.keys()) byTag.set(name, []);

@@ -61,7 +61,15 @@ function shapeOf(ctx: ModelContext, schema: unknown, at: Pointer): ResponseSpec[
   const { value } = resolveRef(ctx.root, schema, at);
   if (!isObject(value) || value["nullable"] === true) return undefined;
   const type = value["type"];
-  if (type === "object" || (type === undefined && isObject(value["properties"]) && value["allOf"] === undefined && value["oneOf"] === undefined && value["anyOf"] === undefined)) return "object";
+  if (
+    type === "object" ||
+    (type === undefined &&
+      isObject(value["properties"]) &&
+      value["allOf"] === undefined &&
+      value["oneOf"] === undefined &&
+      value["anyOf"] === undefined)
+  )
+    return "object";
   if (type === "array") return "array";
   if (type === "string" && value["format"] !== "binary") return "string";
   if (type === "integer" || type === "number") return "number";
@@ -71,7 +79,14 @@ function shapeOf(ctx: ModelContext, schema: unknown, at: Pointer): ResponseSpec[
 
 function propertiesOf(ctx: ModelContext, schema: unknown, at: Pointer): Set<string> | undefined {
   const { value } = resolveRef(ctx.root, schema, at);
-  if (!isObject(value) || !isObject(value["properties"]) || value["allOf"] !== undefined || value["oneOf"] !== undefined || value["anyOf"] !== undefined) return undefined;
+  if (
+    !isObject(value) ||
+    !isObject(value["properties"]) ||
+    value["allOf"] !== undefined ||
+    value["oneOf"] !== undefined ||
+    value["anyOf"] !== undefined
+  )
+    return undefined;
   return new Set(Object.keys(value["properties"]));
 }
 
@@ -203,21 +218,31 @@ function toResponses(ctx: ModelContext, scope: OperationScope, site: OperationSi
   return { specs, type, properties };
 }
 
-function toSecurityRequirements(value: unknown, fallback: readonly (readonly string[])[]): readonly (readonly string[])[] {
+function toSecurityRequirements(
+  value: unknown,
+  fallback: readonly (readonly string[])[],
+): readonly (readonly string[])[] {
   if (!Array.isArray(value)) return fallback;
   return value.filter(isObject).map((requirement) => Object.keys(requirement));
 }
 
 export function toOperation(ctx: ModelContext, scope: OperationScope, site: OperationSite): OperationModel {
   const { operation } = site;
-  const id = typeof operation["operationId"] === "string" ? operation["operationId"] : deriveOperationId(site.method, site.path);
+  const id =
+    typeof operation["operationId"] === "string" ? operation["operationId"] : deriveOperationId(site.method, site.path);
   const methodName = scope.members.claim(toCamelCase(id));
   const opRef = `paths[${lit(site.path)}][${lit(site.method)}]`;
   const body = toBody(ctx, site, opRef);
   const params = toParams(ctx, site, opRef, body !== undefined);
   const responses = toResponses(ctx, scope, site, opRef);
   const queryNames = new Set(params.filter((p) => p.spec.in === "query").map((p) => p.spec.name));
-  const pagination = readPagination(ctx, operation["x-pagination"], [...site.pointer, "x-pagination"], queryNames, responses.properties);
+  const pagination = readPagination(
+    ctx,
+    operation["x-pagination"],
+    [...site.pointer, "x-pagination"],
+    queryNames,
+    responses.properties,
+  );
   const byWireName = new Map(params.map((p) => [p.spec.name, p.spec.key]));
   const pageSpec =
     pagination === undefined
@@ -231,7 +256,8 @@ export function toOperation(ctx: ModelContext, scope: OperationScope, site: Oper
     id,
     methodName,
     paramsTypeName: ctx.exports.claim(`${toPascalCase(methodName)}Params`),
-    constName: `${methodName}Operation`,
+    // Module-local, but claimed globally so it can never shadow an imported alias.
+    constName: ctx.exports.claim(`${methodName}Operation`),
     method: site.method.toUpperCase(),
     path: site.path,
     params,
@@ -245,7 +271,10 @@ export function toOperation(ctx: ModelContext, scope: OperationScope, site: Oper
         ? undefined
         : {
             spec: pageSpec,
-            itemType: { text: `NonNullable<(${responses.type.text})[${lit(pageSpec.items)}]>[number]`, uses: responses.type.uses },
+            itemType: {
+              text: `NonNullable<(${responses.type.text})[${lit(pageSpec.items)}]>[number]`,
+              uses: responses.type.uses,
+            },
           },
     docs: docsOf(operation),
   };

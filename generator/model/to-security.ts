@@ -49,7 +49,13 @@ export function toSecurity(ctx: ModelContext): SecurityModel {
     const kind = kindOf(scheme);
     const description = text(scheme["description"]);
     if (kind === undefined) {
-      report(ctx, "warning", [...at, "type"], `security scheme "${name}" has type ${JSON.stringify(scheme["type"])}, which the client cannot send`, "use apiKey, http, oauth2 or openIdConnect; operations needing it will ask for no credential");
+      report(
+        ctx,
+        "warning",
+        [...at, "type"],
+        `security scheme "${name}" has type ${JSON.stringify(scheme["type"])}, which the client cannot send`,
+        "use apiKey, http, oauth2 or openIdConnect; operations needing it will ask for no credential",
+      );
       continue;
     }
     const alone = counts.get(kind) === 1;
@@ -72,11 +78,19 @@ export function toSecurity(ctx: ModelContext): SecurityModel {
         ...(env === undefined ? {} : { env }),
       };
       const sent = `Sent in the \`${String(scheme["name"])}\` ${where}${prefix === undefined ? "" : ` as \`${prefix}<key>\``}.`;
-      options.push({ name: option, docs: { description: `${description ?? `API key for the "${name}" scheme. ${sent}`}${envDoc}` } });
+      options.push({
+        name: option,
+        docs: { description: `${description ?? `API key for the "${name}" scheme. ${sent}`}${envDoc}` },
+      });
     } else if (kind === "bearer") {
       const option = optionNames.claim(alone ? "token" : toCamelCase(name));
       schemes[name] = { type: "bearer", option, ...(env === undefined ? {} : { env }) };
-      options.push({ name: option, docs: { description: `${description ?? `Token for the "${name}" scheme.`}\n\nSent as \`Authorization: Bearer <token>\`.${envDoc}` } });
+      options.push({
+        name: option,
+        docs: {
+          description: `${description ?? `Token for the "${name}" scheme.`}\n\nSent as \`Authorization: Bearer <token>\`.${envDoc}`,
+        },
+      });
     } else {
       const base = alone ? "" : toCamelCase(name);
       const usernameOption = optionNames.claim(base === "" ? "username" : `${base}Username`);

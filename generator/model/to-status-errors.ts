@@ -10,15 +10,44 @@ import type { OperationSite } from "./list-operations.js";
 import { chooseResponseMedia } from "./media-types.js";
 
 const REASONS: Readonly<Record<string, string>> = {
-  "400": "BadRequest", "401": "Unauthorized", "402": "PaymentRequired", "403": "Forbidden", "404": "NotFound",
-  "405": "MethodNotAllowed", "406": "NotAcceptable", "407": "ProxyAuthenticationRequired", "408": "RequestTimeout",
-  "409": "Conflict", "410": "Gone", "411": "LengthRequired", "412": "PreconditionFailed", "413": "ContentTooLarge",
-  "414": "UriTooLong", "415": "UnsupportedMediaType", "416": "RangeNotSatisfiable", "417": "ExpectationFailed",
-  "418": "ImATeapot", "421": "MisdirectedRequest", "422": "UnprocessableEntity", "423": "Locked", "424": "FailedDependency",
-  "425": "TooEarly", "426": "UpgradeRequired", "428": "PreconditionRequired", "429": "TooManyRequests",
-  "431": "RequestHeaderFieldsTooLarge", "451": "UnavailableForLegalReasons", "500": "InternalServer",
-  "501": "NotImplemented", "502": "BadGateway", "503": "ServiceUnavailable", "504": "GatewayTimeout",
-  "505": "HttpVersionNotSupported", "507": "InsufficientStorage", "508": "LoopDetected", "511": "NetworkAuthenticationRequired",
+  "400": "BadRequest",
+  "401": "Unauthorized",
+  "402": "PaymentRequired",
+  "403": "Forbidden",
+  "404": "NotFound",
+  "405": "MethodNotAllowed",
+  "406": "NotAcceptable",
+  "407": "ProxyAuthenticationRequired",
+  "408": "RequestTimeout",
+  "409": "Conflict",
+  "410": "Gone",
+  "411": "LengthRequired",
+  "412": "PreconditionFailed",
+  "413": "ContentTooLarge",
+  "414": "UriTooLong",
+  "415": "UnsupportedMediaType",
+  "416": "RangeNotSatisfiable",
+  "417": "ExpectationFailed",
+  "418": "ImATeapot",
+  "421": "MisdirectedRequest",
+  "422": "UnprocessableEntity",
+  "423": "Locked",
+  "424": "FailedDependency",
+  "425": "TooEarly",
+  "426": "UpgradeRequired",
+  "428": "PreconditionRequired",
+  "429": "TooManyRequests",
+  "431": "RequestHeaderFieldsTooLarge",
+  "451": "UnavailableForLegalReasons",
+  "500": "InternalServer",
+  "501": "NotImplemented",
+  "502": "BadGateway",
+  "503": "ServiceUnavailable",
+  "504": "GatewayTimeout",
+  "505": "HttpVersionNotSupported",
+  "507": "InsufficientStorage",
+  "508": "LoopDetected",
+  "511": "NetworkAuthenticationRequired",
 };
 
 function classNameFor(status: string): string {
@@ -27,11 +56,22 @@ function classNameFor(status: string): string {
   return `${REASONS[status] ?? `Status${status}`}Error`;
 }
 
+/** `BadRequestError`, or `BadRequestHttpError` when a schema already has that name. */
+function claimClassName(ctx: ModelContext, status: string): string {
+  const name = classNameFor(status);
+  if (!ctx.exports.has(name)) return ctx.exports.claim(name);
+  return ctx.exports.claim(name.replace(/Error$/, "HttpError"));
+}
+
 function lit(value: string): string {
   return JSON.stringify(value);
 }
 
-export function toStatusErrors(ctx: ModelContext, sites: readonly OperationSite[], schemaAliases: ReadonlyMap<string, string>): StatusErrorModel[] {
+export function toStatusErrors(
+  ctx: ModelContext,
+  sites: readonly OperationSite[],
+  schemaAliases: ReadonlyMap<string, string>,
+): StatusErrorModel[] {
   const byStatus = new Map<string, { types: Map<string, TypeRef>; description: string | undefined }>();
   for (const site of sites) {
     const responses = site.operation["responses"];
@@ -53,7 +93,10 @@ export function toStatusErrors(ctx: ModelContext, sites: readonly OperationSite[
         const media = content[chosen.media];
         const name = componentName(isObject(media) ? media["schema"] : undefined, "schemas");
         const alias = name === undefined ? undefined : schemaAliases.get(name);
-        type = alias !== undefined ? { text: alias, uses: [alias] } : { text: `${opRef}["responses"][${lit(status)}]["content"][${lit(chosen.media)}]`, uses: [] };
+        type =
+          alias !== undefined
+            ? { text: alias, uses: [alias] }
+            : { text: `${opRef}["responses"][${lit(status)}]["content"][${lit(chosen.media)}]`, uses: [] };
       }
       entry.types.set(type.text, type);
     }
@@ -64,7 +107,7 @@ export function toStatusErrors(ctx: ModelContext, sites: readonly OperationSite[
     const types = [...entry.types.values()];
     return {
       status,
-      className: ctx.exports.claim(classNameFor(status)),
+      className: claimClassName(ctx, status),
       bodyType: { text: types.map((t) => t.text).join(" | "), uses: types.flatMap((t) => t.uses) },
       docs: {
         description: `The server answered ${status}${entry.description === undefined ? "" : ` (${entry.description})`}.`,

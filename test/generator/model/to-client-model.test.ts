@@ -98,7 +98,7 @@ describe("client and error names", () => {
   // (errors.ts) from the runtime, but only some of those names are reserved. A schema
   // named `Transport` keeps that name, so resources/<tag>.ts imports `Transport` twice
   // (from ../runtime/transport.js and ../models.js) and the client does not compile.
-  it.fails("a schema named like a runtime import (Transport, OperationSpec, StatusErrors, ClientDefinition) is renamed", async () => {
+  it("a schema named like a runtime import (Transport, OperationSpec, StatusErrors, ClientDefinition) is renamed", async () => {
     const names = ["Transport", "OperationSpec", "PaginationSpec", "StatusErrors", "StatusErrorClass", "ClientDefinition"];
     const { model } = await modelOf(documentWith({ components: { schemas: Object.fromEntries(names.map((n) => [n, { type: "object" }])) } }));
     for (const schema of model.schemas) expect(schema.typeName).not.toBe(schema.specName);
@@ -370,7 +370,7 @@ describe("status errors", () => {
       }),
     );
     expect(model.schemas.map((s) => s.typeName)).toEqual(["BadRequestError"]);
-    expect(model.statusErrors.map((e) => e.className)).toEqual(["BadRequestError2"]);
+    expect(model.statusErrors.map((e) => e.className)).toEqual(["BadRequestHttpError"]);
   });
 });
 
