@@ -23,7 +23,7 @@ export type Reply =
   | {
       readonly status?: number;
       readonly headers?: Readonly<Record<string, string>>;
-      /** A string is sent as is; anything else as JSON. */
+      /** A string or bytes (`Uint8Array`, `Buffer`) are sent as they are; anything else as JSON. */
       readonly body?: unknown;
     }
   /** Never answer; the connection stays open until the client gives up or the server closes. */
@@ -48,9 +48,10 @@ export interface TestServer {
 }
 
 function send(res: ServerResponse, reply: Exclude<Reply, "hang" | "destroy">): void {
-  const body = reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
+  const raw = reply.body === undefined || typeof reply.body === "string" || reply.body instanceof Uint8Array;
+  const body = reply.body === undefined ? "" : raw ? (reply.body as string | Uint8Array) : JSON.stringify(reply.body);
   const headers: Record<string, string> = {
-    ...(typeof reply.body === "string" || reply.body === undefined ? {} : { "content-type": "application/json" }),
+    ...(raw ? {} : { "content-type": "application/json" }),
     ...reply.headers,
   };
   res.writeHead(reply.status ?? 200, headers);

@@ -2,6 +2,8 @@
 /**
  * Turns an operation record and the caller's params into a URL and fetch
  * init. Pure: no I/O, so every encoding rule is tested without a server.
+ * Whatever fetch would refuse (a forbidden method, a relative URL outside a
+ * page) is refused here first, with a message that says why and what to do.
  */
 import { applySecurity, type SchemeSpec } from "./security.js";
 import { encodeBody } from "./encode-body.js";
@@ -47,6 +49,60 @@ function setHeader(headers: Headers, name: string, value: string): void {
   }
 }
 
+/**
+ * Methods the Fetch standard forbids (https://fetch.spec.whatwg.org/#forbidden-method):
+ * every `fetch` (browsers, Node, Deno, Bun) throws a TypeError for them. OpenAPI
+ * allows `trace`, so the operation exists; refusing it here says why, where the
+ * TypeError would have surfaced as a ConnectionError and been retried.
+ */
+const FORBIDDEN_METHODS: readonly string[] = ["CONNECT", "TRACE", "TRACK"];
+
+function refuseForbiddenMethod(op: OperationSpec): void {
+  const method = op.method.toUpperCase();
+  if (!FORBIDDEN_METHODS.includes(method)) return;
+  throw new RequestBuildError(
+    `${op.id} (${method} ${op.path}) cannot be sent: the Fetch standard forbids the ${method} method, ` +
+      "so fetch refuses it in every runtime. Call this endpoint with another HTTP client. No request was sent.",
+  );
+}
+
+/** True where a relative URL resolves against a page (browsers, workers); false in Node, Bun, plain Deno. */
+function hasPageLocation(): boolean {
+  try {
+    return typeof (globalThis as { location?: { href?: unknown } }).location?.href === "string";
+  } catch {
+    // Deno throws on reading `location` when it was started without --location.
+    return false;
+  }
+}
+
+/**
+ * A spec may give a relative server (`/api/v3`): fine in a browser, which
+ * resolves it against the page, but elsewhere fetch would throw "Failed to
+ * parse URL", reported as a retried ConnectionError. Ask for `baseUrl` instead.
+ */
+function requireAbsoluteBase(ctx: BuildContext, op: OperationSpec): void {
+  if (/^[a-z][a-z\d+.-]*:/i.test(ctx.baseUrl) || hasPageLocation()) return;
+  const given =
+    ctx.baseUrl === "" ? "the spec names no server" : `the base URL ${JSON.stringify(ctx.baseUrl)} is relative`;
+  throw new RequestBuildError(
+    `${op.id} needs an absolute base URL: ${given}, and there is no page location to resolve it against. ` +
+      `Pass one to new ${ctx.clientName}({ baseUrl: "https://…" }). No request was sent.`,
+  );
+}
+
+/**
+ * The Accept header for `op`'s documented successes. The record keeps only how
+ * a body is read, not its media type: JSON is asked for by name, and anything
+ * else (text, images, files) by the any-type wildcard, so a server that
+ * negotiates does not answer 406 to a download.
+ */
+function acceptFor(op: OperationSpec): string {
+  const kinds = new Set(Object.values(op.responses).map((r) => r.kind));
+  if (!kinds.has("text") && !kinds.has("binary")) return "application/json";
+  return kinds.has("json") ? "application/json, */*;q=0.8" : "*/*";
+}
+
 function joinUrl(baseUrl: string, path: string, query: string): string {
   const base = baseUrl.endsWith("/") ? baseUrl.slice(0, -1) : baseUrl;
   return `${base}${path}${query === "" ? "" : `?${query}`}`;
@@ -58,6 +114,8 @@ export function buildRequest(
   op: OperationSpec,
   params: Readonly<Record<string, unknown>>,
 ): BuiltRequest {
+  refuseForbiddenMethod(op);
+  requireAbsoluteBase(ctx, op);
   const headers = new Headers();
   const queryParts: string[] = [];
   const cookies: string[] = [];
@@ -105,7 +163,7 @@ export function buildRequest(
     if (encoded.contentType !== undefined) headers.set("Content-Type", encoded.contentType);
   }
   if (cookies.length > 0) headers.set("Cookie", cookies.join("; "));
-  if (!headers.has("Accept")) headers.set("Accept", "application/json");
+  if (!headers.has("Accept")) headers.set("Accept", acceptFor(op));
   for (const layer of ctx.headers) {
     if (layer === undefined) continue;
     for (const [name, value] of Object.entries(layer)) {

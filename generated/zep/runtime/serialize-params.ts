@@ -137,9 +137,18 @@ export function serializeHeaderParam(param: ParamSpec, value: unknown): string |
   return scalar(value);
 }
 
-/** Cookie parameters use `form` style; the value is percent-encoded so `;` cannot split it. */
+/**
+ * Cookie parameters use `form` style, one cookie per parameter: arrays comma-joined,
+ * objects as `k,v` pairs. The value is percent-encoded so `;` cannot split it.
+ */
 export function serializeCookieParam(param: ParamSpec, value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  const text = Array.isArray(value) ? value.map(scalar).join(",") : scalar(value);
+  const text = Array.isArray(value)
+    ? value.map(scalar).join(",")
+    : isPlainObject(value)
+      ? definedEntries(value)
+          .map(([k, v]) => `${k},${scalar(v)}`)
+          .join(",")
+      : scalar(value);
   return `${param.name}=${encodeURIComponent(text)}`;
 }
