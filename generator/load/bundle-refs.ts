@@ -8,7 +8,8 @@ import { resolve } from "node:path";
 import type { Diagnostic } from "../check/diagnostic.js";
 import { parsePointer } from "./json-pointer.js";
 
-const BUNDLE_TIMEOUT_MS = 15_000;
+/** How long following external refs may take before a remote URL is taken to be dead. */
+export const BUNDLE_TIMEOUT_MS = 10_000;
 
 export type BundleResult =
   | {
@@ -26,23 +27,33 @@ export type Locator = (
   pointer: readonly (string | number)[],
 ) => Promise<{ position: Diagnostic["position"]; value: unknown }>;
 
-export async function bundleRefs(file: string, locate: Locator): Promise<BundleResult> {
+export interface BundleOptions {
+  /** The root file's remote references with their positions, named if the bundler runs out of time. */
+  readonly remote: ReadonlyArray<{ ref: string; position: Diagnostic["position"] }>;
+  readonly timeoutMs?: number;
+}
+
+export async function bundleRefs(file: string, locate: Locator, options: BundleOptions): Promise<BundleResult> {
+  const timeoutMs = options.timeoutMs ?? BUNDLE_TIMEOUT_MS;
   const { bundle, createConfig } = await import("@redocly/openapi-core");
   const config = await createConfig({});
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<"timeout">((done) => {
-    timer = setTimeout(() => done("timeout"), BUNDLE_TIMEOUT_MS);
+    timer = setTimeout(() => done("timeout"), timeoutMs);
   });
   try {
     const result = await Promise.race([bundle({ ref: resolve(file), config, dereference: false }), timeout]);
     if (result === "timeout") {
+      const first = options.remote[0];
+      const named =
+        options.remote.length === 0 ? "" : ` (remote: ${options.remote.map((r) => JSON.stringify(r.ref)).join(", ")})`;
       return {
         ok: false,
         diagnostics: [
           {
             severity: "error",
-            position: { file, line: 1, column: 1 },
-            message: `following the document's external $refs took more than ${BUNDLE_TIMEOUT_MS / 1000} s (a remote URL that does not answer?)`,
+            position: first?.position ?? { file, line: 1, column: 1 },
+            message: `following the document's external $refs took more than ${timeoutMs / 1000} s${named}; a remote URL does not answer`,
             fix: "download remote references next to the spec and point the $refs at the local copies",
           },
         ],
@@ -53,7 +64,12 @@ export async function bundleRefs(file: string, locate: Locator): Promise<BundleR
       const where = problem.location[0];
       const source = where?.source.absoluteRef ?? file;
       const shown = source.startsWith("/") ? relativeToCwd(source) : source;
-      const found = where?.pointer === undefined ? undefined : await locate(shown, parsePointer(where.pointer));
+      const pointer = where?.pointer === undefined ? undefined : parsePointer(where.pointer);
+      let found = pointer === undefined ? undefined : await locate(shown, pointer);
+      // Redocly points at the object holding the `$ref`; point at the `$ref` itself.
+      if (pointer !== undefined && typeof (found?.value as { $ref?: unknown } | undefined)?.$ref === "string") {
+        found = { ...(await locate(shown, [...pointer, "$ref"])), value: found?.value };
+      }
       const position = found?.position ?? { file: shown, line: 1, column: 1 };
       const unresolved = problem.message.startsWith("Can't resolve $ref");
       const ref = (found?.value as { $ref?: unknown } | undefined)?.$ref;
@@ -64,7 +80,9 @@ export async function bundleRefs(file: string, locate: Locator): Promise<BundleR
         message: unresolved
           ? `cannot follow $ref ${typeof ref === "string" ? JSON.stringify(ref) : ""}: ${reason || "not found"}`
           : problem.message,
-        fix: unresolved ? "check the file path or URL of this $ref; remote URLs must be reachable from this machine" : undefined,
+        fix: unresolved
+          ? "check the file path or URL of this $ref; remote URLs must be reachable from this machine"
+          : undefined,
       });
     }
     if (diagnostics.some((d) => d.severity === "error")) return { ok: false, diagnostics };

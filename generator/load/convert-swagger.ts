@@ -16,7 +16,12 @@ export function isSwagger2(data: unknown): boolean {
 export async function convertSwagger(file: string, data: unknown): Promise<ConvertResult> {
   const converter = await import("swagger2openapi");
   try {
-    const result = await converter.convertObj(data, { patch: true, warnOnly: true, resolveInternal: false, direct: false });
+    const result = await converter.convertObj(data, {
+      patch: true,
+      warnOnly: true,
+      resolveInternal: false,
+      direct: false,
+    });
     const warnings: Diagnostic[] = (result.warnings ?? []).map((w) => ({
       severity: "warning",
       position: { file, line: 1, column: 1 },

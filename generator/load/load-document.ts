@@ -55,7 +55,9 @@ function offsetOf(doc: Document, pointer: Pointer): number {
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   for (const step of pointer) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(step));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(step),
+      );
       if (pair === undefined) return offset;
       offset = (pair.key as Node).range?.[0] ?? offset;
       node = pair.value;
@@ -89,7 +91,9 @@ async function parseFile(file: string): Promise<ParseResult> {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : (error as Error).message;
     return {
       ok: false,
-      diagnostics: [{ severity: "error", position: { file, line: 1, column: 1 }, message: `cannot read the spec: ${reason}` }],
+      diagnostics: [
+        { severity: "error", position: { file, line: 1, column: 1 }, message: `cannot read the spec: ${reason}` },
+      ],
     };
   }
   const trimmed = text.trimStart();
@@ -134,12 +138,19 @@ function nearestIn(root: ParsedFile, data: unknown): (pointer: Pointer) => Sourc
     // After conversion or bundling a pointer may not exist in the file; use its longest existing prefix.
     let length = pointer.length;
     while (length > 0 && getAt(root.data, pointer.slice(0, length)) === undefined) length--;
-    return data === root.data || length > 0 ? root.locate(pointer.slice(0, length)) : { file: root.file, line: 1, column: 1 };
+    return data === root.data || length > 0
+      ? root.locate(pointer.slice(0, length))
+      : { file: root.file, line: 1, column: 1 };
   };
 }
 
+export interface LoadOptions {
+  /** Limit for following external refs (remote URLs included); default 10 s. */
+  readonly refTimeoutMs?: number;
+}
+
 /** Reads `file`, converts Swagger 2.0, bundles external `$ref`s, and finds every ref. */
-export async function loadDocument(file: string): Promise<LoadResult> {
+export async function loadDocument(file: string, options: LoadOptions = {}): Promise<LoadResult> {
   const root = await parseFile(file);
   if (!root.ok) return root;
   const warnings: Diagnostic[] = [];
@@ -154,12 +165,21 @@ export async function loadDocument(file: string): Promise<LoadResult> {
   const inputFiles = new Set([resolve(file)]);
   if (refs.some((site) => !site.ref.startsWith("#"))) {
     const files = new Map<string, Promise<ParseResult>>([[file, Promise.resolve(root)]]);
-    const bundled = await bundleRefs(file, async (other, pointer) => {
-      if (!files.has(other)) files.set(other, parseFile(other));
-      const parsedOther = await files.get(other)!;
-      if (!parsedOther.ok) return { position: { file: other, line: 1, column: 1 }, value: undefined };
-      return { position: parsedOther.parsed.locate(pointer), value: getAt(parsedOther.parsed.data, pointer) };
-    });
+    const bundled = await bundleRefs(
+      file,
+      async (other, pointer) => {
+        if (!files.has(other)) files.set(other, parseFile(other));
+        const parsedOther = await files.get(other)!;
+        if (!parsedOther.ok) return { position: { file: other, line: 1, column: 1 }, value: undefined };
+        return { position: parsedOther.parsed.locate(pointer), value: getAt(parsedOther.parsed.data, pointer) };
+      },
+      {
+        remote: refs
+          .filter((site) => /^https?:/i.test(site.ref))
+          .map((site) => ({ ref: site.ref, position: root.parsed.locate(site.pointer()) })),
+        ...(options.refTimeoutMs === undefined ? {} : { timeoutMs: options.refTimeoutMs }),
+      },
+    );
     if (!bundled.ok) return bundled;
     warnings.push(...bundled.warnings);
     for (const dependency of bundled.files) inputFiles.add(dependency);

@@ -1,0 +1,87 @@
+/**
+ * A `$ref` to a URL that cannot be reached fails within seconds with an error
+ * that names the reference and where it is written; it never hangs a run.
+ */
+import { createServer, type Server } from "node:http";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer as createTcpServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatDiagnostic } from "../../generator/check/diagnostic.js";
+import { loadDocument } from "../../generator/load/load-document.js";
+
+function specWithRef(url: string): string {
+  return [
+    "openapi: 3.0.3",
+    "info: { title: remote, version: '1' }",
+    "paths:",
+    "  /things:",
+    "    get:",
+    "      responses:",
+    "        '200':",
+    "          description: ok",
+    "          content:",
+    "            application/json:",
+    "              schema:",
+    `                $ref: "${url}"`,
+    "",
+  ].join("\n");
+}
+
+async function closedPort(): Promise<number> {
+  const server = createTcpServer();
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((done) => server.close(() => done()));
+  return port;
+}
+
+describe("remote $refs", () => {
+  let dir: string;
+  let silent: Server;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "wiregen-remote-"));
+    // Accepts connections and never answers: the worst case for a fetch.
+    silent = createServer(() => undefined);
+    await new Promise<void>((done) => silent.listen(0, "127.0.0.1", done));
+  });
+  afterAll(async () => {
+    silent.closeAllConnections();
+    await new Promise<void>((done) => silent.close(() => done()));
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("a refused connection is a located error naming the URL", async () => {
+    const url = `http://127.0.0.1:${await closedPort()}/schemas.yaml#/Thing`;
+    const file = join(dir, "refused.yaml");
+    await writeFile(file, specWithRef(url));
+    const started = Date.now();
+    const result = await loadDocument(file);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const text = result.diagnostics.map(formatDiagnostic).join("\n");
+    expect(text).toContain(url);
+    expect(result.diagnostics[0]!.position).toMatchObject({ line: 12, column: 17 });
+  });
+
+  it("a server that never answers is given up on within the limit, naming the URL", async () => {
+    const { port } = silent.address() as { port: number };
+    const url = `http://127.0.0.1:${port}/schemas.yaml#/Thing`;
+    const file = join(dir, "silent.yaml");
+    await writeFile(file, specWithRef(url));
+    const started = Date.now();
+    const result = await loadDocument(file, { refTimeoutMs: 1_000 });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(900);
+    expect(elapsed).toBeLessThan(4_000);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const text = result.diagnostics.map(formatDiagnostic).join("\n");
+    expect(text).toContain(url);
+    expect(text).toMatch(/does not answer/);
+    expect(result.diagnostics[0]!.position).toMatchObject({ line: 12, column: 17 });
+  });
+});
