@@ -27,6 +27,7 @@ function operationRecord(op: OperationModel): OperationSpec {
     ...(op.retrySafe ? { retrySafe: true } : {}),
     responses: op.responses,
     ...(op.pagination === undefined ? {} : { pagination: op.pagination.spec }),
+    ...(op.errors.length === 0 ? {} : { errors: op.errors }),
   };
 }
 

@@ -47,6 +47,8 @@ export interface OperationModel {
   readonly body?: BodyModel | undefined;
   readonly responses: Readonly<Record<string, ResponseSpec>>;
   readonly responseType: TypeRef;
+  /** Documented error statuses and ranges, upper-cased (`"404"`, `"4XX"`). */
+  readonly errors: readonly string[];
   readonly security: readonly (readonly string[])[];
   readonly retrySafe: boolean;
   readonly pagination?: { readonly spec: PaginationSpec; readonly itemType: TypeRef } | undefined;

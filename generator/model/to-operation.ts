@@ -264,6 +264,10 @@ export function toOperation(ctx: ModelContext, scope: OperationScope, site: Oper
     body,
     responses: responses.specs,
     responseType: responses.type,
+    errors: Object.keys(isObject(operation["responses"]) ? operation["responses"] : {})
+      .filter((status) => /^[45](\d\d|XX)$/i.test(status))
+      .map((status) => status.toUpperCase())
+      .sort(),
     security: toSecurityRequirements(operation["security"], scope.defaultSecurity),
     retrySafe: readBooleanExtension(ctx, operation["x-retry-safe"], [...site.pointer, "x-retry-safe"], "x-retry-safe"),
     pagination:

@@ -179,6 +179,11 @@ describe("readResponse: a 2xx that is not what the spec promises", () => {
 });
 
 describe("readResponse: error statuses", () => {
+  test("a status only another operation documents is the base class", () => {
+    const error = thrown(() => readResponse(jsonObject, received(404, '{"message":"x"}'), errors, "GET /things"));
+    expect((error as Error).constructor).toBe(ApiError);
+  });
+
   const cases: Array<
     [
       string,
@@ -225,10 +230,12 @@ describe("readResponse: error statuses", () => {
       },
     ],
   ];
+  // The operation documents 404 and 5XX, as the client's table does.
+  const documented: OperationSpec = { ...jsonObject, errors: ["404", "5XX"] };
   test.each(cases)("%s", (_, { given, want }) => {
     const error = thrown(() =>
       readResponse(
-        jsonObject,
+        documented,
         received(given.status, given.body, { "x-req": "r2" }, given.statusText),
         errors,
         "GET /things",

@@ -24,6 +24,7 @@ const listSessionsOperation: OperationSpec & { readonly pagination: PaginationSp
     size: "page_size",
     total: "total_count",
   },
+  errors: ["400", "500"],
 };
 
 /** Parameters of {@link MemoryResource.listSessions}: `GET /sessions-ordered`. */

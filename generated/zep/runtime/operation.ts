@@ -60,4 +60,6 @@ export interface OperationSpec {
   /** Successful responses by status code (`"200"`, `"2XX"`, `"default"`). */
   readonly responses: Readonly<Record<string, ResponseSpec>>;
   readonly pagination?: PaginationSpec;
+  /** Error statuses this operation documents (`"404"`, `"4XX"`), each with its own error class. */
+  readonly errors?: readonly string[];
 }

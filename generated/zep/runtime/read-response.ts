@@ -58,9 +58,18 @@ function errorMessage(label: string, response: Response, body: unknown): string 
   return `${label} answered ${status}${detail === "" ? "" : `: ${detail}`}`;
 }
 
-function statusErrorFor(errors: StatusErrors, status: number): StatusErrorClass {
+/**
+ * The class for `status` as this operation documents it: its exact code, then
+ * its range. A status the operation does not document is the base class, even
+ * when another operation documents it with a differently typed body.
+ */
+function statusErrorFor(errors: StatusErrors, op: OperationSpec, status: number): StatusErrorClass {
   const code = String(status);
-  return errors.byStatus[code] ?? errors.byStatus[`${code[0] ?? ""}XX`] ?? errors.base;
+  const range = `${code[0] ?? ""}XX`;
+  const documented = op.errors ?? [];
+  if (documented.includes(code)) return errors.byStatus[code] ?? errors.base;
+  if (documented.includes(range)) return errors.byStatus[range] ?? errors.base;
+  return errors.base;
 }
 
 /** Returns the parsed body of a 2xx response; throws the status error class for others. */
@@ -68,7 +77,7 @@ export function readResponse(op: OperationSpec, received: Received, errors: Stat
   const { response, body } = received;
   if (!response.ok) {
     const parsed = typeof body === "string" ? parseJsonOrText(body) : body;
-    const ErrorClass = statusErrorFor(errors, response.status);
+    const ErrorClass = statusErrorFor(errors, op, response.status);
     throw new ErrorClass(response.status, response.headers, parsed, errorMessage(label, response, parsed));
   }
   const spec = responseSpecFor(op, response.status);
