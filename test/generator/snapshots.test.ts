@@ -26,6 +26,9 @@ const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = 
   ["name-collisions", { spec: "test/fixtures/name-collisions/name-collisions.yaml", operations: 2 }],
   // `*/`, backticks, `${`, U+2028/U+2029, `@` tags and quotes in every place spec text reaches.
   ["escaping", { spec: "test/fixtures/escaping/escaping.yaml", operations: 1 }],
+  // Every request and response feature the wire tests exercise: parameter styles, body encodings,
+  // every method, security schemes, server variables, response kinds, status ranges.
+  ["wire-features", { spec: "test/fixtures/wire-features/features.yaml", operations: 40 }],
 ];
 
 async function runtimeNames(): Promise<string[]> {
