@@ -26,11 +26,21 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
   const schemas = isObject(components["schemas"]) ? components["schemas"] : {};
   const mapping: Repair = { count: 0, first: undefined };
   const nullable: Repair = { count: 0, first: undefined };
-  const stack: Array<{ value: unknown; pointer: Pointer }> = [{ value: data, pointer: [] }];
+  // Parent links instead of a pointer per node: pointers are built only for the first repair of each kind.
+  type Frame = { readonly value: unknown; readonly parent: Frame | undefined; readonly key: string | number };
+  const pointerOf = (frame: Frame, ...rest: string[]): Pointer => {
+    const steps: (string | number)[] = [];
+    for (let f: Frame | undefined = frame; f?.parent !== undefined; f = f.parent) steps.push(f.key);
+    return [...steps.reverse(), ...rest];
+  };
+  const stack: Frame[] = [{ value: data, parent: undefined, key: "" }];
   while (stack.length > 0) {
-    const { value, pointer } = stack.pop()!;
+    const frame = stack.pop()!;
+    const { value } = frame;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, pointer: [...pointer, i] }));
+      for (let i = 0; i < value.length; i++) {
+        if (typeof value[i] === "object" && value[i] !== null) stack.push({ value: value[i], parent: frame, key: i });
+      }
       continue;
     }
     if (!isObject(value)) continue;
@@ -41,7 +51,7 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
         if (typeof target === "string" && !target.includes("/") && !target.includes("#") && target in schemas) {
           map[key] = `#/components/schemas/${target}`;
           mapping.count++;
-          mapping.first ??= [...pointer, "discriminator", "mapping", key];
+          mapping.first ??= pointerOf(frame, "discriminator", "mapping", key);
         }
       }
     }
@@ -50,11 +60,12 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
       if (!types.includes("null")) value["type"] = [...types, "null"];
       delete value["nullable"];
       nullable.count++;
-      nullable.first ??= [...pointer, "nullable"];
+      nullable.first ??= pointerOf(frame, "nullable");
     }
-    for (const [key, child] of Object.entries(value)) {
+    for (const key in value) {
       if (key === "example" || key === "examples" || key === "enum" || key === "const" || key === "default") continue;
-      if (typeof child === "object" && child !== null) stack.push({ value: child, pointer: [...pointer, key] });
+      const child = value[key];
+      if (typeof child === "object" && child !== null) stack.push({ value: child, parent: frame, key });
     }
   }
   const warnings: Diagnostic[] = [];
