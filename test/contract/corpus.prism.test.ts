@@ -19,6 +19,7 @@
 import { mkdir, rm, rmdir, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
 import { loadDocument } from "../../generator/load/load-document.js";
@@ -152,7 +153,9 @@ async function plan(document: DocumentUnderTest): Promise<PlannedDocument> {
   return { ...document, model, documentOperations, planned };
 }
 
-const PLANNED = await Promise.all(DOCUMENTS.map(plan));
+// The corpus lives beside the checkout (../shared); without it only spec/zep.yaml can run.
+const AVAILABLE = DOCUMENTS.filter((d) => existsSync(join(REPO_ROOT, d.specFile)));
+const PLANNED = await Promise.all(AVAILABLE.map(plan));
 
 /** Client options carrying a made-up credential for every scheme the client knows. */
 function credentialsFor(schemes: Readonly<Record<string, SchemeSpec>>): Record<string, string> {
