@@ -13,7 +13,7 @@ import type {
 import type { GroupModel, OperationModel } from "../model/ir.js";
 import { propertyKey } from "../model/names.js";
 import type { OperationSpec } from "../runtime/operation.js";
-import { dataLiteral, docText, toJsDoc } from "./escape.js";
+import { docText, jsonStringLiteral, toJsDoc } from "./escape.js";
 import type { EmitContext } from "./emit-context.js";
 
 function operationRecord(op: OperationModel): OperationSpec {
@@ -111,7 +111,7 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
   const records = ops.map((op) => {
     const type =
       op.pagination === undefined ? "OperationSpec" : "OperationSpec & { readonly pagination: PaginationSpec }";
-    return `const ${op.constName}: ${type} = ${dataLiteral(operationRecord(op))};`;
+    return `const ${op.constName}: ${type} = JSON.parse(${jsonStringLiteral(operationRecord(op))});`;
   });
   const resource: ClassDeclarationStructure = {
     kind: ctx.kind.Class,
