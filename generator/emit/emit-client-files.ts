@@ -51,13 +51,17 @@ async function emitWithHelper(
     emitIndex(ctx, model),
   ];
   const sources = new Map<string, string>();
+  // Already in their final layout: the runtime is kept prettier-clean, openapi-typescript prints
+  // through TypeScript's printer, and resources/ are ts-morph's output (see below).
+  const verbatim = await readRuntimeFiles();
   for (const file of generated) {
-    sources.set(file.getFilePath().replace(/^\//, ""), file.getFullText());
+    const path = file.getFilePath().replace(/^\//, "");
+    // Resources are most of the output on a big API (3 MB for GitHub) and uniform per operation;
+    // prettier would cost seconds there and change only line wrapping, so it formats the rest.
+    (path.startsWith("resources/") ? verbatim : sources).set(path, file.getFullText());
     // Drop the syntax tree ts-morph parsed from the text: only the text is needed now.
     file.forget();
   }
-  // Already formatted: openapi-typescript prints through TypeScript's printer, and the runtime is kept prettier-clean.
-  const verbatim = await readRuntimeFiles();
   timings.emit += performance.now() - started;
 
   started = performance.now();

@@ -27,6 +27,11 @@ export interface OperationScope {
   readonly defaultSecurity: readonly (readonly string[])[];
 }
 
+/** A type that can be indexed as written: unions need parentheses. */
+function parenthesised(type: string): string {
+  return type.includes("|") ? `(${type})` : type;
+}
+
 function lit(value: string): string {
   return JSON.stringify(value);
 }
@@ -276,7 +281,7 @@ export function toOperation(ctx: ModelContext, scope: OperationScope, site: Oper
         : {
             spec: pageSpec,
             itemType: {
-              text: `NonNullable<(${responses.type.text})[${lit(pageSpec.items)}]>[number]`,
+              text: `NonNullable<${parenthesised(responses.type.text)}[${lit(pageSpec.items)}]>[number]`,
               uses: responses.type.uses,
             },
           },
