@@ -236,7 +236,7 @@ describe("pagination from x-pagination", () => {
         given: paged({ style: "page-number", page: "page", size: "per_page", items: "data", total: "total", first: 0 }),
         want: {
           spec: { style: "page-number", page: "page", size: "per_page", items: "data", total: "total", first: 0 },
-          itemType: 'NonNullable<(paths["/things"]["get"]["responses"]["200"]["content"]["application/json"])["data"]>[number]',
+          itemType: 'NonNullable<paths["/things"]["get"]["responses"]["200"]["content"]["application/json"]["data"]>[number]',
         },
       },
     ],
@@ -362,7 +362,7 @@ describe("status errors", () => {
     expect(model.statusErrors[0]!.docs.description).toBe("The server answered 404 (No such thing).");
   });
 
-  it("a schema already named like a status error keeps its name; the error class is numbered", async () => {
+  it("a schema already named like a status error keeps its name; the error class becomes <Reason>HttpError", async () => {
     const { model } = await modelOf(
       documentWith({
         paths: { "/x": { get: { operationId: "x", responses: { "400": { description: "Bad" } } } } },
