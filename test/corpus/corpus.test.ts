@@ -5,14 +5,14 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../generator/check/diagnostic.js";
 import { generate } from "../../generator/generate.js";
 import { writeClients } from "../../generator/write/write-atomic.js";
+import { useScratchDir } from "../support/scratch-dir.js";
 
 const CORPUS = resolve(import.meta.dirname, "../../../shared/corpus");
 const run = promisify(execFile);
@@ -92,15 +92,8 @@ function dirName(doc: string): string {
 }
 
 describe("corpus", { skip: !existsSync(CORPUS) }, () => {
-  let root: string;
+  const root = useScratchDir("wiregen-corpus-");
   const generated: string[] = [];
-
-  beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), "wiregen-corpus-"));
-  });
-  afterAll(async () => {
-    await rm(root, { recursive: true, force: true });
-  });
 
   it.each(MUST_GENERATE)("generates %s", { timeout: 300_000 }, async (doc) => {
     const result = await generate(join(CORPUS, doc));

@@ -4,10 +4,10 @@
  * and how to fix it, print no stack trace, and leave a previously generated
  * output directory byte-identical. Bad usage exits 2, also without writing.
  */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useScratchDir } from "../support/scratch-dir.js";
 import { ROOT } from "./helpers/paths.js";
 import { runCli, type CliRun } from "./helpers/run-cli.js";
 import { positionOf } from "./helpers/source-position.js";
@@ -108,22 +108,17 @@ const BAD_SPECS: ReadonlyArray<[string, BadSpec]> = [
 
 const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
 
-let scratch: string;
+const scratch = useScratchDir("wiregen-bad-specs-");
 /** A client generated earlier, copied into each case's output directory before the failed run. */
 let previous: Map<string, Buffer>;
 let baseline: string;
 
 beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), "wiregen-bad-specs-"));
   // Copied once: generated/zep may be regenerated while the tests run.
   baseline = join(scratch, "baseline");
   await copyTree(join(ROOT, "generated/zep"), baseline);
   previous = await readTree(baseline);
   expect(previous.size).toBeGreaterThan(0);
-});
-
-afterAll(async () => {
-  await rm(scratch, { recursive: true, force: true });
 });
 
 /** Runs the CLI on `args` with `--out` set to a directory pre-filled with the previous client. */

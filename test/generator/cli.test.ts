@@ -4,11 +4,11 @@
  * byte-identical output across runs, and `--check` naming exactly the files
  * that differ from a fresh run.
  */
-import { appendFile, copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { appendFile, copyFile, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseArgs, type CliArgs } from "../../generator/cli/parse-args.js";
+import { useScratchDir } from "../support/scratch-dir.js";
 import { ROOT } from "./helpers/paths.js";
 import { runCli, type CliRun } from "./helpers/run-cli.js";
 import { copyTree, readTree, treeDifferences } from "./helpers/tree.js";
@@ -70,20 +70,15 @@ async function scratchProject(dir: string): Promise<string> {
 const OPERATIONS: Readonly<Record<string, number>> = { "required-params": 1, untagged: 2, zep: 1 };
 
 describe("the CLI in a project", () => {
-  let scratch: string;
+  const scratch = useScratchDir("wiregen-cli-");
   let first: { dir: string; run: CliRun };
   let second: { dir: string; run: CliRun };
 
   beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), "wiregen-cli-"));
     const [a, b] = await Promise.all([scratchProject(join(scratch, "a")), scratchProject(join(scratch, "b"))]);
     const [runA, runB] = await Promise.all([runCli(["--timings"], a), runCli([], b)]);
     first = { dir: a, run: runA };
     second = { dir: b, run: runB };
-  });
-
-  afterAll(async () => {
-    await rm(scratch, { recursive: true, force: true });
   });
 
   it("generates every spec/*.yaml and prints one line per client with its operation and file counts", async () => {

@@ -3,13 +3,13 @@
  * that names the reference and where it is written; it never hangs a run.
  */
 import { createServer, type Server } from "node:http";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { createServer as createTcpServer } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../generator/check/diagnostic.js";
 import { loadDocument } from "../../generator/load/load-document.js";
+import { useScratchDir } from "../support/scratch-dir.js";
 
 function specWithRef(url: string): string {
   return [
@@ -38,11 +38,10 @@ async function closedPort(): Promise<number> {
 }
 
 describe("remote $refs", () => {
-  let dir: string;
+  const dir = useScratchDir("wiregen-remote-");
   let silent: Server;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "wiregen-remote-"));
     // Accepts connections and never answers: the worst case for a fetch.
     silent = createServer(() => undefined);
     await new Promise<void>((done) => silent.listen(0, "127.0.0.1", done));
@@ -50,7 +49,6 @@ describe("remote $refs", () => {
   afterAll(async () => {
     silent.closeAllConnections();
     await new Promise<void>((done) => silent.close(() => done()));
-    await rm(dir, { recursive: true, force: true });
   });
 
   it("a refused connection is a located error naming the URL", async () => {

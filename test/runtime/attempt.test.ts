@@ -3,11 +3,12 @@
  * become `TimeoutError`, `AbortError` or `ConnectionError`; the timer and the
  * abort listener are released on every path (checked with fake timers).
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { attempt, type AttemptOptions } from "../../generator/runtime/attempt.js";
 import type { BuiltRequest } from "../../generator/runtime/build-request.js";
 import { AbortError, ConnectionError, TimeoutError } from "../../generator/runtime/errors.js";
 import { fakeFetch } from "../support/fake-fetch.js";
+import { withFakeTimers } from "../support/fake-timers.js";
 
 const request: BuiltRequest = {
   url: "http://127.0.0.1:9/things?key=sk-secret",
@@ -28,12 +29,7 @@ function options(fetchImpl: typeof fetch, extra: Partial<AttemptOptions> = {}): 
   };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+withFakeTimers();
 
 describe("attempt", () => {
   test("sends the request as built and reads the body as text", async () => {

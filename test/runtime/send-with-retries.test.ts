@@ -4,11 +4,12 @@
  * exactly: backoff, `Retry-After`, `retry-after-ms`, what is never retried,
  * `maxRetries`, and aborts during an attempt or a wait.
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import type { BuiltRequest } from "../../generator/runtime/build-request.js";
 import { AbortError, ConnectionError, TimeoutError } from "../../generator/runtime/errors.js";
 import { sendWithRetries, type RetryOptions } from "../../generator/runtime/send-with-retries.js";
 import { fakeFetch, type FakeFetch, type Step } from "../support/fake-fetch.js";
+import { withFakeTimers } from "../support/fake-timers.js";
 
 const request: BuiltRequest = {
   url: "http://127.0.0.1:9/things",
@@ -45,15 +46,7 @@ async function run(steps: Step[], extra: Partial<RetryOptions> = {}) {
   return { ...outcome, attempts: fake.calls.length, waits: times.slice(2).map((t, i) => t - (times[i + 1] ?? 0)) };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  // No jitter: backoff is exactly 500 ms, 1 s, 2 s, ...
-  vi.spyOn(Math, "random").mockReturnValue(0);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+withFakeTimers({ noJitter: true });
 
 describe("sendWithRetries", () => {
   const cases: Array<

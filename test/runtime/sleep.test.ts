@@ -2,15 +2,11 @@
  * sleep: resolves after the delay, rejects with the signal's reason on abort
  * (before or during), and never leaves a timer or listener behind.
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { sleep } from "../../generator/runtime/sleep.js";
+import { withFakeTimers } from "../support/fake-timers.js";
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+withFakeTimers();
 
 /** Records whether a promise has settled yet, without awaiting it. */
 function track(promise: Promise<void>): { settled: () => boolean; result: Promise<unknown> } {

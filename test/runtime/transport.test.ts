@@ -4,11 +4,12 @@
  * retried at all (idempotent methods, or those the spec marks safe), and that
  * a status error or a bad body reaches the caller as the right class.
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { StatusError, TimeoutError, type StatusErrorClass } from "../../generator/runtime/errors.js";
 import type { OperationSpec } from "../../generator/runtime/operation.js";
 import { Transport, type ClientDefinition, type ClientOptions } from "../../generator/runtime/transport.js";
 import { fakeFetch } from "../support/fake-fetch.js";
+import { withFakeTimers } from "../support/fake-timers.js";
 
 class ThingError extends StatusError {}
 
@@ -38,14 +39,7 @@ const createThing: OperationSpec = {
   responses: { "201": { kind: "json", shape: "object" } },
 };
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(Math, "random").mockReturnValue(0);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+withFakeTimers({ noJitter: true });
 
 /** A transport as a generated client builds it: the shared options plus this client's credential option. */
 function transportWith(options: ClientOptions & { apiKey?: string }): Transport {

@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach } from "vitest";
 
 export interface RecordedRequest {
   readonly method: string;
@@ -108,6 +109,45 @@ export async function startServer(): Promise<TestServer> {
         server.close((error) => (error === undefined ? resolve() : reject(error)));
         server.closeAllConnections();
       }),
+  };
+}
+
+/**
+ * A fresh server for every test of the calling file (or `describe`): started
+ * in `beforeEach` (answering `defaultReply` when nothing is scripted, if
+ * given) and closed in `afterEach`. The object returned stands for whichever
+ * server the running test has, so it can be kept in a `const` at the top of
+ * the file; touching it outside a test or hook throws.
+ */
+export function useServer(defaultReply?: Reply): TestServer {
+  let current: TestServer | undefined;
+  beforeEach(async () => {
+    current = await startServer();
+    if (defaultReply !== undefined) current.setDefault(defaultReply);
+  });
+  afterEach(async () => {
+    const server = current;
+    current = undefined;
+    await server?.close();
+  });
+  const now = (): TestServer => {
+    if (current === undefined) throw new Error("the test server runs only inside a test (see useServer)");
+    return current;
+  };
+  return {
+    get origin() {
+      return now().origin;
+    },
+    get port() {
+      return now().port;
+    },
+    get requests() {
+      return now().requests;
+    },
+    reply: (...replies) => now().reply(...replies),
+    setDefault: (reply) => now().setDefault(reply),
+    waitForRequests: (n) => now().waitForRequests(n),
+    close: () => now().close(),
   };
 }
 

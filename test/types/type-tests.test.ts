@@ -6,12 +6,12 @@
  * mistake (not, say, a broken import). The good calls must compile cleanly.
  * One in-process compiler run covers every file.
  */
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ts from "typescript";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../generator/helpers/paths.js";
+import { useScratchDir } from "../support/scratch-dir.js";
 
 const CALLS_FILE = join(ROOT, "test/types/zep-calls.ts");
 
@@ -57,13 +57,12 @@ function tinyFile(body: string): string {
 
 const CALL_LINE = 5;
 
-let scratch: string;
+const scratch = useScratchDir("wiregen-type-tests-");
 let calls: Array<{ reason: string; statement: string; file: string }>;
 let controlFile: string;
 let diagnosticsOf: (file: string) => readonly ts.Diagnostic[];
 
 beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), "wiregen-type-tests-"));
   const source = await readFile(CALLS_FILE, "utf8");
   calls = badCalls(source).map((call, i) => ({ ...call, file: join(scratch, `bad-${i}.mts`) }));
   for (const call of calls) await writeFile(call.file, tinyFile(call.statement));
@@ -85,10 +84,6 @@ beforeAll(async () => {
   const elsewhere = [...byFile.keys()].filter((f) => f !== CALLS_FILE && !f.startsWith(scratch));
   expect(elsewhere.map((f) => `${f}: ${byFile.get(f)!.map((d) => ts.flattenDiagnosticMessageText(d.messageText, " ")).join("; ")}`)).toEqual([]);
 }, 60_000);
-
-afterAll(async () => {
-  await rm(scratch, { recursive: true, force: true });
-});
 
 function describeDiagnostics(diagnostics: readonly ts.Diagnostic[]): string[] {
   return diagnostics.map((d) => {

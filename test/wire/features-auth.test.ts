@@ -8,38 +8,12 @@
  * when credentials are configured; a missing credential refused, naming the
  * option, before anything is sent.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import {
-  failure,
-  generateClient,
-  HEADER_KEY,
-  removeClient,
-  requestsAfterSettling,
-  sentHeaders,
-  type FeaturesModule,
-  type GeneratedClient,
-  type LooseClient,
-} from "../fixtures/wire-features/client.js";
-import { startServer, type TestServer } from "../support/http-server.js";
+import { describe, expect, test } from "vitest";
+import { HEADER_KEY, requestsAfterSettling, sentHeaders, useFeaturesClient } from "../fixtures/wire-features/client.js";
+import { failure } from "../support/failure.js";
 
-let generated: GeneratedClient;
-let F: FeaturesModule;
-let server: TestServer;
-
-beforeAll(async () => {
-  generated = await generateClient("auth");
-  F = generated.module;
-});
-afterAll(async () => {
-  await removeClient(generated.dir);
-});
-beforeEach(async () => {
-  server = await startServer();
-  server.setDefault({ body: { ok: true } });
-});
-afterEach(async () => {
-  await server.close();
-});
+const features = useFeaturesClient("auth", { defaultReply: { body: { ok: true } }, clientDefaults: {} });
+const { server, client } = features;
 
 /** Every credential the client accepts, each distinct so a test sees which one went out. */
 const ALL = {
@@ -53,10 +27,6 @@ const ALL = {
   oidc: "oidc-id-token",
 };
 const BASIC = `Basic ${Buffer.from("ann:pä:ss", "utf8").toString("base64")}`;
-
-function client(credentials: object): LooseClient {
-  return new F.FeaturesClient({ baseUrl: `${server.origin}/v2`, maxRetries: 0, ...credentials });
-}
 
 /** What the one request carried: its URL and its headers minus the transport's. */
 function sent(): { url: string; headers: Record<string, string> } {
@@ -102,7 +72,7 @@ describe("alternatives (OR)", () => {
 
   test("basic needs both halves: a username alone does not satisfy it", async () => {
     const error = await failure(client({ username: "ann" }).auth!.authAny!());
-    expect(error).toBeInstanceOf(F.RequestBuildError);
+    expect(error).toBeInstanceOf(features.module.RequestBuildError);
     expect((error as Error).message).toBe(
       "authAny needs credentials: pass { bearerAuth } or { username, password } to new FeaturesClient(...). No request was sent.",
     );
@@ -118,7 +88,7 @@ describe("alternatives (OR)", () => {
 describe("several schemes at once (AND)", () => {
   test("one missing fails the whole requirement, naming every option, and nothing is sent", async () => {
     const error = await failure(client({ headerKey: HEADER_KEY, bearerAuth: "t" }).auth!.authAll!());
-    expect(error).toBeInstanceOf(F.RequestBuildError);
+    expect(error).toBeInstanceOf(features.module.RequestBuildError);
     expect((error as Error).message).toBe(
       "authAll needs credentials: pass { headerKey } or { queryKey } or { bearerAuth } to new FeaturesClient(...). No request was sent.",
     );
@@ -166,7 +136,7 @@ describe("a missing credential: RequestBuildError naming the option, nothing sen
       Object.entries(ALL).filter(([key]) => !option.includes(` ${key} `) && !option.includes(` ${key},`)),
     );
     const error = await failure(client(others).auth![name]!());
-    expect(error).toBeInstanceOf(F.RequestBuildError);
+    expect(error).toBeInstanceOf(features.module.RequestBuildError);
     expect((error as Error).message).toBe(
       `${name} needs credentials: pass ${option} to new FeaturesClient(...). No request was sent.`,
     );
@@ -175,7 +145,9 @@ describe("a missing credential: RequestBuildError naming the option, nothing sen
   });
 
   test("an empty string counts as missing", async () => {
-    await expect(client({ bearerAuth: "" }).auth!.authBearer!()).rejects.toBeInstanceOf(F.RequestBuildError);
+    await expect(client({ bearerAuth: "" }).auth!.authBearer!()).rejects.toBeInstanceOf(
+      features.module.RequestBuildError,
+    );
     expect(await requestsAfterSettling(server)).toBe(0);
   });
 });

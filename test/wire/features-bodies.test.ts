@@ -7,43 +7,19 @@
  * `text/plain`; a missing required body refused; an omitted optional one
  * sending no body and no Content-Type.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
-  failure,
-  generateClient,
   HEADER_KEY,
-  removeClient,
   requestsAfterSettling,
   sentHeaders,
-  type FeaturesModule,
-  type GeneratedClient,
-  type LooseClient,
+  useFeaturesClient,
   type LooseStatusError,
 } from "../fixtures/wire-features/client.js";
-import { startServer, type RecordedRequest, type TestServer } from "../support/http-server.js";
+import { failure } from "../support/failure.js";
+import type { RecordedRequest } from "../support/http-server.js";
 
-let generated: GeneratedClient;
-let F: FeaturesModule;
-let server: TestServer;
-
-beforeAll(async () => {
-  generated = await generateClient("bodies");
-  F = generated.module;
-});
-afterAll(async () => {
-  await removeClient(generated.dir);
-});
-beforeEach(async () => {
-  server = await startServer();
-  server.setDefault({ body: { ok: true } });
-});
-afterEach(async () => {
-  await server.close();
-});
-
-function client(options: object = {}): LooseClient {
-  return new F.FeaturesClient({ headerKey: HEADER_KEY, baseUrl: `${server.origin}/v2`, maxRetries: 0, ...options });
-}
+const features = useFeaturesClient("bodies", { defaultReply: { body: { ok: true } } });
+const { server, client } = features;
 
 function only(): RecordedRequest {
   expect(server.requests).toHaveLength(1);
@@ -232,7 +208,7 @@ describe("application/octet-stream", () => {
     const error = await failure(
       client({ maxRetries: 2 }).bodies!.putBlob!({ name: "s", body: streamOf([[1]]) }, { maxRetries: 2 }),
     );
-    expect(error).toBeInstanceOf(F.Status5xxError);
+    expect(error).toBeInstanceOf(features.module.Status5xxError);
     expect((error as LooseStatusError).status).toBe(503);
     expect(await requestsAfterSettling(server)).toBe(1);
   });
@@ -260,7 +236,7 @@ describe("text/plain", () => {
 describe("required and optional bodies", () => {
   test("a required body missing: RequestBuildError, nothing sent", async () => {
     const error = await failure(client().bodies!.sendJson!({}));
-    expect(error).toBeInstanceOf(F.RequestBuildError);
+    expect(error).toBeInstanceOf(features.module.RequestBuildError);
     expect((error as Error).message).toBe("sendJson needs a body (application/json). No request was sent.");
     expect(await requestsAfterSettling(server)).toBe(0);
   });

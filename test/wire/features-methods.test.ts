@@ -5,41 +5,13 @@
  * TRACE, which the Fetch standard forbids, is refused with a
  * `RequestBuildError` that says so, before fetch is ever called.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import {
-  failure,
-  generateClient,
-  HEADER_KEY,
-  removeClient,
-  requestsAfterSettling,
-  sentHeaders,
-  type FeaturesModule,
-  type GeneratedClient,
-  type LooseClient,
-} from "../fixtures/wire-features/client.js";
-import { startServer, type Reply, type TestServer } from "../support/http-server.js";
+import { describe, expect, test } from "vitest";
+import { HEADER_KEY, requestsAfterSettling, sentHeaders, useFeaturesClient } from "../fixtures/wire-features/client.js";
+import { failure } from "../support/failure.js";
+import type { Reply } from "../support/http-server.js";
 
-let generated: GeneratedClient;
-let F: FeaturesModule;
-let server: TestServer;
-
-beforeAll(async () => {
-  generated = await generateClient("methods");
-  F = generated.module;
-});
-afterAll(async () => {
-  await removeClient(generated.dir);
-});
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  await server.close();
-});
-
-function client(options: object = {}): LooseClient {
-  return new F.FeaturesClient({ headerKey: HEADER_KEY, baseUrl: `${server.origin}/v2`, maxRetries: 0, ...options });
-}
+const features = useFeaturesClient("methods");
+const { server, client } = features;
 
 describe("every method fetch can send", () => {
   const ack: Reply = { body: { ok: true } };
@@ -80,8 +52,8 @@ describe("TRACE", () => {
       return fetch(input, init);
     };
     const error = await failure(client({ fetch: spy, maxRetries: 2 }).default!.traceResource!());
-    expect(error).toBeInstanceOf(F.RequestBuildError);
-    expect(error).not.toBeInstanceOf(F.ConnectionError);
+    expect(error).toBeInstanceOf(features.module.RequestBuildError);
+    expect(error).not.toBeInstanceOf(features.module.ConnectionError);
     expect((error as Error).message).toBe(
       "traceResource (TRACE /resource) cannot be sent: the Fetch standard forbids the TRACE method, " +
         "so fetch refuses it in every runtime. Call this endpoint with another HTTP client. No request was sent.",

@@ -6,42 +6,12 @@
  * deepObject, allowReserved); header parameters; cookie parameters, merged
  * with a cookie credential into one `Cookie` header.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import {
-  failure,
-  generateClient,
-  HEADER_KEY,
-  removeClient,
-  requestsAfterSettling,
-  sentHeaders,
-  type FeaturesModule,
-  type GeneratedClient,
-  type LooseClient,
-} from "../fixtures/wire-features/client.js";
-import { startServer, type TestServer } from "../support/http-server.js";
+import { describe, expect, test } from "vitest";
+import { HEADER_KEY, requestsAfterSettling, sentHeaders, useFeaturesClient } from "../fixtures/wire-features/client.js";
+import { failure } from "../support/failure.js";
 
-let generated: GeneratedClient;
-let F: FeaturesModule;
-let server: TestServer;
-
-beforeAll(async () => {
-  generated = await generateClient("params");
-  F = generated.module;
-});
-afterAll(async () => {
-  await removeClient(generated.dir);
-});
-beforeEach(async () => {
-  server = await startServer();
-  server.setDefault({ body: { ok: true } });
-});
-afterEach(async () => {
-  await server.close();
-});
-
-function client(options: object = {}): LooseClient {
-  return new F.FeaturesClient({ headerKey: HEADER_KEY, baseUrl: `${server.origin}/v2`, maxRetries: 0, ...options });
-}
+const features = useFeaturesClient("params", { defaultReply: { body: { ok: true } } });
+const { server, client } = features;
 
 describe("path parameters", () => {
   test("several in one path, each percent-encoded as one segment", async () => {
@@ -76,8 +46,8 @@ describe("path parameters", () => {
   ];
   test.each(refused)("%s is refused with RequestBuildError and nothing is sent", async (_, value) => {
     const error = await failure(client().paths!.getContent!({ owner: "o", repo: value, file_path: "f" }));
-    expect(error).toBeInstanceOf(F.RequestBuildError);
-    expect(error).toBeInstanceOf(F.ClientError);
+    expect(error).toBeInstanceOf(features.module.RequestBuildError);
+    expect(error).toBeInstanceOf(features.module.ClientError);
     expect((error as Error).message).toBe(
       `path parameter "repo" cannot be ${JSON.stringify(value)}: it would change the path. No request was sent.`,
     );
@@ -86,7 +56,7 @@ describe("path parameters", () => {
 
   test("a missing one is refused too", async () => {
     const error = await failure(client().paths!.getContent!({ owner: "o", file_path: "f" }));
-    expect(error).toBeInstanceOf(F.RequestBuildError);
+    expect(error).toBeInstanceOf(features.module.RequestBuildError);
     expect((error as Error).message).toBe('path parameter "repo" is required. No request was sent.');
     expect(await requestsAfterSettling(server)).toBe(0);
   });
@@ -181,7 +151,7 @@ describe("header and cookie parameters", () => {
 
   test("a header value fetch cannot send is refused, naming the header, and nothing is sent", async () => {
     const error = await failure(client().headers!.sendHeadersAndCookies!({ "X-Request-Id": "r\r\nX-Evil: 1" }));
-    expect(error).toBeInstanceOf(F.RequestBuildError);
+    expect(error).toBeInstanceOf(features.module.RequestBuildError);
     expect((error as Error).message).toContain('header "X-Request-Id" cannot be sent');
     expect(await requestsAfterSettling(server)).toBe(0);
   });

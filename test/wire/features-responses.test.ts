@@ -8,42 +8,15 @@
  * `Status4xxError` and `Status5xxError` with their bodies; any other status as
  * the base `FeaturesError`.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, test } from "vitest";
-import {
-  failure,
-  generateClient,
-  HEADER_KEY,
-  removeClient,
-  type FeaturesModule,
-  type GeneratedClient,
-  type LooseClient,
-  type LooseStatusError,
-} from "../fixtures/wire-features/client.js";
-import { startServer, type TestServer } from "../support/http-server.js";
+import { describe, expect, it, test } from "vitest";
+import { useFeaturesClient, type FeaturesModule, type LooseStatusError } from "../fixtures/wire-features/client.js";
+import { failure } from "../support/failure.js";
 
-let generated: GeneratedClient;
-let F: FeaturesModule;
-let server: TestServer;
-
-beforeAll(async () => {
-  generated = await generateClient("responses");
-  F = generated.module;
-});
-afterAll(async () => {
-  await removeClient(generated.dir);
-});
-beforeEach(async () => {
-  server = await startServer();
+const features = useFeaturesClient("responses", {
   // Anything not scripted fails loudly.
-  server.setDefault({ status: 599, body: "no reply was scripted" });
+  defaultReply: { status: 599, body: "no reply was scripted" },
 });
-afterEach(async () => {
-  await server.close();
-});
-
-function client(): LooseClient {
-  return new F.FeaturesClient({ headerKey: HEADER_KEY, baseUrl: `${server.origin}/v2`, maxRetries: 0 });
-}
+const { server, client } = features;
 
 /** Bytes that are not valid UTF-8, so reading them as text anywhere on the way would change them. */
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe, 0x80]);
@@ -127,43 +100,43 @@ describe("status errors", () => {
     const body = { message: "no widget w_9", resource: "widget" };
     server.reply({ status: 404, headers: { "x-request-id": "r-404" }, body });
     const error = await failure(client().responses!.getWithErrors!());
-    expect(error).toBeInstanceOf(F.NotFoundError);
-    expect(error).toBeInstanceOf(F.FeaturesError);
-    expect(error).toBeInstanceOf(F.StatusError);
-    expect(error).toBeInstanceOf(F.ClientError);
+    expect(error).toBeInstanceOf(features.module.NotFoundError);
+    expect(error).toBeInstanceOf(features.module.FeaturesError);
+    expect(error).toBeInstanceOf(features.module.StatusError);
+    expect(error).toBeInstanceOf(features.module.ClientError);
     const e = error as LooseStatusError;
     expect([e.name, e.status, e.body, e.headers.get("x-request-id")]).toEqual(["NotFoundError", 404, body, "r-404"]);
     expect(e.message).toBe("GET /responses/errors answered 404 Not Found: no widget w_9");
   });
 
   const ranges: Array<[string, { status: number; want: () => FeaturesModule[keyof FeaturesModule]; name: string }]> = [
-    ["400 in 4XX", { status: 400, want: () => F.Status4xxError, name: "Status4xxError" }],
-    ["422 in 4XX", { status: 422, want: () => F.Status4xxError, name: "Status4xxError" }],
-    ["500 in 5XX", { status: 500, want: () => F.Status5xxError, name: "Status5xxError" }],
-    ["503 in 5XX", { status: 503, want: () => F.Status5xxError, name: "Status5xxError" }],
+    ["400 in 4XX", { status: 400, want: () => features.module.Status4xxError, name: "Status4xxError" }],
+    ["422 in 4XX", { status: 422, want: () => features.module.Status4xxError, name: "Status4xxError" }],
+    ["500 in 5XX", { status: 500, want: () => features.module.Status5xxError, name: "Status5xxError" }],
+    ["503 in 5XX", { status: 503, want: () => features.module.Status5xxError, name: "Status5xxError" }],
   ];
   test.each(ranges)("%s: the range's class, body parsed from problem+json", async (_, { status, want, name }) => {
     const problem = { type: "about:blank", title: "Nope", status, detail: `status ${status}` };
     server.reply({ status, headers: { "content-type": "application/problem+json" }, body: JSON.stringify(problem) });
     const error = await failure(client().responses!.getWithErrors!());
     expect(error).toBeInstanceOf(want());
-    expect(error).toBeInstanceOf(F.FeaturesError);
-    expect(error).not.toBeInstanceOf(F.NotFoundError);
+    expect(error).toBeInstanceOf(features.module.FeaturesError);
+    expect(error).not.toBeInstanceOf(features.module.NotFoundError);
     expect([(error as LooseStatusError).name, (error as LooseStatusError).body]).toEqual([name, problem]);
   });
 
   test("an error body that is not JSON arrives as its text", async () => {
     server.reply({ status: 502, headers: { "content-type": "text/html" }, body: "<h1>Bad gateway</h1>" });
     const error = await failure(client().responses!.getWithErrors!());
-    expect(error).toBeInstanceOf(F.Status5xxError);
+    expect(error).toBeInstanceOf(features.module.Status5xxError);
     expect((error as LooseStatusError).body).toBe("<h1>Bad gateway</h1>");
   });
 
   test("a status no operation documents (300, no Location): exactly the base FeaturesError", async () => {
     server.reply({ status: 300, body: { message: "pick one" } });
     const error = await failure(client().responses!.getWithErrors!());
-    expect(error).toBeInstanceOf(F.FeaturesError);
-    expect((error as Error).constructor).toBe(F.FeaturesError);
+    expect(error).toBeInstanceOf(features.module.FeaturesError);
+    expect((error as Error).constructor).toBe(features.module.FeaturesError);
     expect([(error as LooseStatusError).status, (error as LooseStatusError).body]).toEqual([
       300,
       { message: "pick one" },
@@ -177,7 +150,7 @@ describe("status errors", () => {
   it("a 418 from an operation that documents no 4xx: the base FeaturesError, not Status4xxError", async () => {
     server.reply({ status: 418, body: { teapot: true } });
     const error = await failure(client().responses!.getJson!());
-    expect(error).toBeInstanceOf(F.FeaturesError);
-    expect((error as Error).constructor).toBe(F.FeaturesError);
+    expect(error).toBeInstanceOf(features.module.FeaturesError);
+    expect((error as Error).constructor).toBe(features.module.FeaturesError);
   });
 });

@@ -7,38 +7,18 @@
  * Nothing here leaves 127.0.0.1: a recording `fetch` notes the URL the client
  * chose and forwards the request to the local server.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
-import {
-  failure,
-  generateClient,
-  HEADER_KEY,
-  removeClient,
-  requestsAfterSettling,
-  type GeneratedClient,
-} from "../fixtures/wire-features/client.js";
-import { startServer, type TestServer } from "../support/http-server.js";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { HEADER_KEY, requestsAfterSettling, useGeneratedClient } from "../fixtures/wire-features/client.js";
+import { failure } from "../support/failure.js";
+import { useServer } from "../support/http-server.js";
 
-let features: GeneratedClient;
-let relative: GeneratedClient;
-let server: TestServer;
-
-beforeAll(async () => {
-  [features, relative] = await Promise.all([
-    generateClient("servers"),
-    generateClient("servers-relative", "relative-server.yaml"),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([removeClient(features.dir), removeClient(relative.dir)]);
-});
-beforeEach(async () => {
-  server = await startServer();
-  server.setDefault({ body: { pong: true } });
-});
-afterEach(async () => {
-  await server.close();
+const features = useGeneratedClient("servers");
+const relative = useGeneratedClient("servers-relative", "relative-server.yaml");
+// Registered before the server's hooks so that, after-hooks running in reverse, the server closes first.
+afterEach(() => {
   vi.unstubAllGlobals();
 });
+const server = useServer({ body: { pong: true } });
 
 /** A fetch that records each URL it is given and sends the request to the local server instead, path and query kept. */
 function forwardingFetch(): { fetch: typeof fetch; urls: string[] } {

@@ -10,8 +10,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ts from "typescript";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateClient, removeClient, type GeneratedClient } from "../fixtures/wire-features/client.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useGeneratedClient } from "../fixtures/wire-features/client.js";
 import { ROOT } from "../generator/helpers/paths.js";
 
 const PREAMBLE = [
@@ -116,13 +116,12 @@ function tinyFile(lines: readonly string[]): string {
   return [...PREAMBLE, "export async function use(): Promise<void> {", ...lines, "}", ""].join("\n");
 }
 
-let generated: GeneratedClient;
+const generated = useGeneratedClient("types");
 let goodFile: string;
 let badFiles: Map<string, string>;
 let byFile: Map<string, ts.Diagnostic[]>;
 
 beforeAll(async () => {
-  generated = await generateClient("types");
   goodFile = join(generated.dir, "good.mts");
   await writeFile(goodFile, tinyFile(GOOD));
   badFiles = new Map(BAD.map(([reason], i) => [reason, join(generated.dir, `bad-${i}.mts`)]));
@@ -138,10 +137,6 @@ beforeAll(async () => {
     byFile.set(name, [...(byFile.get(name) ?? []), d]);
   }
 }, 60_000);
-
-afterAll(async () => {
-  await removeClient(generated.dir);
-});
 
 function describeDiagnostics(diagnostics: readonly ts.Diagnostic[] | undefined): string[] {
   return (diagnostics ?? []).map((d) => {

@@ -5,7 +5,7 @@
  * the failure is a status, a timeout or a refused connection.
  */
 import { inspect } from "node:util";
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   ClientError,
   ConnectionError,
@@ -14,17 +14,10 @@ import {
   ZepClient,
   ZepError,
 } from "../../generated/zep/index.js";
-import { closedPort, startServer, type TestServer } from "../support/http-server.js";
+import { closedPort, useServer } from "../support/http-server.js";
 import { API_KEY, baseUrlOf, page, withoutZepApiKeyInEnv } from "./zep-fixtures.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-  server.setDefault({ body: page([], 0) });
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useServer({ body: page([], 0) });
 withoutZepApiKeyInEnv();
 
 describe("API key", () => {

@@ -5,20 +5,13 @@
  * stops on the first empty page; `.pages()` yields whole pages; errors on a
  * later page reach the loop.
  */
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { BadRequestError, ZepClient, type Session, type SessionListResponse } from "../../generated/zep/index.js";
-import { startServer, type TestServer } from "../support/http-server.js";
+import { useServer } from "../support/http-server.js";
 import { API_KEY, baseUrlOf, page, session, withoutZepApiKeyInEnv } from "./zep-fixtures.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-  // Anything past the scripted pages would fail loudly: it is not a session list.
-  server.setDefault({ status: 418, body: { message: "no page was scripted for this request" } });
-});
-afterEach(async () => {
-  await server.close();
-});
+// Anything past the scripted pages would fail loudly: it is not a session list.
+const server = useServer({ status: 418, body: { message: "no page was scripted for this request" } });
 withoutZepApiKeyInEnv();
 
 function client(): ZepClient {

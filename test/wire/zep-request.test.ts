@@ -4,19 +4,12 @@
  * `false` sent, no stray `?`), the `Authorization: Api-Key` header, client and
  * per-call headers, a custom `fetch`, and `baseUrl` replacing the server whole.
  */
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { ZepClient, type SessionListResponse } from "../../generated/zep/index.js";
-import { startServer, type TestServer } from "../support/http-server.js";
+import { useServer } from "../support/http-server.js";
 import { API_KEY, baseUrlOf, page, session, withoutZepApiKeyInEnv } from "./zep-fixtures.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-  server.setDefault({ body: page([session(1)], 1) });
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useServer({ body: page([session(1)], 1) });
 withoutZepApiKeyInEnv();
 
 function client(): ZepClient {

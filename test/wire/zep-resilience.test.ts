@@ -5,7 +5,7 @@
  * `maxRetries` from the client and per call; timeouts; aborts during an
  * attempt and during a retry wait; and no timer left behind afterwards.
  */
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import {
   AbortError,
   ConnectionError,
@@ -14,32 +14,19 @@ import {
   ZepClient,
   type ZepClientOptions,
 } from "../../generated/zep/index.js";
-import { activeTimeoutCount, closedPort, startServer, type TestServer } from "../support/http-server.js";
+import { failure } from "../support/failure.js";
+import { activeTimeoutCount, closedPort, useServer } from "../support/http-server.js";
 import { API_KEY, baseUrlOf, page, session, withoutZepApiKeyInEnv } from "./zep-fixtures.js";
 
-let server: TestServer;
+const server = useServer({ body: page([session(1)], 1) });
 let timersBefore: number;
-beforeEach(async () => {
-  server = await startServer();
-  server.setDefault({ body: page([session(1)], 1) });
+beforeEach(() => {
   timersBefore = activeTimeoutCount();
-});
-afterEach(async () => {
-  await server.close();
 });
 withoutZepApiKeyInEnv();
 
 function client(options: ZepClientOptions = {}): ZepClient {
   return new ZepClient({ apiKey: API_KEY, baseUrl: baseUrlOf(server), ...options });
-}
-
-async function failure(promise: PromiseLike<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to fail");
 }
 
 /** Milliseconds between consecutive requests' arrival at the server. */

@@ -4,7 +4,7 @@
  * (documented 400/500 typed, anything else exactly `ZepError`), and
  * `ResponseParseError` for a 200 whose body is not the promised JSON object.
  */
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   BadRequestError,
   ClientError,
@@ -14,29 +14,15 @@ import {
   ZepClient,
   ZepError,
 } from "../../generated/zep/index.js";
-import { startServer, type TestServer } from "../support/http-server.js";
+import { failure } from "../support/failure.js";
+import { useServer } from "../support/http-server.js";
 import { API_KEY, baseUrlOf, page, session, withoutZepApiKeyInEnv } from "./zep-fixtures.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = useServer();
 withoutZepApiKeyInEnv();
 
 function client(): ZepClient {
   return new ZepClient({ apiKey: API_KEY, baseUrl: baseUrlOf(server), maxRetries: 0 });
-}
-
-async function failure(promise: PromiseLike<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to fail");
 }
 
 describe("success", () => {

@@ -4,22 +4,16 @@
  * documents that are fine come back clean. The CLI side of the same errors is
  * in `bad-specs.test.ts`.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkDocument } from "../../../generator/check/check-document.js";
 import { formatDiagnostic } from "../../../generator/check/diagnostic.js";
 import { loadDocument } from "../../../generator/load/load-document.js";
+import { useScratchDir } from "../../support/scratch-dir.js";
 import { positionOf } from "../helpers/source-position.js";
 
-let scratch: string;
-beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), "wiregen-check-"));
-});
-afterAll(async () => {
-  await rm(scratch, { recursive: true, force: true });
-});
+const scratch = useScratchDir("wiregen-check-");
 
 const OPERATION = `
   /things:

@@ -1,9 +1,9 @@
 /** `staleFiles` (`--check`): which files differ from a fresh run: changed, missing or extra, nested or not. */
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { staleFiles } from "../../../generator/write/compare-tree.js";
+import { useScratchDir } from "../../support/scratch-dir.js";
 
 const FRESH = new Map([
   ["index.ts", "export {};\n"],
@@ -11,13 +11,7 @@ const FRESH = new Map([
   ["runtime/errors.ts", "export class ClientError {}\n"],
 ]);
 
-let scratch: string;
-beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), "wiregen-compare-"));
-});
-afterAll(async () => {
-  await rm(scratch, { recursive: true, force: true });
-});
+const scratch = useScratchDir("wiregen-compare-");
 
 async function writeDir(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
   for (const [path, text] of files) {

@@ -4,12 +4,12 @@
  * directories left behind.
  */
 import * as fs from "node:fs/promises";
-import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { writeClients } from "../../../generator/write/write-atomic.js";
 import { readTree } from "../helpers/tree.js";
+import { useScratchDir } from "../../support/scratch-dir.js";
 
 // Lets a test make one rename fail, to reach the swap's error paths.
 const failRename = vi.hoisted(() => ({ when: undefined as ((from: string, to: string) => boolean) | undefined }));
@@ -26,13 +26,7 @@ vi.mock("node:fs/promises", async (importOriginal) => {
   };
 });
 
-let scratch: string;
-beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), "wiregen-write-"));
-});
-afterAll(async () => {
-  await rm(scratch, { recursive: true, force: true });
-});
+const scratch = useScratchDir("wiregen-write-");
 afterEach(() => {
   failRename.when = undefined;
 });
