@@ -10,7 +10,17 @@ export function isRetryableStatus(status: number): boolean {
 
 /** Methods that may be repeated without changing the outcome (RFC 9110 §9.2.2). */
 export function isIdempotentMethod(method: string): boolean {
-  return ["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"].includes(method.toUpperCase());
+  switch (method.toUpperCase()) {
+    case "GET":
+    case "HEAD":
+    case "OPTIONS":
+    case "TRACE":
+    case "PUT":
+    case "DELETE":
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** The longest server-requested wait we honour; beyond it our own backoff applies. */

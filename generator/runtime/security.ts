@@ -125,7 +125,12 @@ export function applySecurity(
   for (const alternative of ordered) {
     const resolved = alternative.map((name) => schemes[name]);
     if (resolved.some((s) => s === undefined)) continue;
-    // Apply into scratch space first so a half-satisfied alternative leaves nothing behind.
+    // One scheme writes only when its credential is there: no scratch space needed (the usual case).
+    if (resolved.length === 1) {
+      if (applyScheme(resolved[0] as SchemeSpec, credentials, target)) return;
+      continue;
+    }
+    // Several: apply into scratch space first so a half-satisfied alternative leaves nothing behind.
     const scratch: CredentialTarget = { headers: new Headers(), query: new URLSearchParams(), cookies: [] };
     if (resolved.every((s) => applyScheme(s as SchemeSpec, credentials, scratch))) {
       scratch.headers.forEach((value, name) => target.headers.set(name, value));
