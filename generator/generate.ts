@@ -5,6 +5,7 @@
 import { checkDocument } from "./check/check-document.js";
 import { hasErrors, type Diagnostic } from "./check/diagnostic.js";
 import { emitClientFiles } from "./emit/emit-client-files.js";
+import { startEmitHelper } from "./emit/emit-worker.js";
 import { parsePointer } from "./load/json-pointer.js";
 import { loadDocument, type LoadedDocument } from "./load/load-document.js";
 import { toClientModel } from "./model/to-client-model.js";
@@ -42,7 +43,8 @@ function emitFailure(document: LoadedDocument, error: unknown): Diagnostic {
   const pointer = /#\/[^\s"']*(?: [^\s"'/]+)*/.exec(message)?.[0];
   return {
     severity: "error",
-    position: pointer === undefined ? { file: document.file, line: 1, column: 1 } : document.locate(parsePointer(pointer)),
+    position:
+      pointer === undefined ? { file: document.file, line: 1, column: 1 } : document.locate(parsePointer(pointer)),
     message: `cannot generate types: ${message.replace(/\s+/g, " ").trim()}`,
     fix: "correct the construct at this position; nothing was written",
   };
@@ -60,16 +62,25 @@ export async function generate(specFile: string, timings: Timings = newTimings()
   if (hasErrors(checked)) return { ok: false, diagnostics: checked };
 
   started = performance.now();
-  const { model, diagnostics: modelDiagnostics } = toClientModel(loaded.document, displayPath(specFile), clientBaseName(specFile));
+  const { model, diagnostics: modelDiagnostics } = toClientModel(
+    loaded.document,
+    displayPath(specFile),
+    clientBaseName(specFile),
+  );
   timings.model += performance.now() - started;
   const diagnostics = [...checked, ...modelDiagnostics];
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
 
   let files: Map<string, string>;
+  // Started only now: threads started earlier compete with loading for the two cores and,
+  // measured on the Zep spec, made the run slower (1.3 s against 0.85 s).
+  const helper = startEmitHelper();
   try {
-    files = await emitClientFiles(model, loaded.document.data, timings);
+    files = await emitClientFiles(model, loaded.document.data, helper, timings);
   } catch (error) {
     return { ok: false, diagnostics: [...diagnostics, emitFailure(loaded.document, error)] };
+  } finally {
+    await helper.close();
   }
   const operations = model.groups.reduce((n, g) => n + g.operations.length, 0);
   return { ok: true, files, inputs: loaded.document.files, operations, diagnostics };

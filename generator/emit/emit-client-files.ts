@@ -10,7 +10,7 @@ import { emitErrors } from "./emit-errors.js";
 import { emitIndex } from "./emit-index.js";
 import { emitModels } from "./emit-models.js";
 import { emitResource } from "./emit-resource.js";
-import { formatAll, startEmitHelper, type EmitHelper } from "./emit-worker.js";
+import type { EmitHelper } from "./emit-worker.js";
 import { headerComment } from "./header.js";
 
 export interface EmitTimings {
@@ -18,30 +18,22 @@ export interface EmitTimings {
   format: number;
 }
 
+/**
+ * Emits every file of the client. `helper` (see `startEmitHelper`) builds
+ * `types.ts` and formats on other threads; the caller owns and closes it.
+ */
 export async function emitClientFiles(
   model: ClientModel,
   document: unknown,
+  helper: EmitHelper,
   timings: EmitTimings,
 ): Promise<Map<string, string>> {
   let started = performance.now();
-  // Started first: it runs on another core while ts-morph and prettier work here.
-  const helper = startEmitHelper(document);
+  // Asked first: it runs on another thread while ts-morph works here.
+  const types = helper.types(document);
   // Awaited below; this keeps a failure meanwhile from being reported as unhandled.
-  helper.types.catch(() => undefined);
-  try {
-    return await emitWithHelper(model, helper, timings, started);
-  } finally {
-    await helper.close();
-  }
-}
+  types.catch(() => undefined);
 
-async function emitWithHelper(
-  model: ClientModel,
-  helper: EmitHelper,
-  timings: EmitTimings,
-  emitStarted: number,
-): Promise<Map<string, string>> {
-  let started = emitStarted;
   const ctx = await createEmitContext();
   const generated = [
     emitClient(ctx, model),
@@ -66,12 +58,12 @@ async function emitWithHelper(
 
   started = performance.now();
   const header = headerComment(model.specFile);
-  const formatted = await formatAll(sources, helper);
+  const formatted = await helper.format(sources);
   timings.format += performance.now() - started;
 
   // Whatever part of openapi-typescript's time did not overlap the work above counts as emit.
   started = performance.now();
-  verbatim.set("types.ts", await helper.types);
+  verbatim.set("types.ts", await types);
   timings.emit += performance.now() - started;
   started = performance.now();
   const out = new Map<string, string>();

@@ -12,14 +12,19 @@
  */
 import type ts from "typescript";
 
+/** Loads openapi-typescript's transform and TypeScript; safe to call early and more than once. */
+export function loadTypeEmitter() {
+  return Promise.all([
+    import("openapi-typescript/dist/transform/index.js"),
+    import("openapi-typescript/dist/lib/utils.js"),
+    import("openapi-typescript/dist/lib/ts.js"),
+    import("typescript"),
+  ]);
+}
+
 export async function emitTypes(document: unknown): Promise<string> {
   const [{ default: transformSchema }, { scanDiscriminators, resolveRef }, { astToString }, { default: typescript }] =
-    await Promise.all([
-      import("openapi-typescript/dist/transform/index.js"),
-      import("openapi-typescript/dist/lib/utils.js"),
-      import("openapi-typescript/dist/lib/ts.js"),
-      import("typescript"),
-    ]);
+    await loadTypeEmitter();
   const options = { silent: true };
   const ctx: Record<string, unknown> = {
     additionalProperties: false,
