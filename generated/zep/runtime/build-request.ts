@@ -98,9 +98,16 @@ function requireAbsoluteBase(ctx: BuildContext, op: OperationSpec): void {
  * negotiates does not answer 406 to a download.
  */
 function acceptFor(op: OperationSpec): string {
-  const kinds = new Set(Object.values(op.responses).map((r) => r.kind));
-  if (!kinds.has("text") && !kinds.has("binary")) return "application/json";
-  return kinds.has("json") ? "application/json, */*;q=0.8" : "*/*";
+  // A plain loop: this runs on every request, and the usual answer needs no allocation.
+  let json = false;
+  let other = false;
+  for (const status in op.responses) {
+    const kind = op.responses[status]?.kind;
+    if (kind === "json") json = true;
+    else if (kind === "text" || kind === "binary") other = true;
+  }
+  if (!other) return "application/json";
+  return json ? "application/json, */*;q=0.8" : "*/*";
 }
 
 function joinUrl(baseUrl: string, path: string, query: string): string {
