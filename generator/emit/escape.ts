@@ -23,9 +23,7 @@ export function docText(text: string): string {
 
 /** A string literal that is also valid inside a template or a comment-free line. */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value)
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
+  return dataLiteral(value);
 }
 
 /**

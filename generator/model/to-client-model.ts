@@ -27,6 +27,7 @@ export const FIXED_EXPORTS = [
   "ClientError",
   "ConnectionError",
   "RequestBuildError",
+  "ResponseError",
   "ResponseParseError",
   "StatusError",
   "TimeoutError",

@@ -7,6 +7,7 @@ export {
   ClientError,
   ConnectionError,
   RequestBuildError,
+  ResponseError,
   ResponseParseError,
   StatusError,
   TimeoutError,

@@ -9,6 +9,7 @@ import {
   ClientError,
   ConnectionError,
   RequestBuildError,
+  ResponseError,
   ResponseParseError,
   StatusError,
   TimeoutError,
@@ -74,5 +75,21 @@ describe("error classes", () => {
 
   test("is not a connection error when aborted, so it is never retried", () => {
     expect(new AbortError("m")).not.toBeInstanceOf(ConnectionError);
+  });
+});
+
+describe("ResponseError", () => {
+  test("status errors and parse errors both carry the response's status and headers under one class", () => {
+    const headers = new Headers({ "x-request-id": "r1" });
+    const errors = [
+      new StatusError(503, headers, "down", "GET /x answered 503"),
+      new ResponseParseError(200, headers, "<html>", "GET /x answered 200 with a body that is not JSON"),
+    ];
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(ResponseError);
+      expect(error).toBeInstanceOf(ClientError);
+      expect((error as ResponseError).headers.get("x-request-id")).toBe("r1");
+    }
+    expect(new TimeoutError("t", 5)).not.toBeInstanceOf(ResponseError);
   });
 });

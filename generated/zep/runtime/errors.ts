@@ -1,7 +1,8 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 /**
  * The errors a generated client throws. Every one extends `ClientError`, so one
- * `instanceof` check catches anything the client raised. HTTP status errors
+ * `instanceof` check catches anything the client raised; `ResponseError` is
+ * everything that came with a response (status and headers). HTTP status errors
  * extend `StatusError`; each generated client subclasses it once per documented
  * status so callers can branch on the class and get a body typed from the spec.
  */
@@ -14,19 +15,27 @@ export class ClientError extends Error {
   }
 }
 
-/** The server answered with a non-2xx status. */
-export class StatusError<TBody = unknown> extends ClientError {
+/** The server answered, but not with what the caller wanted: the status and headers are here. */
+export class ResponseError extends ClientError {
   /** The HTTP status code. */
   readonly status: number;
   /** The response headers. */
   readonly headers: Headers;
+
+  constructor(status: number, headers: Headers, message: string) {
+    super(message);
+    this.status = status;
+    this.headers = headers;
+  }
+}
+
+/** The server answered with a non-2xx status. */
+export class StatusError<TBody = unknown> extends ResponseError {
   /** The response body: parsed JSON when it was JSON, otherwise its text. */
   readonly body: TBody;
 
   constructor(status: number, headers: Headers, body: TBody, message: string) {
-    super(message);
-    this.status = status;
-    this.headers = headers;
+    super(status, headers, message);
     this.body = body;
   }
 }
@@ -49,18 +58,12 @@ export class TimeoutError extends ConnectionError {
 export class AbortError extends ClientError {}
 
 /** A 2xx response whose body is not what the spec says it is. */
-export class ResponseParseError extends ClientError {
-  /** The HTTP status code. */
-  readonly status: number;
-  /** The response headers. */
-  readonly headers: Headers;
+export class ResponseParseError extends ResponseError {
   /** The raw body text, as received. */
   readonly text: string;
 
   constructor(status: number, headers: Headers, text: string, message: string) {
-    super(message);
-    this.status = status;
-    this.headers = headers;
+    super(status, headers, message);
     this.text = text;
   }
 }

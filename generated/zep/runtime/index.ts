@@ -8,6 +8,7 @@ export {
   ClientError,
   ConnectionError,
   RequestBuildError,
+  ResponseError,
   ResponseParseError,
   StatusError,
   TimeoutError,
