@@ -122,7 +122,10 @@ export function applySecurity(
 ): void {
   if (requirements.length === 0) return;
   // An empty alternative means "no auth is fine"; try real ones first so a given key is still sent.
-  const ordered = [...requirements].sort((a, b) => Number(a.length === 0) - Number(b.length === 0));
+  // (Copied and sorted only when there is an empty alternative: this runs on every request.)
+  const ordered = requirements.some((alternative) => alternative.length === 0)
+    ? [...requirements].sort((a, b) => Number(a.length === 0) - Number(b.length === 0))
+    : requirements;
   for (const alternative of ordered) {
     const resolved = alternative.map((name) => schemes[name]);
     if (resolved.some((s) => s === undefined)) continue;
