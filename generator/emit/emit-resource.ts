@@ -21,6 +21,7 @@ function operationRecord(op: OperationModel): OperationSpec {
     id: op.id,
     method: op.method,
     path: op.path,
+    ...(op.server === undefined ? {} : { server: op.server }),
     params: op.params.map((p) => p.spec),
     ...(op.body === undefined ? {} : { body: op.body.spec }),
     security: op.security,

@@ -43,6 +43,8 @@ export interface OperationModel {
   readonly constName: string;
   readonly method: string;
   readonly path: string;
+  /** The base URL this operation's own `servers` (or its path item's) name, when they do. */
+  readonly server?: string | undefined;
   readonly params: readonly ParamModel[];
   readonly body?: BodyModel | undefined;
   readonly responses: Readonly<Record<string, ResponseSpec>>;

@@ -11,6 +11,7 @@ import type { ClientModel, GroupModel, OperationModel, SchemaAliasModel } from "
 import { listOperations } from "./list-operations.js";
 import { NameRegistry, toCamelCase, toPascalCase, toTypeName } from "./names.js";
 import { readClientName } from "./read-extensions.js";
+import { serverUrl } from "./server-url.js";
 import { toOperation } from "./to-operation.js";
 import { toSecurity } from "./to-security.js";
 import { toStatusErrors } from "./to-status-errors.js";
@@ -56,18 +57,6 @@ const DEFAULT_GROUP = "default";
 
 /** Members a resource class or the client already has. */
 const CLASS_MEMBERS = ["constructor", "prototype", "then"];
-
-function baseUrlOf(root: Record<string, unknown>): string {
-  const servers = root["servers"];
-  const first = Array.isArray(servers) && isObject(servers[0]) ? servers[0] : undefined;
-  let url = typeof first?.["url"] === "string" ? first["url"] : "";
-  const variables = isObject(first?.["variables"]) ? first["variables"] : {};
-  url = url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
-    const variable = variables[name];
-    return isObject(variable) && variable["default"] !== undefined ? String(variable["default"]) : whole;
-  });
-  return url.endsWith("/") ? url.slice(0, -1) : url;
-}
 
 function toSchemas(ctx: ModelContext): SchemaAliasModel[] {
   const components = ctx.root["components"];
@@ -151,7 +140,7 @@ export function toClientModel(document: LoadedDocument, specFile: string, baseNa
       clientName,
       optionsTypeName,
       errorBaseName,
-      baseUrl: baseUrlOf(root),
+      baseUrl: serverUrl(root["servers"]) ?? "",
       docs: { summary: text(info["title"]), description: text(info["description"]) },
       schemes: security.schemes,
       credentialOptions: security.options,

@@ -13,6 +13,7 @@ import type { OperationSite } from "./list-operations.js";
 import { chooseBodyMedia, chooseResponseMedia } from "./media-types.js";
 import { NameRegistry, toCamelCase, toPascalCase } from "./names.js";
 import { readBooleanExtension, readPagination } from "./read-extensions.js";
+import { serverUrl } from "./server-url.js";
 
 const LOCATIONS = ["path", "query", "header", "cookie"] as const;
 type Location = (typeof LOCATIONS)[number];
@@ -265,6 +266,7 @@ export function toOperation(ctx: ModelContext, scope: OperationScope, site: Oper
     constName: ctx.exports.claim(`${methodName}Operation`),
     method: site.method.toUpperCase(),
     path: site.path,
+    server: serverUrl(operation["servers"]) ?? serverUrl(site.pathItem["servers"]),
     params,
     body,
     responses: responses.specs,

@@ -50,6 +50,8 @@ export interface OperationSpec {
   readonly method: string;
   /** The path template, e.g. `/users/{id}`. */
   readonly path: string;
+  /** A base URL of the operation's own, from `servers` on the operation or its path item. */
+  readonly server?: string;
   readonly params: readonly ParamSpec[];
   readonly body?: BodySpec;
   /** Alternatives of scheme names; `[]` among them means auth is optional. */

@@ -48,6 +48,28 @@ describe("server variables", () => {
   });
 });
 
+describe("servers of an operation's own", () => {
+  test("a path item's servers (variables defaulted) replace the document's for its operations", async () => {
+    const recorder = forwardingFetch();
+    const client = new features.module.FeaturesClient({ headerKey: HEADER_KEY, fetch: recorder.fetch });
+    await client.default!.getUploadsHost!();
+    expect(recorder.urls).toEqual(["https://media.uploads.example.com/uploads-host"]);
+  });
+
+  test("an operation's servers win over its path item's, trailing slash dropped", async () => {
+    const recorder = forwardingFetch();
+    const client = new features.module.FeaturesClient({ headerKey: HEADER_KEY, fetch: recorder.fetch });
+    await client.default!.postUploadsHost!();
+    expect(recorder.urls).toEqual(["https://ingest.example.com/v9/uploads-host"]);
+  });
+
+  test("a caller's baseUrl still replaces every server", async () => {
+    const client = new features.module.FeaturesClient({ headerKey: HEADER_KEY, baseUrl: `${server.origin}/proxy` });
+    await client.default!.postUploadsHost!();
+    expect(server.requests.map((r) => r.url)).toEqual(["/proxy/uploads-host"]);
+  });
+});
+
 describe("a relative server URL", () => {
   test("without baseUrl outside a page: RequestBuildError asking for baseUrl, fetch never called", async () => {
     const recorder = forwardingFetch();

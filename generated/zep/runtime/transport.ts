@@ -81,7 +81,8 @@ export class Transport {
     const request = buildRequest(
       {
         clientName: this.#definition.clientName,
-        baseUrl: client.baseUrl ?? this.#definition.baseUrl,
+        // A caller's baseUrl replaces every server; an operation's own server beats the document's.
+        baseUrl: client.baseUrl ?? op.server ?? this.#definition.baseUrl,
         schemes: this.#definition.schemes,
         credentials: client as Readonly<Record<string, unknown>>,
         headers: [client.headers, options?.headers],
