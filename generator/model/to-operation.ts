@@ -6,7 +6,7 @@
  */
 import type { Pointer } from "../load/json-pointer.js";
 import { componentName, resolveRef } from "../load/resolve-ref.js";
-import type { BodySpec, ParamSpec, ResponseSpec } from "../runtime/operation.js";
+import type { BodySpec, FieldStyle, ParamSpec, ResponseSpec } from "../runtime/operation.js";
 import { isObject, report, text, type ModelContext } from "./context.js";
 import type { BodyModel, Docs, OperationModel, ParamModel, TypeRef } from "./ir.js";
 import type { OperationSite } from "./list-operations.js";
@@ -161,9 +161,17 @@ function toBody(ctx: ModelContext, site: OperationSite, opRef: string): BodyMode
   const media = (value["content"] as Record<string, unknown>)[chosen.key];
   const mediaObject = isObject(media) ? media : {};
   const partTypes: Record<string, string> = {};
-  if (chosen.encoding === "multipart" && isObject(mediaObject["encoding"])) {
-    for (const [prop, enc] of Object.entries(mediaObject["encoding"])) {
-      if (isObject(enc) && typeof enc["contentType"] === "string") partTypes[prop] = enc["contentType"];
+  const fieldStyles: Record<string, FieldStyle> = {};
+  const encodings = isObject(mediaObject["encoding"]) ? mediaObject["encoding"] : {};
+  for (const [prop, enc] of Object.entries(encodings)) {
+    if (!isObject(enc)) continue;
+    if (chosen.encoding === "multipart" && typeof enc["contentType"] === "string") partTypes[prop] = enc["contentType"];
+    // Form bodies follow the query rules for a property whose encoding names a style or explode.
+    if (chosen.encoding === "form" && (typeof enc["style"] === "string" || typeof enc["explode"] === "boolean")) {
+      fieldStyles[prop] = {
+        ...(typeof enc["style"] === "string" ? { style: enc["style"] as NonNullable<FieldStyle["style"]> } : {}),
+        ...(typeof enc["explode"] === "boolean" ? { explode: enc["explode"] } : {}),
+      };
     }
   }
   const spec: BodySpec = {
@@ -171,6 +179,7 @@ function toBody(ctx: ModelContext, site: OperationSite, opRef: string): BodyMode
     encoding: chosen.encoding,
     required: value["required"] === true,
     ...(Object.keys(partTypes).length > 0 ? { partTypes } : {}),
+    ...(Object.keys(fieldStyles).length > 0 ? { fieldStyles } : {}),
   };
   const documented = `NonNullable<${opRef}["requestBody"]>["content"][${lit(chosen.key)}]`;
   // Raw bodies are sent as they are, so any binary or text form fetch accepts is welcome.

@@ -16,6 +16,12 @@ export interface ParamSpec {
   readonly allowReserved?: boolean;
 }
 
+/** How one property of a form body is serialised, as its `encoding` entry says (same rules as a query parameter). */
+export interface FieldStyle {
+  readonly style?: "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+  readonly explode?: boolean;
+}
+
 /** How a request body is encoded; the key in params is always `body`. */
 export interface BodySpec {
   readonly mediaType: string;
@@ -23,6 +29,8 @@ export interface BodySpec {
   readonly required: boolean;
   /** multipart: a content type per property, from the spec's `encoding` map. */
   readonly partTypes?: Readonly<Record<string, string>>;
+  /** form: a style per property, from the spec's `encoding` map; others use bracket notation. */
+  readonly fieldStyles?: Readonly<Record<string, FieldStyle>>;
 }
 
 /** How a successful response body is read. */

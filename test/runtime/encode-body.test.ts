@@ -219,3 +219,40 @@ describe("encodeBody: binary", () => {
     expect(encodeBody(spec("binary", "application/octet-stream"), "raw").body).toBe("raw");
   });
 });
+
+describe("encodeBody: form properties with an encoding style", () => {
+  const cases: Array<[string, { given: { fieldStyles: NonNullable<BodySpec["fieldStyles"]>; value: object }; want: string }]> = [
+    [
+      "an array in form style, not exploded, is one comma-joined field",
+      { given: { fieldStyles: { tags: { style: "form", explode: false } }, value: { tags: ["a", "b"] } }, want: "tags=a,b" },
+    ],
+    [
+      "pipeDelimited joins with |",
+      { given: { fieldStyles: { tags: { style: "pipeDelimited" } }, value: { tags: ["a", "b"] } }, want: "tags=a|b" },
+    ],
+    [
+      "an object in exploded form style spreads its keys, as the spec says",
+      { given: { fieldStyles: { meta: { explode: true } }, value: { meta: { a: "1", b: "x y" } } }, want: "a=1&b=x%20y" },
+    ],
+    [
+      "deepObject keeps brackets",
+      { given: { fieldStyles: { meta: { style: "deepObject", explode: true } }, value: { meta: { a: "1" } } }, want: "meta%5Ba%5D=1" },
+    ],
+    [
+      "properties without an encoding keep brackets, in order with the others",
+      {
+        given: { fieldStyles: { tags: { style: "form", explode: false } }, value: { name: "n", tags: ["a", "b"], meta: { a: 1 } } },
+        want: "name=n&tags=a,b&meta%5Ba%5D=1",
+      },
+    ],
+  ];
+  test.each(cases)("%s", (_, { given, want }) => {
+    const spec: BodySpec = {
+      mediaType: "application/x-www-form-urlencoded",
+      encoding: "form",
+      required: true,
+      fieldStyles: given.fieldStyles,
+    };
+    expect(encodeBody(spec, given.value).body).toBe(want);
+  });
+});

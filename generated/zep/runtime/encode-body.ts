@@ -5,6 +5,7 @@
  * boundary it chose.
  */
 import type { BodySpec } from "./operation.js";
+import { serializeQueryParam } from "./serialize-params.js";
 
 export interface EncodedBody {
   readonly body: BodyInit | undefined;
@@ -76,6 +77,28 @@ function multipart(value: Record<string, unknown>, partTypes: Readonly<Record<st
   return form;
 }
 
+/**
+ * An `application/x-www-form-urlencoded` body. A property whose `encoding`
+ * names a style is serialised by the query rules (OpenAPI 3.1 §4.8.15);
+ * any other nests with brackets, as form APIs such as Stripe's read it (the
+ * spec's own default, exploded form, would drop a nested object's name).
+ */
+function formBody(spec: BodySpec, value: Record<string, unknown>): string {
+  const parts: string[] = [];
+  for (const [key, child] of Object.entries(value)) {
+    const style = spec.fieldStyles?.[key];
+    if (style !== undefined && style.style !== "deepObject") {
+      serializeQueryParam({ key, name: key, in: "query", ...style }, child, parts);
+      continue;
+    }
+    const fields: Array<[string, string]> = [];
+    appendFormFields(key, child, fields);
+    const encoded = new URLSearchParams(fields).toString();
+    if (encoded !== "") parts.push(encoded);
+  }
+  return parts.join("&");
+}
+
 /** Encodes `value` as the spec's media type says. */
 export function encodeBody(spec: BodySpec, value: unknown): EncodedBody {
   if (value === undefined) return { body: undefined, contentType: undefined, replayable: true };
@@ -84,11 +107,8 @@ export function encodeBody(spec: BodySpec, value: unknown): EncodedBody {
       return { body: JSON.stringify(value), contentType: spec.mediaType, replayable: true };
     case "text":
       return { body: String(value), contentType: spec.mediaType, replayable: true };
-    case "form": {
-      const fields: Array<[string, string]> = [];
-      for (const [key, child] of Object.entries(value as Record<string, unknown>)) appendFormFields(key, child, fields);
-      return { body: new URLSearchParams(fields).toString(), contentType: spec.mediaType, replayable: true };
-    }
+    case "form":
+      return { body: formBody(spec, value as Record<string, unknown>), contentType: spec.mediaType, replayable: true };
     case "multipart":
       return {
         body: multipart(value as Record<string, unknown>, spec.partTypes),
