@@ -10,21 +10,10 @@ import { parsePointer } from "./load/json-pointer.js";
 import { loadDocument, type LoadedDocument } from "./load/load-document.js";
 import { toClientModel } from "./model/to-client-model.js";
 import { clientBaseName, displayPath } from "./spec-file.js";
+import { newTimings, type Timings } from "./timings.js";
 
 export { clientBaseName } from "./spec-file.js";
 
-export interface Timings {
-  load: number;
-  check: number;
-  model: number;
-  emit: number;
-  format: number;
-  write: number;
-}
-
-export function newTimings(): Timings {
-  return { load: 0, check: 0, model: 0, emit: 0, format: 0, write: 0 };
-}
 
 export type GenerateResult =
   | {

@@ -31,14 +31,3 @@ export function formatDiagnostic(d: Diagnostic): string {
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }
-
-/** Raised when a stage cannot go on; carries every diagnostic collected so far. */
-export class SpecError extends Error {
-  readonly diagnostics: readonly Diagnostic[];
-
-  constructor(diagnostics: readonly Diagnostic[]) {
-    super(diagnostics.map(formatDiagnostic).join("\n"));
-    this.name = "SpecError";
-    this.diagnostics = diagnostics;
-  }
-}

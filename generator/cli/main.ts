@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { formatDiagnostic } from "../check/diagnostic.js";
-import type { Timings } from "../generate.js";
+import { newTimings, type Timings } from "../timings.js";
 import { clientBaseName } from "../spec-file.js";
 import { staleFiles } from "../write/compare-tree.js";
 import { isUnchanged, generatorFingerprint, writeStamp } from "../write/regeneration-stamp.js";
@@ -50,7 +50,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error(`error: ${jobs}\n\n${USAGE}`);
     return 2;
   }
-  const timings: Timings = { load: 0, check: 0, model: 0, emit: 0, format: 0, write: 0 };
+  const timings = newTimings();
   const results: Array<{ job: Job; files: Map<string, string>; inputs: readonly string[]; operations: number; ms: number }> = [];
   let failed = false;
   const fingerprint = await generatorFingerprint();
