@@ -3,20 +3,30 @@
  * credential) and the definition the runtime needs: server, schemes, errors.
  */
 import type { ClassDeclarationStructure, SourceFile } from "ts-morph";
-import type { ClientModel } from "../model/ir.js";
+import type { ClientModel, OperationModel } from "../model/ir.js";
 import { dataLiteral, docText, stringLiteral, toJsDoc } from "./escape.js";
 import type { EmitContext } from "./emit-context.js";
+import { paramsRequired, resourceLine } from "./emit-resource.js";
+
+/** The arguments of the doc example's call: placeholders for path arguments and a params object a caller must pass. */
+function exampleArguments(op: OperationModel): string {
+  const args = op.params.filter((p) => p.spec.in === "path").map((p) => `"${p.spec.key}"`);
+  if (paramsRequired(op)) args.push("{ … }");
+  return args.join(", ");
+}
 
 export function emitClient(ctx: EmitContext, model: ClientModel): SourceFile {
   const { clientName, optionsTypeName } = model;
-  const firstOp = model.groups[0]?.operations[0];
+  const top = model.groups.filter((g) => g.path.length === 1);
+  const firstGroup = model.groups.find((g) => g.operations.length > 0);
+  const firstOp = firstGroup?.operations[0];
   const example =
-    firstOp === undefined
+    firstGroup === undefined || firstOp === undefined
       ? []
       : [
           {
             tagName: "example",
-            text: `\n\`\`\`ts\nconst client = new ${clientName}(${model.credentialOptions[0] === undefined ? "" : `{ ${model.credentialOptions[0].name}: "…" }`});\nawait client.${model.groups[0]!.propertyName}.${firstOp.methodName}(${firstOp.params.some((p) => p.required) || firstOp.body?.spec.required === true ? "{ … }" : ""});\n\`\`\``,
+            text: `\n\`\`\`ts\nconst client = new ${clientName}(${model.credentialOptions[0] === undefined ? "" : `{ ${model.credentialOptions[0].name}: "…" }`});\nawait client.${firstGroup.path.join(".")}.${firstOp.methodName}(${exampleArguments(firstOp)});\n\`\`\``,
           },
         ];
   const client: ClassDeclarationStructure = {
@@ -29,18 +39,18 @@ export function emitClient(ctx: EmitContext, model: ClientModel): SourceFile {
       ],
       tags: example,
     }),
-    properties: model.groups.map((g) => ({
+    properties: top.map((g) => ({
       name: g.propertyName,
       isReadonly: true,
       type: g.className,
-      docs: toJsDoc(g.docs, { before: [`Operations tagged \`${docText(g.tag)}\`.`] }),
+      docs: toJsDoc(g.docs, { before: [resourceLine(g)] }),
     })),
     ctors: [
       {
         parameters: [{ name: "options", type: optionsTypeName, initializer: "{}" }],
         statements: [
           "const transport = new Transport(definition, options);",
-          ...model.groups.map((g) => `this.${g.propertyName} = new ${g.className}(transport);`),
+          ...top.map((g) => `this.${g.propertyName} = new ${g.className}(transport);`),
         ],
       },
     ],
@@ -56,7 +66,7 @@ export function emitClient(ctx: EmitContext, model: ClientModel): SourceFile {
   return ctx.createFile("client.ts", [
     'import { Transport, type ClientDefinition, type ClientOptions } from "./runtime/transport.js";',
     'import { statusErrors } from "./errors.js";',
-    ...model.groups.map((g) => `import { ${g.className} } from "./resources/${g.fileName}.js";`),
+    ...top.map((g) => `import { ${g.className} } from "./resources/${g.fileName}.js";`),
     definition,
     {
       kind: ctx.kind.Interface,

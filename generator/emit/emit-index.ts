@@ -5,6 +5,7 @@
 import type { SourceFile } from "ts-morph";
 import type { ClientModel } from "../model/ir.js";
 import type { EmitContext } from "./emit-context.js";
+import { hasParamsObject } from "./emit-resource.js";
 
 export function emitIndex(ctx: EmitContext, model: ClientModel): SourceFile {
   const errors = [model.errorBaseName, ...model.statusErrors.map((e) => e.className)];
@@ -12,7 +13,13 @@ export function emitIndex(ctx: EmitContext, model: ClientModel): SourceFile {
     `export { ${model.clientName}, type ${model.optionsTypeName} } from "./client.js";`,
     `export { ${errors.join(", ")} } from "./errors.js";`,
     ...model.groups.map((g) => {
-      const names = [g.className, ...g.operations.map((op) => `type ${op.paramsTypeName}`)];
+      const names = [
+        g.className,
+        ...g.operations.flatMap((op) => [
+          ...(op.bodyTypeName === undefined ? [] : [`type ${op.bodyTypeName}`]),
+          ...(hasParamsObject(op) ? [`type ${op.paramsTypeName}`] : []),
+        ]),
+      ];
       return `export { ${names.join(", ")} } from "./resources/${g.fileName}.js";`;
     }),
     ...(model.schemas.length > 0

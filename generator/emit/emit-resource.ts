@@ -10,11 +10,18 @@ import type {
   SourceFile,
   TypeAliasDeclarationStructure,
 } from "ts-morph";
-import type { GroupModel, OperationModel } from "../model/ir.js";
+import type { GroupModel, OperationModel, ParamModel } from "../model/ir.js";
 import { propertyKey } from "../model/names.js";
 import type { OperationSpec } from "../runtime/operation.js";
 import { docText, jsonStringLiteral, toJsDoc } from "./escape.js";
 import type { EmitContext } from "./emit-context.js";
+
+/** The first doc line of a resource: where it is reached, or the tag it was made from. */
+export function resourceLine(group: GroupModel): string {
+  return group.tag === undefined
+    ? `\`client.${docText(group.path.join("."))}\`.`
+    : `Operations tagged \`${docText(group.tag)}\`.`;
+}
 
 function operationRecord(op: OperationModel): OperationSpec {
   return {
@@ -32,23 +39,43 @@ function operationRecord(op: OperationModel): OperationSpec {
   };
 }
 
-function paramsRequired(op: OperationModel): boolean {
-  return op.params.some((p) => p.required) || op.body?.spec.required === true;
+/** Path parameters: the method's positional arguments. */
+function pathParams(op: OperationModel): readonly ParamModel[] {
+  return op.params.filter((p) => p.spec.in === "path");
 }
 
+/** Parameters that go in the params object. */
+function objectParams(op: OperationModel): readonly ParamModel[] {
+  return op.params.filter((p) => p.spec.in !== "path");
+}
+
+/** True when the method takes a params object at all. */
+export function hasParamsObject(op: OperationModel): boolean {
+  return objectParams(op).length > 0 || op.body !== undefined;
+}
+
+/** True when a caller must pass the params object: a required parameter, or a required body with a required property. */
+export function paramsRequired(op: OperationModel): boolean {
+  if (objectParams(op).some((p) => p.required)) return true;
+  if (op.body === undefined || !op.body.spec.required) return false;
+  return op.body.spec.flat !== true || op.body.requiredProperties;
+}
+
+/** The params type: an interface of the parameters, extending a flat body's type when there is one. */
 function paramsType(
   ctx: EmitContext,
   op: OperationModel,
   className: string,
-): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
-  const properties: PropertySignatureStructure[] = op.params.map((p) => ({
+): Array<InterfaceDeclarationStructure | TypeAliasDeclarationStructure> {
+  const properties: PropertySignatureStructure[] = objectParams(op).map((p) => ({
     kind: ctx.kind.PropertySignature,
     name: propertyKey(p.spec.key),
     hasQuestionToken: !p.required,
     type: p.required ? p.type.text : `${p.type.text} | undefined`,
     docs: toJsDoc(p.docs, { before: [`Sent in the ${p.spec.in} as \`${docText(p.spec.name)}\`.`] }),
   }));
-  if (op.body !== undefined) {
+  const flatBody = op.body?.spec.flat === true ? op.body : undefined;
+  if (op.body !== undefined && flatBody === undefined) {
     properties.push({
       kind: ctx.kind.PropertySignature,
       name: "body",
@@ -57,21 +84,61 @@ function paramsType(
       docs: toJsDoc(op.body.docs, { before: [`The request body, sent as \`${docText(op.body.spec.mediaType)}\`.`] }),
     });
   }
+  const where = `{@link ${className}.${op.methodName}}: \`${docText(`${op.method} ${op.path}`)}\``;
   const docs = [
-    { description: `Parameters of {@link ${className}.${op.methodName}}: \`${docText(`${op.method} ${op.path}`)}\`.` },
+    {
+      description:
+        flatBody === undefined
+          ? `Parameters of ${where}.`
+          : `Parameters of ${where}: the properties of the \`${docText(flatBody.spec.mediaType)}\` body${properties.length > 0 ? ", and the parameters below" : ""}.`,
+    },
   ];
+  const bodyAlias: TypeAliasDeclarationStructure[] =
+    flatBody === undefined || op.bodyTypeName === undefined
+      ? []
+      : [
+          {
+            kind: ctx.kind.TypeAlias,
+            isExported: true,
+            name: op.bodyTypeName,
+            type: flatBody.type.text,
+            docs: toJsDoc(flatBody.docs, { before: [`The request body of ${where}.`] }),
+          },
+        ];
+  const bodyType = flatBody === undefined ? undefined : (op.bodyTypeName ?? flatBody.type.text);
   if (properties.length === 0) {
-    return { kind: ctx.kind.TypeAlias, isExported: true, name: op.paramsTypeName, type: "Record<string, never>", docs };
+    return [
+      ...bodyAlias,
+      { kind: ctx.kind.TypeAlias, isExported: true, name: op.paramsTypeName, type: bodyType ?? "Record<string, never>", docs },
+    ];
   }
-  return { kind: ctx.kind.Interface, isExported: true, name: op.paramsTypeName, properties, docs };
+  return [
+    ...bodyAlias,
+    {
+      kind: ctx.kind.Interface,
+      isExported: true,
+      name: op.paramsTypeName,
+      ...(bodyType === undefined ? {} : { extends: [bodyType] }),
+      properties,
+      docs,
+    },
+  ];
+}
+
+/** The params argument as the transport gets it: path arguments joined to the params object. */
+function paramsExpression(op: OperationModel): string {
+  const args = pathParams(op).map((p) => p.spec.key);
+  if (!hasParamsObject(op)) return args.length === 0 ? "{}" : `{ ${args.join(", ")} }`;
+  return args.length === 0 ? "params" : `{ ...params, ${args.join(", ")} }`;
 }
 
 function method(ctx: EmitContext, op: OperationModel): MethodDeclarationStructure {
   const required = paramsRequired(op);
+  const args = paramsExpression(op);
   const call =
     op.pagination === undefined
-      ? `return this.#transport.call<${op.responseType.text}>(${op.constName}, params, options);`
-      : `return this.#transport.paginate<${op.responseType.text}, ${op.pagination.itemType.text}>(${op.constName}, params, options);`;
+      ? `return this.#transport.call<${op.responseType.text}>(${op.constName}, ${args}, options);`
+      : `return this.#transport.paginate<${op.responseType.text}, ${op.pagination.itemType.text}>(${op.constName}, ${args}, options);`;
   const returnType =
     op.pagination === undefined
       ? `ApiCall<${op.responseType.text}>`
@@ -84,7 +151,10 @@ function method(ctx: EmitContext, op: OperationModel): MethodDeclarationStructur
     kind: ctx.kind.Method,
     name: propertyKey(op.methodName),
     parameters: [
-      { name: "params", type: op.paramsTypeName, ...(required ? {} : { initializer: "{}" }) },
+      ...pathParams(op).map((p) => ({ name: p.spec.key, type: p.type.text })),
+      ...(hasParamsObject(op)
+        ? [{ name: "params", type: op.paramsTypeName, ...(required ? {} : { initializer: "{}" }) }]
+        : []),
       { name: "options", type: "RequestOptions", hasQuestionToken: true },
     ],
     returnType,
@@ -92,20 +162,39 @@ function method(ctx: EmitContext, op: OperationModel): MethodDeclarationStructur
     docs: toJsDoc(op.docs, {
       before: [`\`${docText(`${op.method} ${op.path}`)}\``, usage],
       tags: [
-        { tagName: "param", text: "params - Parameters, by their wire names." },
+        ...pathParams(op).map((p) => ({
+          tagName: "param",
+          text: `${p.spec.key} - ${p.docs.description === undefined ? `The \`${docText(p.spec.name)}\` path parameter.` : docText(firstLine(p.docs.description))}`,
+        })),
+        ...(hasParamsObject(op) ? [{ tagName: "param", text: "params - Parameters, by their wire names." }] : []),
         { tagName: "param", text: "options - Per-call signal, timeout, retries and headers." },
       ],
     }),
   };
 }
 
+/** The first line of a description, for a one-line `@param`. */
+function firstLine(text: string): string {
+  return text.trim().split(/\n\s*\n/)[0]!.replace(/\s+/g, " ");
+}
+
 export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
   const ops = group.operations;
   const uses = [
-    ...new Set(ops.flatMap((op) => [...op.responseType.uses, ...(op.pagination?.itemType.uses ?? [])])),
+    ...new Set(
+      ops.flatMap((op) => [
+        ...op.responseType.uses,
+        ...(op.pagination?.itemType.uses ?? []),
+        ...(op.body?.type.uses ?? []),
+      ]),
+    ),
   ].sort();
   const needsPaths = ops.some(
-    (op) => op.params.length > 0 || op.body !== undefined || op.responseType.text.includes("paths["),
+    (op) =>
+      op.params.length > 0 ||
+      (op.body !== undefined && op.body.type.uses.length === 0) ||
+      op.responseType.text.includes("paths[") ||
+      op.pagination?.itemType.text.includes("paths[") === true,
   );
   const paged = ops.some((op) => op.pagination !== undefined);
   const plain = ops.some((op) => op.pagination === undefined);
@@ -118,19 +207,31 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
     kind: ctx.kind.Class,
     isExported: true,
     name: group.className,
-    docs: toJsDoc(group.docs, { before: [`Operations tagged \`${docText(group.tag)}\`.`] }),
-    properties: [{ name: "#transport", isReadonly: true, type: "Transport" }],
+    docs: toJsDoc(group.docs, { before: [resourceLine(group)] }),
+    properties: [
+      ...group.children.map((child) => ({
+        name: propertyKey(child.propertyName),
+        isReadonly: true,
+        type: child.className,
+        docs: toJsDoc(child.docs, { before: [`\`client.${docText([...group.path, child.propertyName].join("."))}\`.`] }),
+      })),
+      { name: "#transport", isReadonly: true, type: "Transport" },
+    ],
     ctors: [
       {
         parameters: [{ name: "transport", type: "Transport" }],
-        statements: ["this.#transport = transport;"],
-        docs: ["@internal Created by the client."],
+        statements: [
+          "this.#transport = transport;",
+          ...group.children.map((c) => `this.${c.propertyName} = new ${c.className}(transport);`),
+        ],
+        docs: [`@internal Created by ${group.path.length === 1 ? "the client" : "its parent resource"}.`],
       },
     ],
     methods: ops.map((op) => method(ctx, op)),
   };
   const runtimeTypes = [...(plain ? ["ApiCall"] : []), ...(paged ? ["PagedCall"] : [])];
   return ctx.createFile(`resources/${group.fileName}.ts`, [
+    ...group.children.map((c) => `import { ${c.className} } from "./${c.fileName}.js";`),
     ...runtimeTypes.map((name) =>
       name === "ApiCall"
         ? 'import type { ApiCall } from "../runtime/api-call.js";'
@@ -141,7 +242,7 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
     ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "../models.js";`] : []),
     ...(needsPaths ? ['import type { paths } from "../types.js";'] : []),
     ...records,
-    ...ops.map((op) => paramsType(ctx, op, group.className)),
+    ...ops.flatMap((op) => (hasParamsObject(op) ? paramsType(ctx, op, group.className) : [])),
     resource,
   ]);
 }

@@ -29,7 +29,12 @@ export interface ParamModel {
 
 export interface BodyModel {
   readonly spec: BodySpec;
+  /** The body's type; for a flat body, the object type whose properties join the params. */
   readonly type: TypeRef;
+  /** A flat body's property names. */
+  readonly properties: readonly string[];
+  /** True when a flat body's schema requires some property. */
+  readonly requiredProperties: boolean;
   readonly docs: Docs;
 }
 
@@ -39,12 +44,15 @@ export interface OperationModel {
   readonly methodName: string;
   /** The exported params interface. */
   readonly paramsTypeName: string;
+  /** The exported alias naming a flat body's type, when no schema alias names it already. */
+  readonly bodyTypeName?: string | undefined;
   /** The module-local constant holding the operation record. */
   readonly constName: string;
   readonly method: string;
   readonly path: string;
   /** The base URL this operation's own `servers` (or its path item's) name, when they do. */
   readonly server?: string | undefined;
+  /** Path parameters first (positional, in path order), then the params object's. */
   readonly params: readonly ParamModel[];
   readonly body?: BodyModel | undefined;
   readonly responses: Readonly<Record<string, ResponseSpec>>;
@@ -57,16 +65,25 @@ export interface OperationModel {
   readonly docs: Docs;
 }
 
-export interface GroupModel {
-  /** The tag as written in the spec. */
-  readonly tag: string;
-  /** The client property, e.g. `memory`. */
+/** How a resource is reached from its parent (the client or another resource). */
+export interface ResourceRef {
+  /** The property on the parent, e.g. `edge`. */
   readonly propertyName: string;
   readonly className: string;
   /** The file under `resources/`, without extension. */
   readonly fileName: string;
   readonly docs: Docs;
+}
+
+/** One resource class: a tag's operations, or a node of the `x-sdk-method` tree. */
+export interface GroupModel extends ResourceRef {
+  /** The tag as written in the spec, for a resource made from one. */
+  readonly tag?: string | undefined;
+  /** Property names from the client down to this resource: `["graph", "edge"]`. */
+  readonly path: readonly string[];
   readonly operations: readonly OperationModel[];
+  /** Nested resources, constructed by this one. */
+  readonly children: readonly ResourceRef[];
 }
 
 export interface SchemaAliasModel {
@@ -99,6 +116,7 @@ export interface ClientModel {
   readonly docs: Docs;
   readonly schemes: Readonly<Record<string, SchemeSpec>>;
   readonly credentialOptions: readonly CredentialOptionModel[];
+  /** Every resource, each parent before its children; top-level ones have a one-element `path`. */
   readonly groups: readonly GroupModel[];
   readonly schemas: readonly SchemaAliasModel[];
   readonly statusErrors: readonly StatusErrorModel[];

@@ -2,7 +2,8 @@
  * The `x-` extensions this generator reads, each validated where it is
  * written: an unknown key or value is an error that says what is accepted.
  *
- * - `x-pagination` (operation): how to walk pages.
+ * - `x-pagination` (operation): how to walk pages (page numbers or cursors).
+ * - `x-sdk-method` (operation): the resource path and method name, e.g. `graph.edge.getByGraphId`.
  * - `x-retry-safe` (operation): a non-idempotent operation that may be retried.
  * - `x-value-prefix` (apiKey scheme): text sent before the key, e.g. `Api-Key `.
  * - `x-env-var` (apiKey or bearer scheme): environment variable holding the credential.
@@ -13,8 +14,11 @@ import type { PaginationSpec } from "../runtime/operation.js";
 import { isObject, report, type ModelContext } from "./context.js";
 import { isIdentifier } from "./names.js";
 
-const PAGINATION_STYLES = ["page-number"] as const;
-const PAGE_NUMBER_KEYS = ["style", "page", "size", "items", "total", "first"] as const;
+const PAGINATION_KEYS = {
+  "page-number": ["style", "page", "size", "items", "total", "first"],
+  cursor: ["style", "cursor", "limit", "next", "nextHeader", "items"],
+} as const;
+type PaginationStyle = keyof typeof PAGINATION_KEYS;
 
 function stringField(
   ctx: ModelContext,
@@ -39,6 +43,8 @@ function describeKey(key: string): string {
   switch (key) {
     case "page":
       return "the query parameter holding the page number";
+    case "cursor":
+      return "the query parameter or body property that sends the cursor";
     case "items":
       return "the response property holding the page's items";
     default:
@@ -46,17 +52,27 @@ function describeKey(key: string): string {
   }
 }
 
+/** What `x-pagination` may name in an operation. */
+export interface PaginationTargets {
+  /** Request names a pagination key may use (query parameters, and a flat body's properties) → params key. */
+  readonly requestKeys: ReadonlyMap<string, string>;
+  /** Top-level properties of the success body, when it is an object with known properties. */
+  readonly responseProperties: ReadonlySet<string> | undefined;
+  /** True when the success body is a JSON array. */
+  readonly responseIsArray: boolean;
+}
+
 /**
- * Reads `x-pagination` of an operation. `queryParams` are the operation's
- * query parameter names, `responseProperties` the top-level properties of its
- * success body when known.
+ * Reads `x-pagination` of an operation, with request names already mapped to
+ * params keys: `page`, `size`, `cursor` and `limit` name query parameters or
+ * flat body properties; `items`, `total` and `next` response properties;
+ * `nextHeader` a response header.
  */
 export function readPagination(
   ctx: ModelContext,
   value: unknown,
   at: Pointer,
-  queryParams: ReadonlySet<string>,
-  responseProperties: ReadonlySet<string> | undefined,
+  targets: PaginationTargets,
 ): PaginationSpec | undefined {
   if (value === undefined) return undefined;
   if (!isObject(value)) {
@@ -70,77 +86,127 @@ export function readPagination(
     return undefined;
   }
   const style = value["style"];
-  if (!PAGINATION_STYLES.includes(style as (typeof PAGINATION_STYLES)[number])) {
+  if (typeof style !== "string" || !Object.hasOwn(PAGINATION_KEYS, style)) {
     report(
       ctx,
       "error",
       style === undefined ? at : [...at, "style"],
       `unknown x-pagination style ${JSON.stringify(style)}`,
-      `use one of: ${PAGINATION_STYLES.join(", ")}`,
+      `use one of: ${Object.keys(PAGINATION_KEYS).join(", ")}`,
     );
     return undefined;
   }
+  const allowed: readonly string[] = PAGINATION_KEYS[style as PaginationStyle];
   let ok = true;
   for (const key of Object.keys(value)) {
-    if (!(PAGE_NUMBER_KEYS as readonly string[]).includes(key)) {
+    if (!allowed.includes(key)) {
+      report(ctx, "error", [...at, key], `unknown x-pagination key "${key}"`, `use only: ${allowed.join(", ")}`);
+      ok = false;
+    }
+  }
+  const request = (key: string, required: boolean): string | undefined => {
+    const name = stringField(ctx, value, key, at, required);
+    if (name === undefined) return undefined;
+    const paramsKey = targets.requestKeys.get(name);
+    if (paramsKey === undefined) {
       report(
         ctx,
         "error",
         [...at, key],
-        `unknown x-pagination key "${key}"`,
-        `use only: ${PAGE_NUMBER_KEYS.join(", ")}`,
+        `x-pagination.${key} names "${name}", which is not a query parameter or body property of this operation`,
+        `use one of: ${[...targets.requestKeys.keys()].join(", ") || "(none declared)"}`,
       );
       ok = false;
     }
-  }
-  const page = stringField(ctx, value, "page", at, true);
-  const size = stringField(ctx, value, "size", at, false);
-  const items = stringField(ctx, value, "items", at, true);
-  const total = stringField(ctx, value, "total", at, false);
-  for (const [key, param] of [
-    ["page", page],
-    ["size", size],
-  ] as const) {
-    if (param !== undefined && !queryParams.has(param)) {
-      report(
-        ctx,
-        "error",
-        [...at, key],
-        `x-pagination.${key} names "${param}", which is not a query parameter of this operation`,
-        `use one of: ${[...queryParams].join(", ") || "(none declared)"}`,
-      );
-      ok = false;
-    }
-  }
-  for (const [key, property] of [
-    ["items", items],
-    ["total", total],
-  ] as const) {
-    if (property !== undefined && responseProperties !== undefined && !responseProperties.has(property)) {
+    return paramsKey;
+  };
+  const response = (key: string): string | undefined => {
+    const property = stringField(ctx, value, key, at, false);
+    const known = targets.responseProperties;
+    if (property !== undefined && known !== undefined && !known.has(property)) {
       report(
         ctx,
         "error",
         [...at, key],
         `x-pagination.${key} names "${property}", which is not a property of the success response`,
-        `use one of: ${[...responseProperties].join(", ")}`,
+        `use one of: ${[...known].join(", ")}`,
       );
       ok = false;
     }
+    return property;
+  };
+  const items = response("items");
+  if (items === undefined && !targets.responseIsArray) {
+    report(
+      ctx,
+      "error",
+      at,
+      'x-pagination needs "items": the success response is not an array',
+      `add \`items:\` naming ${describeKey("items")}`,
+    );
+    ok = false;
   }
+  if (style === "cursor") {
+    const cursor = request("cursor", true);
+    const limit = request("limit", false);
+    const next = response("next");
+    const nextHeader = stringField(ctx, value, "nextHeader", at, false);
+    if ((next === undefined) === (nextHeader === undefined)) {
+      report(
+        ctx,
+        "error",
+        at,
+        "x-pagination with style cursor needs exactly one of `next` (a response property) and `nextHeader` (a response header)",
+      );
+      ok = false;
+    }
+    if (!ok || cursor === undefined) return undefined;
+    return {
+      style: "cursor",
+      cursor,
+      ...(limit === undefined ? {} : { limit }),
+      ...(next === undefined ? {} : { next }),
+      ...(nextHeader === undefined ? {} : { nextHeader }),
+      ...(items === undefined ? {} : { items }),
+    };
+  }
+  const page = request("page", true);
+  const size = request("size", false);
+  const total = response("total");
   const first = value["first"] ?? 1;
   if (typeof first !== "number" || !Number.isInteger(first)) {
     report(ctx, "error", [...at, "first"], `x-pagination.first must be an integer, not ${JSON.stringify(first)}`);
     ok = false;
   }
-  if (!ok || page === undefined || items === undefined) return undefined;
+  if (!ok || page === undefined) return undefined;
   return {
     style: "page-number",
     page,
-    items,
     first: first as number,
+    ...(items === undefined ? {} : { items }),
     ...(size === undefined ? {} : { size }),
     ...(total === undefined ? {} : { total }),
   };
+}
+
+/**
+ * Reads `x-sdk-method`: where the operation sits in the client, as the call
+ * path a user types (`graph.edge.getByGraphId`): resources, then the method.
+ */
+export function readSdkMethod(ctx: ModelContext, value: unknown, at: Pointer): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  const segments = typeof value === "string" ? value.split(".") : [];
+  if (segments.length < 2 || !segments.every((s) => isIdentifier(s) && !s.startsWith("#"))) {
+    report(
+      ctx,
+      "error",
+      at,
+      `x-sdk-method must be a dotted call path of identifiers with at least one resource, not ${JSON.stringify(value)}`,
+      "e.g. `x-sdk-method: graph.edge.getByGraphId` gives `client.graph.edge.getByGraphId(…)`",
+    );
+    return undefined;
+  }
+  return segments;
 }
 
 /** Reads a boolean extension such as `x-retry-safe`. */

@@ -6,13 +6,13 @@
  */
 import type { Diagnostic } from "../check/diagnostic.js";
 import type { LoadedDocument } from "../load/load-document.js";
-import { isObject, text, type ModelContext } from "./context.js";
-import type { ClientModel, GroupModel, OperationModel, SchemaAliasModel } from "./ir.js";
-import { listOperations } from "./list-operations.js";
+import { isObject, report, text, type ModelContext } from "./context.js";
+import type { ClientModel, ResourceRef, SchemaAliasModel } from "./ir.js";
+import { listOperations, type OperationSite } from "./list-operations.js";
 import { NameRegistry, toCamelCase, toPascalCase, toTypeName } from "./names.js";
-import { readClientName } from "./read-extensions.js";
+import { readClientName, readSdkMethod } from "./read-extensions.js";
 import { serverUrl } from "./server-url.js";
-import { toOperation } from "./to-operation.js";
+import { deriveOperationId, toOperation } from "./to-operation.js";
 import { toSecurity } from "./to-security.js";
 import { toStatusErrors } from "./to-status-errors.js";
 
@@ -74,6 +74,128 @@ function toSchemas(ctx: ModelContext): SchemaAliasModel[] {
   }));
 }
 
+/** An operation's place: its resource path and method name, from `x-sdk-method` or its tag. */
+interface Route {
+  readonly site: OperationSite;
+  readonly resources: readonly string[];
+  readonly method: string;
+  /** True when `x-sdk-method` named it: the name is kept exactly, and a clash is an error. */
+  readonly explicit: boolean;
+  /** The tag that placed it, when no `x-sdk-method` did. */
+  readonly tag?: string;
+}
+
+/** A resource while the tree is being built. */
+interface ResourceNode {
+  readonly path: readonly string[];
+  tag: string | undefined;
+  readonly routes: Route[];
+  readonly children: ResourceNode[];
+  readonly members: NameRegistry;
+  ref: ResourceRef;
+}
+
+/** Claims an `x-sdk-method` name in its resource; a clash is an error, not a silent rename. */
+function claimSdkMethod(ctx: ModelContext, node: ResourceNode, route: Route): string {
+  if (node.members.has(route.method)) {
+    report(
+      ctx,
+      "error",
+      [...route.site.pointer, "x-sdk-method"],
+      `x-sdk-method ${[...node.path, route.method].join(".")} is taken: another operation or a nested resource already has that name`,
+      "give each operation its own call path",
+    );
+    return node.members.claim(route.method);
+  }
+  return node.members.claim(route.method);
+}
+
+/**
+ * The resource tree, flattened parents first. Operations with `x-sdk-method`
+ * go where it says; the others go to a resource per first tag (declared tags
+ * first, then in order of use), named after the tag, as before nesting existed.
+ */
+function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: readonly OperationSite[]): ResourceNode[] {
+  const tagDocs = new Map<string, string | undefined>();
+  if (Array.isArray(root["tags"])) {
+    for (const tag of root["tags"])
+      if (isObject(tag) && typeof tag["name"] === "string") tagDocs.set(tag["name"], text(tag["description"]));
+  }
+  // Tags own their camelCased property name; two tags that camelCase alike get distinct ones, as before.
+  const topNames = new NameRegistry(CLASS_MEMBERS, { members: true });
+  const tagProperty = new Map<string, string>();
+  const propertyOfTag = (tag: string): string => {
+    let name = tagProperty.get(tag);
+    if (name === undefined) {
+      name = topNames.claim(toCamelCase(tag));
+      tagProperty.set(tag, name);
+    }
+    return name;
+  };
+  const routes: Route[] = sites.map((site) => {
+    const sdk = readSdkMethod(ctx, site.operation["x-sdk-method"], [...site.pointer, "x-sdk-method"]);
+    if (sdk !== undefined) return { site, resources: sdk.slice(0, -1), method: sdk.at(-1)!, explicit: true };
+    const tags = site.operation["tags"];
+    const tag = Array.isArray(tags) && typeof tags[0] === "string" && tags[0].trim() !== "" ? tags[0] : DEFAULT_GROUP;
+    const id = site.operation["operationId"];
+    const method = toCamelCase(typeof id === "string" ? id : deriveOperationId(site.method, site.path));
+    return { site, resources: [propertyOfTag(tag)], method, explicit: false, tag };
+  });
+  const nodes = new Map<string, ResourceNode>();
+  const top: ResourceNode[] = [];
+  const nodeAt = (path: readonly string[]): ResourceNode => {
+    const key = path.join(".");
+    let node = nodes.get(key);
+    if (node !== undefined) return node;
+    node = {
+      path,
+      tag: undefined,
+      routes: [],
+      children: [],
+      members: new NameRegistry(CLASS_MEMBERS, { members: true }),
+      ref: { propertyName: path.at(-1)!, className: "", fileName: "", docs: {} },
+    };
+    nodes.set(key, node);
+    if (path.length === 1) top.push(node);
+    else nodeAt(path.slice(0, -1)).children.push(node);
+    return node;
+  };
+  // Declared tags first, so resources keep the order the document gives its tags.
+  const usedTags = new Set(routes.flatMap((r) => (r.tag === undefined ? [] : [r.tag])));
+  for (const tag of tagDocs.keys()) {
+    if (usedTags.has(tag)) nodeAt([propertyOfTag(tag)]);
+    else if (routes.some((r) => r.explicit && r.resources[0] === tag)) nodeAt([tag]);
+  }
+  for (const route of routes) {
+    const node = nodeAt(route.resources);
+    node.routes.push(route);
+    if (route.tag !== undefined) node.tag ??= route.tag;
+  }
+  const files = new NameRegistry([], { members: true });
+  const flat: ResourceNode[] = [];
+  const visit = (node: ResourceNode): void => {
+    const dotted = node.path.join(".");
+    const tag = node.tag ?? [...tagDocs.keys()].find((t) => t === dotted || (node.path.length === 1 && t === node.path[0]));
+    node.ref = {
+      propertyName: node.path.at(-1)!,
+      className: ctx.exports.claim(`${toPascalCase(node.tag ?? node.path.join(" "))}Resource`),
+      fileName: files.claim(node.path.map(toKebabCase).join("-")),
+      docs: { description: tag === undefined ? undefined : tagDocs.get(tag) },
+    };
+    // Nested resources claim their names before any method, so a method cannot take one.
+    for (const child of node.children) node.members.claim(child.path.at(-1)!);
+    flat.push(node);
+    node.children.forEach(visit);
+  };
+  top.forEach(visit);
+  return flat;
+}
+
+/** `userGroup` → `user-group`, for file names. */
+function toKebabCase(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^[-_]+/, "");
+}
+
 export interface ModelResult {
   readonly model: ClientModel;
   readonly diagnostics: readonly Diagnostic[];
@@ -97,43 +219,20 @@ export function toClientModel(document: LoadedDocument, specFile: string, baseNa
   const schemaAliases = new Map(schemas.map((s) => [s.specName, s.typeName]));
   const statusErrors = toStatusErrors(ctx, sites, schemaAliases);
 
-  // Group by first tag, in the order tags are declared, then first use.
-  const tagDocs = new Map<string, string | undefined>();
-  if (Array.isArray(root["tags"])) {
-    for (const tag of root["tags"])
-      if (isObject(tag) && typeof tag["name"] === "string") tagDocs.set(tag["name"], text(tag["description"]));
-  }
-  const byTag = new Map<string, typeof sites>();
-  for (const name of tagDocs.keys()) byTag.set(name, []);
-  for (const site of sites) {
-    const tags = site.operation["tags"];
-    const tag = Array.isArray(tags) && typeof tags[0] === "string" && tags[0].trim() !== "" ? tags[0] : DEFAULT_GROUP;
-    const list = byTag.get(tag) ?? [];
-    list.push(site);
-    byTag.set(tag, list);
-  }
   const defaultSecurity = Array.isArray(root["security"])
     ? root["security"].filter(isObject).map((r) => Object.keys(r))
     : [];
-  const properties = new NameRegistry(CLASS_MEMBERS, { members: true });
-  const files = new NameRegistry([], { members: true });
-  const groups: GroupModel[] = [];
-  for (const [tag, tagSites] of byTag) {
-    if (tagSites.length === 0) continue;
-    const propertyName = properties.claim(toCamelCase(tag));
-    const members = new NameRegistry(CLASS_MEMBERS, { members: true });
-    const operations: OperationModel[] = tagSites.map((site) =>
-      toOperation(ctx, { members, schemaAliases, defaultSecurity }, site),
-    );
-    groups.push({
-      tag,
-      propertyName,
-      className: ctx.exports.claim(`${toPascalCase(tag)}Resource`),
-      fileName: files.claim(propertyName.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^[-_]+/, "")),
-      docs: { description: tagDocs.get(tag) },
-      operations,
+  const groups = toResources(ctx, root, sites).map((node) => {
+    const operations = node.routes.map((route) => {
+      const methodName = route.explicit ? claimSdkMethod(ctx, node, route) : node.members.claim(route.method);
+      const namePrefix = route.explicit ? toPascalCase(node.path.join(" ")) : "";
+      return toOperation(ctx, { schemaAliases, defaultSecurity }, route.site, {
+        methodName,
+        namePrefix,
+      });
     });
-  }
+    return { ...node.ref, tag: node.tag, path: node.path, operations, children: node.children.map((c) => c.ref) };
+  });
   return {
     model: {
       specFile,

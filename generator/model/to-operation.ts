@@ -20,8 +20,6 @@ type Location = (typeof LOCATIONS)[number];
 
 /** What an operation needs from the rest of the model. */
 export interface OperationScope {
-  /** Method names already used in this operation's group. */
-  readonly members: NameRegistry;
   /** `components.schemas` name → exported alias. */
   readonly schemaAliases: ReadonlyMap<string, string>;
   /** The document's default security. */
@@ -56,11 +54,21 @@ function docsOf(value: Record<string, unknown>): Docs {
   };
 }
 
+/** The alias of a schema that is a `$ref` to a named component, or of an array of one (`Thread[]`). */
 function schemaRef(scope: OperationScope, schema: unknown, fallback: string): TypeRef {
   const name = componentName(schema, "schemas");
   const alias = name === undefined ? undefined : scope.schemaAliases.get(name);
-  return alias === undefined ? { text: fallback, uses: [] } : { text: alias, uses: [alias] };
+  if (alias !== undefined) return { text: alias, uses: [alias] };
+  if (isObject(schema) && schema["type"] === "array" && Object.keys(schema).every((k) => ARRAY_KEYS.has(k))) {
+    const itemName = componentName(schema["items"], "schemas");
+    const itemAlias = itemName === undefined ? undefined : scope.schemaAliases.get(itemName);
+    if (itemAlias !== undefined) return { text: `${itemAlias}[]`, uses: [itemAlias] };
+  }
+  return { text: fallback, uses: [] };
 }
+
+/** Keys of an array schema that do not change its TypeScript type. */
+const ARRAY_KEYS = new Set(["type", "items", "description", "title", "example", "examples", "minItems", "maxItems"]);
 
 /** The top-level JSON type a schema promises, when it promises exactly one. */
 function shapeOf(ctx: ModelContext, schema: unknown, at: Pointer): ResponseSpec["shape"] {
@@ -83,17 +91,25 @@ function shapeOf(ctx: ModelContext, schema: unknown, at: Pointer): ResponseSpec[
   return undefined;
 }
 
-function propertiesOf(ctx: ModelContext, schema: unknown, at: Pointer): Set<string> | undefined {
+/** The properties of an object schema with nothing that makes its type other than those properties. */
+function objectSchema(ctx: ModelContext, schema: unknown, at: Pointer): Record<string, unknown> | undefined {
   const { value } = resolveRef(ctx.root, schema, at);
   if (
     !isObject(value) ||
     !isObject(value["properties"]) ||
     value["allOf"] !== undefined ||
     value["oneOf"] !== undefined ||
-    value["anyOf"] !== undefined
+    value["anyOf"] !== undefined ||
+    value["nullable"] === true ||
+    (value["type"] !== undefined && value["type"] !== "object")
   )
     return undefined;
-  return new Set(Object.keys(value["properties"]));
+  return value;
+}
+
+function propertiesOf(ctx: ModelContext, schema: unknown, at: Pointer): Set<string> | undefined {
+  const value = objectSchema(ctx, schema, at);
+  return value === undefined ? undefined : new Set(Object.keys(value["properties"] as object));
 }
 
 interface RawParam {
@@ -122,15 +138,52 @@ function collectParams(ctx: ModelContext, site: OperationSite): RawParam[] {
   return [...byKey.values()];
 }
 
-function toParams(ctx: ModelContext, site: OperationSite, opRef: string, hasBody: boolean): ParamModel[] {
-  const keys = new NameRegistry(hasBody ? ["body"] : [], { members: true });
+/** `string`, `number`, `boolean` or a union of string literals, for a schema that is exactly that. */
+function plainType(ctx: ModelContext, schema: unknown, at: Pointer): string | undefined {
+  const { value } = resolveRef(ctx.root, schema, [...at, "schema"]);
+  if (!isObject(value)) return undefined;
+  const known = new Set(["type", "format", "description", "title", "example", "examples", "enum", "pattern", "minimum", "maximum", "minLength", "maxLength", "default"]);
+  if (!Object.keys(value).every((k) => known.has(k) || k.startsWith("x-"))) return undefined;
+  const type = value["type"];
+  const values = value["enum"];
+  if (Array.isArray(values)) {
+    return type === "string" && values.length > 0 && values.every((v) => typeof v === "string")
+      ? values.map((v) => JSON.stringify(v)).join(" | ")
+      : undefined;
+  }
+  if (type === "string" && value["format"] !== "binary") return "string";
+  if (type === "integer" || type === "number") return "number";
+  if (type === "boolean") return "boolean";
+  return undefined;
+}
+
+/** Where a path parameter first appears in the template, for the order of positional arguments. */
+function pathPosition(path: string, name: string): number {
+  const at = path.indexOf(`{${name}}`);
+  return at === -1 ? Number.MAX_SAFE_INTEGER : at;
+}
+
+/**
+ * Parameters in call order: path parameters as positional arguments (in the
+ * order the path names them, each keyed by its argument name), then query,
+ * header and cookie parameters keyed by wire name. `taken` holds keys the body
+ * claims (`body`), so a parameter never shadows it.
+ */
+function toParams(ctx: ModelContext, site: OperationSite, opRef: string, taken: readonly string[]): ParamModel[] {
+  const args = new NameRegistry(["params", "options"]);
+  const keys = new NameRegistry(taken, { members: true });
   const raws = collectParams(ctx, site);
-  // Claim keys in a stable order that prefers path, then query, so the common name stays bare.
-  const ordered = LOCATIONS.flatMap((loc) => raws.filter((r) => r.value["in"] === loc));
-  return ordered.map(({ value }) => {
+  const pathRaws = raws
+    .filter((r) => r.value["in"] === "path")
+    .sort((a, b) => pathPosition(site.path, a.value["name"] as string) - pathPosition(site.path, b.value["name"] as string));
+  const ordered = [...pathRaws, ...LOCATIONS.slice(1).flatMap((loc) => raws.filter((r) => r.value["in"] === loc))];
+  // Argument names first, so a query parameter of the same spelling gets the prefixed key.
+  const argNames = new Map(pathRaws.map((r) => [r, keys.claim(args.claim(toCamelCase(r.value["name"] as string)))]));
+  return ordered.map((raw) => {
+    const { value } = raw;
     const name = value["name"] as string;
     const location = value["in"] as Location;
-    const key = keys.has(name) ? keys.claim(`${location}_${name}`) : keys.claim(name);
+    const key = argNames.get(raw) ?? (keys.has(name) ? keys.claim(`${location}_${name}`) : keys.claim(name));
     const style = typeof value["style"] === "string" ? (value["style"] as ParamSpec["style"]) : undefined;
     const spec: ParamSpec = {
       key,
@@ -142,16 +195,46 @@ function toParams(ctx: ModelContext, site: OperationSite, opRef: string, hasBody
     };
     const schema = isObject(value["schema"]) ? value["schema"] : {};
     const example = value["example"] ?? (schema as Record<string, unknown>)["example"];
+    const indexed = `NonNullable<${opRef}["parameters"][${lit(location)}]>[${lit(name)}]`;
     return {
       spec,
       required: value["required"] === true || location === "path",
-      type: { text: `NonNullable<${opRef}["parameters"][${lit(location)}]>[${lit(name)}]`, uses: [] },
+      // A positional argument reads best as a plain type; the indexed access stays for anything richer.
+      type: { text: (location === "path" ? plainType(ctx, schema, raw.pointer) : undefined) ?? indexed, uses: [] },
       docs: { ...docsOf(value), example },
     };
   });
 }
 
-function toBody(ctx: ModelContext, site: OperationSite, opRef: string): BodyModel | undefined {
+/**
+ * Whether an object body's properties can sit beside the parameters in the
+ * params object: only when none shares a name with a parameter (wire name or
+ * key), the type is exactly those properties (the index signature of a typed
+ * or `false` `additionalProperties` would clash with the parameters' types), and an
+ * optional body has no required property (else leaving it out would not type-check).
+ */
+function canFlatten(
+  ctx: ModelContext,
+  schema: unknown,
+  at: Pointer,
+  required: boolean,
+  paramNames: ReadonlySet<string>,
+): boolean {
+  const value = objectSchema(ctx, schema, at);
+  if (value === undefined) return false;
+  const extra = value["additionalProperties"];
+  if (extra !== undefined && extra !== true && !(isObject(extra) && Object.keys(extra).length === 0)) return false;
+  if (!required && Array.isArray(value["required"]) && value["required"].length > 0) return false;
+  return Object.keys(value["properties"] as object).every((name) => !paramNames.has(name));
+}
+
+function toBody(
+  ctx: ModelContext,
+  scope: OperationScope,
+  site: OperationSite,
+  opRef: string,
+  paramNames: ReadonlySet<string>,
+): BodyModel | undefined {
   const raw = site.operation["requestBody"];
   if (raw === undefined) return undefined;
   const { value } = resolveRef(ctx.root, raw, [...site.pointer, "requestBody"]);
@@ -160,6 +243,10 @@ function toBody(ctx: ModelContext, site: OperationSite, opRef: string): BodyMode
   if (chosen === undefined) return undefined;
   const media = (value["content"] as Record<string, unknown>)[chosen.key];
   const mediaObject = isObject(media) ? media : {};
+  const schemaAt = [...site.pointer, "requestBody", "content", chosen.key, "schema"];
+  const flat =
+    (chosen.encoding === "json" || chosen.encoding === "form" || chosen.encoding === "multipart") &&
+    canFlatten(ctx, mediaObject["schema"], schemaAt, value["required"] === true, paramNames);
   const partTypes: Record<string, string> = {};
   const fieldStyles: Record<string, FieldStyle> = {};
   const encodings = isObject(mediaObject["encoding"]) ? mediaObject["encoding"] : {};
@@ -176,6 +263,7 @@ function toBody(ctx: ModelContext, site: OperationSite, opRef: string): BodyMode
   }
   const spec: BodySpec = {
     mediaType: chosen.media,
+    ...(flat ? { flat: true } : {}),
     encoding: chosen.encoding,
     required: value["required"] === true,
     ...(Object.keys(partTypes).length > 0 ? { partTypes } : {}),
@@ -189,7 +277,12 @@ function toBody(ctx: ModelContext, site: OperationSite, opRef: string): BodyMode
       : chosen.encoding === "text"
         ? "string"
         : documented;
-  return { spec, type: { text, uses: [] }, docs: docsOf(value) };
+  const named = chosen.encoding === "json" || chosen.encoding === "form" || chosen.encoding === "multipart";
+  const type = named ? schemaRef(scope, mediaObject["schema"], documented) : { text, uses: [] };
+  const object = flat ? objectSchema(ctx, mediaObject["schema"], schemaAt) : undefined;
+  const properties = object === undefined ? [] : Object.keys(object["properties"] as object);
+  const requiredProperties = Array.isArray(object?.["required"]) && object["required"].length > 0;
+  return { spec, type, properties, requiredProperties, docs: docsOf(value) };
 }
 
 interface Responses {
@@ -241,38 +334,63 @@ function toSecurityRequirements(
   return value.filter(isObject).map((requirement) => Object.keys(requirement));
 }
 
-export function toOperation(ctx: ModelContext, scope: OperationScope, site: OperationSite): OperationModel {
+/** Where an operation sits in the client, decided with its resource. */
+export interface Placement {
+  /** The method name, e.g. `getByGraphId`. */
+  readonly methodName: string;
+  /** PascalCase prefix for its exported names: the resource path for `x-sdk-method` operations, else empty. */
+  readonly namePrefix: string;
+}
+
+/** The item type of a page type: `Thread` for `Thread[]`, else an indexed access. */
+function itemType(pageType: TypeRef, itemsKey: string | undefined): TypeRef {
+  if (itemsKey !== undefined) {
+    return { text: `NonNullable<${parenthesised(pageType.text)}[${lit(itemsKey)}]>[number]`, uses: pageType.uses };
+  }
+  const element = /^([\p{L}_$][\p{L}\p{N}_$]*)\[\]$/u.exec(pageType.text)?.[1];
+  return element === undefined
+    ? { text: `${parenthesised(pageType.text)}[number]`, uses: pageType.uses }
+    : { text: element, uses: pageType.uses };
+}
+
+export function toOperation(
+  ctx: ModelContext,
+  scope: OperationScope,
+  site: OperationSite,
+  placement: Placement,
+): OperationModel {
   const { operation } = site;
   const id =
     typeof operation["operationId"] === "string" ? operation["operationId"] : deriveOperationId(site.method, site.path);
-  const methodName = scope.members.claim(toCamelCase(id));
+  const { methodName, namePrefix } = placement;
   const opRef = `paths[${lit(site.path)}][${lit(site.method)}]`;
-  const body = toBody(ctx, site, opRef);
-  const params = toParams(ctx, site, opRef, body !== undefined);
-  const responses = toResponses(ctx, scope, site, opRef);
-  const queryNames = new Set(params.filter((p) => p.spec.in === "query").map((p) => p.spec.name));
-  const pagination = readPagination(
-    ctx,
-    operation["x-pagination"],
-    [...site.pointer, "x-pagination"],
-    queryNames,
-    responses.properties,
+  // Every name a parameter may take in the params object, so an object body's properties never shadow one.
+  const paramNames = new Set(
+    collectParams(ctx, site).flatMap(({ value }) => {
+      const name = value["name"] as string;
+      return value["in"] === "path" ? [name, toCamelCase(name)] : [name, `${String(value["in"])}_${name}`];
+    }),
   );
-  const byWireName = new Map(params.map((p) => [p.spec.name, p.spec.key]));
-  const pageSpec =
-    pagination === undefined
-      ? undefined
-      : {
-          ...pagination,
-          page: byWireName.get(pagination.page) ?? pagination.page,
-          ...(pagination.size === undefined ? {} : { size: byWireName.get(pagination.size) ?? pagination.size }),
-        };
+  const body = toBody(ctx, scope, site, opRef, paramNames);
+  const params = toParams(ctx, site, opRef, body === undefined || body.spec.flat === true ? [] : ["body"]);
+  const responses = toResponses(ctx, scope, site, opRef);
+  const requestKeys = new Map<string, string>();
+  for (const p of params) if (p.spec.in === "query") requestKeys.set(p.spec.name, p.spec.key);
+  for (const name of body?.properties ?? []) requestKeys.set(name, name);
+  const pagination = readPagination(ctx, operation["x-pagination"], [...site.pointer, "x-pagination"], {
+    requestKeys,
+    responseProperties: responses.properties,
+    responseIsArray: Object.values(responses.specs).some((r) => r.shape === "array"),
+  });
+  const exportPrefix = `${namePrefix}${toPascalCase(methodName)}`;
   return {
     id,
     methodName,
-    paramsTypeName: ctx.exports.claim(`${toPascalCase(methodName)}Params`),
+    paramsTypeName: ctx.exports.claim(`${exportPrefix}Params`),
+    bodyTypeName:
+      body?.spec.flat === true && body.type.uses.length === 0 ? ctx.exports.claim(`${exportPrefix}Body`) : undefined,
     // Module-local, but claimed globally so it can never shadow an imported alias.
-    constName: ctx.exports.claim(`${methodName}Operation`),
+    constName: ctx.exports.claim(`${toCamelCase(exportPrefix)}Operation`),
     method: site.method.toUpperCase(),
     path: site.path,
     server: serverUrl(operation["servers"]) ?? serverUrl(site.pathItem["servers"]),
@@ -287,15 +405,7 @@ export function toOperation(ctx: ModelContext, scope: OperationScope, site: Oper
     security: toSecurityRequirements(operation["security"], scope.defaultSecurity),
     retrySafe: readBooleanExtension(ctx, operation["x-retry-safe"], [...site.pointer, "x-retry-safe"], "x-retry-safe"),
     pagination:
-      pageSpec === undefined
-        ? undefined
-        : {
-            spec: pageSpec,
-            itemType: {
-              text: `NonNullable<${parenthesised(responses.type.text)}[${lit(pageSpec.items)}]>[number]`,
-              uses: responses.type.uses,
-            },
-          },
+      pagination === undefined ? undefined : { spec: pagination, itemType: itemType(responses.type, pagination.items) },
     docs: docsOf(operation),
   };
 }

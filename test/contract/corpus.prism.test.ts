@@ -27,6 +27,7 @@ import type { ClientModel, OperationModel } from "../../generator/model/ir.js";
 import { toClientModel } from "../../generator/model/to-client-model.js";
 import type { SchemeSpec } from "../../generator/runtime/security.js";
 import { writeClients } from "../../generator/write/write-atomic.js";
+import { callArguments, resourceAt } from "../support/call-arguments.js";
 import { operationCases, toCallParams, type OperationCase } from "../support/example-values.js";
 import { prismViolations, startPrism, type PrismServer, type PrismViolation } from "../support/prism.js";
 
@@ -119,7 +120,7 @@ const REFUSALS = [
 
 /** One operation of the model, with the calls to make. */
 interface PlannedOperation {
-  readonly group: string;
+  readonly group: readonly string[];
   readonly operation: OperationModel;
   readonly cases: readonly OperationCase[];
 }
@@ -145,7 +146,7 @@ async function plan(document: DocumentUnderTest): Promise<PlannedDocument> {
     .reduce((n, [, item]) => n + methods.filter((m) => typeof item[m] === "object").length, 0);
   const planned = model.groups.flatMap((group) =>
     group.operations.map((operation) => ({
-      group: group.propertyName,
+      group: group.path,
       operation,
       cases: operationCases(root, operation.path, operation.method, { mediaType: operation.body?.spec.mediaType }),
     })),
@@ -236,11 +237,9 @@ function problemsOf(exchange: Exchange): string[] {
   return problems;
 }
 
-type ClientInstance = Record<
-  string,
-  Record<string, (params: object, options?: object) => { withResponse(): Promise<unknown> }>
->;
-type ClientConstructor = new (options: Record<string, unknown>) => ClientInstance;
+/** A generated method, called with the arguments `callArguments` builds. */
+type CallableMethod = (...args: unknown[]) => { withResponse(): Promise<unknown> };
+type ClientConstructor = new (options: Record<string, unknown>) => object;
 
 /** The running pieces of one document's run, set up in `beforeAll`. */
 interface Harness {
@@ -327,9 +326,9 @@ describe.each(PLANNED)("$title against Prism", (document) => {
 
   /** Calls one operation through a fresh client; returns the exchanges and the outcome. */
   async function call(
-    group: string,
-    methodName: string,
-    params: object,
+    group: readonly string[],
+    operation: OperationModel,
+    params: Readonly<Record<string, unknown>>,
   ): Promise<{ exchanges: Exchange[]; error: unknown }> {
     if (harness === undefined) throw new Error("beforeAll did not finish");
     const exchanges: Exchange[] = [];
@@ -340,11 +339,12 @@ describe.each(PLANNED)("$title against Prism", (document) => {
       fetch: recordingFetch(exchanges),
       ...credentialsFor(document.model.schemes),
     });
-    const method = client[group]?.[methodName];
-    if (method === undefined) throw new Error(`the client has no ${group}.${methodName}`);
+    const resource = resourceAt(client, group);
+    const method = resource?.[operation.methodName] as CallableMethod | undefined;
+    if (method === undefined) throw new Error(`the client has no ${[...group, operation.methodName].join(".")}`);
     const started = performance.now();
     const error = await method
-      .call(client[group], params)
+      .apply(resource, callArguments(operation, params))
       .withResponse()
       .then(
         () => undefined,
@@ -371,7 +371,7 @@ describe.each(PLANNED)("$title against Prism", (document) => {
         testCase,
         (wire, location) => operation.params.find((p) => p.spec.name === wire && p.spec.in === location)?.spec.key,
       );
-      const { exchanges, error } = await call(group, operation.methodName, params);
+      const { exchanges, error } = await call(group, operation, params);
 
       if (harness !== undefined && error instanceof harness.RequestBuildError) {
         expect.fail(`the client sent nothing: ${error.message}`);
@@ -393,7 +393,7 @@ describe.each(PLANNED)("$title against Prism", (document) => {
     const broken = document.broken;
     const planned = document.planned.find((p) => p.operation.id === broken.operationId);
     if (planned === undefined) throw new Error(`no operation ${broken.operationId} in ${document.specFile}`);
-    const { exchanges } = await call(planned.group, planned.operation.methodName, broken.params);
+    const { exchanges } = await call(planned.group, planned.operation, broken.params);
 
     expect(exchanges).toHaveLength(1);
     const [exchange] = exchanges as [Exchange];

@@ -63,9 +63,9 @@ const BAD_SPECS: ReadonlyArray<[string, BadSpec]> = [
     "an unknown x-pagination style",
     {
       file: "pagination-style.yaml",
-      at: "style: cursor",
-      message: /unknown x-pagination style "cursor"/,
-      fix: /use one of: page-number/,
+      at: "style: offset",
+      message: /unknown x-pagination style "offset"/,
+      fix: /use one of: page-number, cursor/,
     },
   ],
   [
@@ -82,7 +82,7 @@ const BAD_SPECS: ReadonlyArray<[string, BadSpec]> = [
     {
       file: "pagination-page-param.yaml",
       at: "page: page_number",
-      message: /x-pagination\.page names "page_number", which is not a query parameter of this operation/,
+      message: /x-pagination\.page names "page_number", which is not a query parameter or body property of this operation/,
       fix: /use one of: page$/m,
     },
   ],

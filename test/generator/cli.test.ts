@@ -4,7 +4,7 @@
  * byte-identical output across runs, and `--check` naming exactly the files
  * that differ from a fresh run.
  */
-import { appendFile, copyFile, mkdir, rm, writeFile } from "node:fs/promises";
+import { appendFile, copyFile, cp, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseArgs, type CliArgs } from "../../generator/cli/parse-args.js";
@@ -61,13 +61,15 @@ describe("parseArgs", () => {
 async function scratchProject(dir: string): Promise<string> {
   await mkdir(join(dir, "spec"), { recursive: true });
   await copyFile(join(ROOT, "spec/zep.yaml"), join(dir, "spec/zep.yaml"));
+  // The Zep spec's parts, joined to it by relative $refs.
+  await cp(join(ROOT, "spec/zep"), join(dir, "spec/zep"), { recursive: true });
   for (const name of ["required-params", "untagged"]) {
     await copyFile(join(ROOT, `test/fixtures/${name}/${name}.yaml`), join(dir, `spec/${name}.yaml`));
   }
   return dir;
 }
 
-const OPERATIONS: Readonly<Record<string, number>> = { "required-params": 1, untagged: 2, zep: 1 };
+const OPERATIONS: Readonly<Record<string, number>> = { "required-params": 1, untagged: 2, zep: 100 };
 
 describe("the CLI in a project", () => {
   const scratch = useScratchDir("wiregen-cli-");

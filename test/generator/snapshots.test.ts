@@ -15,8 +15,10 @@ import { ROOT } from "./helpers/paths.js";
 import { readTree } from "./helpers/tree.js";
 
 const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = [
-  // The real spec: one paged operation, an apiKey with a prefix and an env var, 400/500 errors.
-  ["zep", { spec: "spec/zep.yaml", operations: 1 }],
+  // The call shape of a hand-written SDK: `x-sdk-method` resources nested two deep, path arguments in
+  // path order, flat object bodies beside query parameters, the `body` fallback (a clashing name, an
+  // array), both pagination styles, a DELETE with a body, a 204. (`spec/zep.yaml` is checked by `--check`.)
+  ["sdk-shape", { spec: "test/fixtures/sdk-shape/sdk-shape.yaml", operations: 8 }],
   // A required path and query parameter, an optional header, a required JSON body, a bearer token.
   ["required-params", { spec: "test/fixtures/required-params/required-params.yaml", operations: 1 }],
   // No tags and no operationIds: a `default` group and method names derived from method and path.

@@ -97,9 +97,9 @@ export async function errorBodies(client: ZepClient): Promise<void> {
 }
 
 export async function requiredParameters(client: RequiredParamsClient, body: NewThing): Promise<void> {
-  const thing = await client.things.createThing({ project_id: "p1", dry_run: false, body });
+  const thing = await client.things.createThing("p1", { dry_run: false, ...body });
   expectType<Equal<typeof thing, Thing>>(true);
-  await client.things.createThing({ project_id: "p1", dry_run: true, body: { name: "n" }, "X-Request-Id": "r1" });
+  await client.things.createThing("p1", { dry_run: true, name: "n", "X-Request-Id": "r1" });
   new RequiredParamsClient({ token: "t" });
 }
 
@@ -119,14 +119,14 @@ export function mustNotCompile(client: ZepClient, things: RequiredParamsClient):
   new ZepClient({ apiKey: 42 });
   // @ts-expect-error an unknown client option
   new ZepClient({ api_key: "k" });
-  // @ts-expect-error the required path parameter project_id is missing
-  void things.things.createThing({ dry_run: true, body: { name: "n" } });
+  // @ts-expect-error the required path argument project_id is missing
+  void things.things.createThing({ dry_run: true, name: "n" });
   // @ts-expect-error the required query parameter dry_run is missing
-  void things.things.createThing({ project_id: "p1", body: { name: "n" } });
-  // @ts-expect-error the required body is missing
-  void things.things.createThing({ project_id: "p1", dry_run: true });
+  void things.things.createThing("p1", { name: "n" });
+  // @ts-expect-error the body property `name`, required, is missing
+  void things.things.createThing("p1", { dry_run: true });
   // @ts-expect-error the params object itself is required
-  void things.things.createThing();
+  void things.things.createThing("p1");
   // @ts-expect-error the body misses its required `name`
-  void things.things.createThing({ project_id: "p1", dry_run: true, body: { size: 1 } });
+  void things.things.createThing("p1", { dry_run: true, size: 1 });
 }

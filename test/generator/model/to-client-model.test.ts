@@ -256,8 +256,8 @@ describe("pagination from x-pagination", () => {
       { given: documentWith(), want: {} },
     ],
     [
-      "items is required",
-      { given: paged({ style: "page-number", page: "page" }), want: { diagnostics: [/error: x-pagination needs "items"\n {2}fix: add `items:` naming the response property holding the page's items/] } },
+      "items is required when the response is not an array",
+      { given: paged({ style: "page-number", page: "page" }), want: { diagnostics: [/error: x-pagination needs "items": the success response is not an array\n {2}fix: add `items:` naming the response property holding the page's items/] } },
     ],
     [
       "items must be a property of the success response",
@@ -265,7 +265,7 @@ describe("pagination from x-pagination", () => {
     ],
     [
       "size must be a query parameter",
-      { given: paged({ style: "page-number", page: "page", size: "limit", items: "data" }), want: { diagnostics: [/error: x-pagination\.size names "limit", which is not a query parameter of this operation\n {2}fix: use one of: page, per_page/] } },
+      { given: paged({ style: "page-number", page: "page", size: "limit", items: "data" }), want: { diagnostics: [/error: x-pagination\.size names "limit", which is not a query parameter or body property of this operation\n {2}fix: use one of: page, per_page/] } },
     ],
     [
       "first must be an integer",
@@ -277,7 +277,89 @@ describe("pagination from x-pagination", () => {
     ],
     [
       "a missing style is reported at x-pagination itself",
-      { given: paged({ page: "page", items: "data" }), want: { diagnostics: [/error: unknown x-pagination style undefined\n {2}fix: use one of: page-number/] } },
+      { given: paged({ page: "page", items: "data" }), want: { diagnostics: [/error: unknown x-pagination style undefined\n {2}fix: use one of: page-number, cursor/] } },
+    ],
+  ];
+  it.each(table)("%s", async (_name, { given, want }) => {
+    const { model, diagnostics } = await modelOf(given);
+    const op = onlyOperation(model);
+    expect(diagnostics.length, diagnostics.join("\n")).toBe(want.diagnostics?.length ?? 0);
+    want.diagnostics?.forEach((pattern, i) => expect(diagnostics[i]).toMatch(pattern));
+    if (want.spec === undefined) expect(op.pagination).toBeUndefined();
+    else expect(op.pagination?.spec).toEqual(want.spec);
+    if (want.itemType !== undefined) expect(op.pagination?.itemType.text).toBe(want.itemType);
+  });
+});
+
+describe("cursor pagination from x-pagination", () => {
+  const thing = { type: "object", properties: { id: { type: "string" } } };
+  const query = (name: string) => ({ name, in: "query", schema: { type: "integer" } });
+  /** A GET listing things in an envelope with a `next` cursor, and a POST answering a bare array. */
+  function paged(pagination: unknown, where: "query" | "body"): Doc {
+    const operation =
+      where === "query"
+        ? {
+            get: {
+              operationId: "listThings",
+              "x-pagination": pagination,
+              parameters: [query("cursor"), query("limit")],
+              responses: {
+                "200": {
+                  description: "OK",
+                  ...json({ type: "object", properties: { things: { type: "array", items: thing }, next: { type: "integer" } } }),
+                },
+              },
+            },
+          }
+        : {
+            post: {
+              operationId: "listThings",
+              "x-pagination": pagination,
+              requestBody: {
+                required: true,
+                ...json({ type: "object", properties: { cursor: { type: "string" }, limit: { type: "integer" } } }),
+              },
+              responses: { "200": { description: "OK", ...json({ type: "array", items: thing }) } },
+            },
+          };
+    return documentWith({ paths: { "/things": operation } });
+  }
+  const table: Row<Doc, { spec?: Record<string, unknown>; itemType?: string; diagnostics?: RegExp[] }>[] = [
+    [
+      "a query cursor, the next one in the body, items in an envelope",
+      {
+        given: paged({ style: "cursor", cursor: "cursor", limit: "limit", next: "next", items: "things" }, "query"),
+        want: {
+          spec: { style: "cursor", cursor: "cursor", limit: "limit", next: "next", items: "things" },
+          itemType: 'NonNullable<paths["/things"]["get"]["responses"]["200"]["content"]["application/json"]["things"]>[number]',
+        },
+      },
+    ],
+    [
+      "a cursor in a flat JSON body, the next one in a header, a bare array",
+      {
+        given: paged({ style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "X-Next" }, "body"),
+        want: {
+          spec: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "X-Next" },
+          itemType: 'paths["/things"]["post"]["responses"]["200"]["content"]["application/json"][number]',
+        },
+      },
+    ],
+    [
+      "the cursor must be a query parameter or body property",
+      { given: paged({ style: "cursor", cursor: "after", next: "next", items: "things" }, "query"), want: { diagnostics: [/error: x-pagination\.cursor names "after", which is not a query parameter or body property of this operation\n {2}fix: use one of: cursor, limit/] } },
+    ],
+    [
+      "next and nextHeader together are refused",
+      { given: paged({ style: "cursor", cursor: "cursor", next: "next", nextHeader: "X-Next", items: "things" }, "query"), want: { diagnostics: [/needs exactly one of `next` \(a response property\) and `nextHeader` \(a response header\)/] } },
+    ],
+    [
+      "neither next nor nextHeader is refused",
+      { given: paged({ style: "cursor", cursor: "cursor", items: "things" }, "query"), want: { diagnostics: [/needs exactly one of `next`/] } },
+    ],
+    [
+      "page-number keys are unknown in the cursor style",
+      { given: paged({ style: "cursor", cursor: "cursor", next: "next", items: "things", page: "cursor" }, "query"), want: { diagnostics: [/unknown x-pagination key "page"\n {2}fix: use only: style, cursor, limit, next, nextHeader, items/] } },
     ],
   ];
   it.each(table)("%s", async (_name, { given, want }) => {
