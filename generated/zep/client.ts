@@ -2,6 +2,14 @@
 import { Transport, type ClientDefinition, type ClientOptions } from "./runtime/transport.js";
 import { statusErrors } from "./errors.js";
 import { MemoryResource } from "./resources/memory.js";
+import { ThreadResource } from "./resources/thread.js";
+import { UserResource } from "./resources/user.js";
+import { GraphResource } from "./resources/graph.js";
+import { BatchResource } from "./resources/batch.js";
+import { UserGroupResource } from "./resources/user-group.js";
+import { ProjectResource } from "./resources/project.js";
+import { TaskResource } from "./resources/task.js";
+import { ContextResource } from "./resources/context.js";
 const definition: ClientDefinition = {
   clientName: "ZepClient",
   baseUrl: "https://api.getzep.com/api/v2",
@@ -31,9 +39,11 @@ export interface ZepClientOptions extends ClientOptions {
 /**
  * Zep API
  *
- * Zep's memory API. This document describes the endpoints the generated
- * client in `generated/zep/` covers; add operations here and run
- * `npm run generate` to extend it.
+ * Zep's memory API: users, threads of messages, and the knowledge graphs
+ * Zep builds from them. This file is the root of the document; each area
+ * of the API lives in its own file under `spec/zep/`, joined here by
+ * `$ref`. Add operations there and run `npm run generate` to extend the
+ * client in `generated/zep/`.
  *
  * Client for `https://api.getzep.com/api/v2`. Requests time out after 60 s per attempt and retryable failures are retried twice; both are options.
  * @example
@@ -49,9 +59,65 @@ export class ZepClient {
    * Operations tagged `memory`.
    */
   readonly memory: MemoryResource;
+  /**
+   * Threads of messages between a user and an assistant, and the context Zep derives from them.
+   *
+   * `client.thread`.
+   */
+  readonly thread: ThreadResource;
+  /**
+   * The users whose threads and graphs Zep keeps.
+   *
+   * `client.user`.
+   */
+  readonly user: UserResource;
+  /**
+   * Knowledge graphs, the data added to them, and searches over them.
+   *
+   * `client.graph`.
+   */
+  readonly graph: GraphResource;
+  /**
+   * Batches of data to add to graphs in one go, processed in the background.
+   *
+   * `client.batch`.
+   */
+  readonly batch: BatchResource;
+  /**
+   * Groups of users and the access policies attached to them.
+   *
+   * `client.userGroup`.
+   */
+  readonly userGroup: UserGroupResource;
+  /**
+   * Settings of the project the API key belongs to.
+   *
+   * `client.project`.
+   */
+  readonly project: ProjectResource;
+  /**
+   * Background tasks started by other calls.
+   *
+   * `client.task`.
+   */
+  readonly task: TaskResource;
+  /**
+   * Templates that shape the context block returned for a thread.
+   *
+   * `client.context`.
+   */
+  readonly context: ContextResource;
 
   constructor(options: ZepClientOptions = {}) {
     const transport = new Transport(definition, options);
     this.memory = new MemoryResource(transport);
+    this.thread = new ThreadResource(transport);
+    this.user = new UserResource(transport);
+    this.graph = new GraphResource(transport);
+    this.batch = new BatchResource(transport);
+    this.userGroup = new UserGroupResource(transport);
+    this.project = new ProjectResource(transport);
+    this.task = new TaskResource(transport);
+    this.context = new ContextResource(transport);
   }
 }

@@ -9,6 +9,15 @@ export class ZepError<TBody = unknown> extends StatusError<TBody> {}
 /** The server answered 400 (Bad Request). */
 export class BadRequestError extends ZepError<APIError> {}
 
+/** The server answered 403 (The key's project may not do this, or the plan does not include it.). */
+export class ForbiddenError extends ZepError<APIError> {}
+
+/** The server answered 404 (Nothing exists under the identifier given.). */
+export class NotFoundError extends ZepError<APIError> {}
+
+/** The server answered 409 (The request clashes with the current state, e.g. the resource already exists.). */
+export class ConflictError extends ZepError<APIError> {}
+
 /** The server answered 500 (Internal Server Error). */
 export class InternalServerError extends ZepError<APIError> {}
 
@@ -17,6 +26,9 @@ export const statusErrors: StatusErrors = {
   base: ZepError as StatusErrorClass,
   byStatus: {
     "400": BadRequestError as StatusErrorClass,
+    "403": ForbiddenError as StatusErrorClass,
+    "404": NotFoundError as StatusErrorClass,
+    "409": ConflictError as StatusErrorClass,
     "500": InternalServerError as StatusErrorClass,
   },
 };

@@ -115,6 +115,23 @@ function joinUrl(baseUrl: string, path: string, query: string): string {
   return `${base}${path}${query === "" ? "" : `?${query}`}`;
 }
 
+/**
+ * A flat body: every params key that names no parameter, so properties the
+ * schema allows beyond its named ones go too. An optional body none of whose
+ * properties is set is not sent.
+ */
+function flatBody(op: OperationSpec, params: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined {
+  const body: Record<string, unknown> = {};
+  let any = false;
+  for (const key in params) {
+    const value = params[key];
+    if (value === undefined || op.params.some((p) => p.key === key)) continue;
+    body[key] = value;
+    any = true;
+  }
+  return any || op.body?.required === true ? body : undefined;
+}
+
 /** Builds the request for `op`; throws `RequestBuildError` before anything is sent. */
 export function buildRequest(
   ctx: BuildContext,
@@ -160,7 +177,7 @@ export function buildRequest(
   let body: BodyInit | undefined;
   let replayable = true;
   if (op.body !== undefined) {
-    const value = params["body"];
+    const value = op.body.flat === true ? flatBody(op, params) : params["body"];
     if (value === undefined && op.body.required) {
       throw new RequestBuildError(`${op.id} needs a body (${op.body.mediaType}). No request was sent.`);
     }

@@ -23,9 +23,14 @@ export interface FieldStyle {
   readonly explode?: boolean;
 }
 
-/** How a request body is encoded; the key in params is always `body`. */
+/**
+ * How a request body is encoded. The body is the params object's `body`, or,
+ * when `flat`, the params object itself less the keys that name parameters
+ * (an object body's properties sit beside the query parameters).
+ */
 export interface BodySpec {
   readonly mediaType: string;
+  readonly flat?: boolean;
   readonly encoding: "json" | "form" | "multipart" | "binary" | "text";
   readonly required: boolean;
   /** multipart: a content type per property, from the spec's `encoding` map. */
@@ -41,17 +46,36 @@ export interface ResponseSpec {
   readonly shape?: "object" | "array" | "string" | "number" | "boolean";
 }
 
-/** Page-number pagination: pages are numbered from `first`, items listed under `items`. */
+/**
+ * Page-number pagination: pages are numbered from `first`. Keys name params
+ * (`page`, `size`) and response properties (`items`, `total`); without `items`
+ * a page is a bare array.
+ */
 export interface PageNumberPagination {
   readonly style: "page-number";
   readonly page: string;
   readonly size?: string;
-  readonly items: string;
+  readonly items?: string;
   readonly total?: string;
   readonly first: number;
 }
 
-export type PaginationSpec = PageNumberPagination;
+/**
+ * Cursor pagination: the params key `cursor` (a query parameter or a flat
+ * body property) carries the cursor; the next one is read from the response
+ * property `next` or the response header `nextHeader`. Without `items` a page
+ * is a bare array.
+ */
+export interface CursorPagination {
+  readonly style: "cursor";
+  readonly cursor: string;
+  readonly limit?: string;
+  readonly next?: string;
+  readonly nextHeader?: string;
+  readonly items?: string;
+}
+
+export type PaginationSpec = PageNumberPagination | CursorPagination;
 
 export interface OperationSpec {
   /** The operationId (or the name derived for it); used in error messages. */
