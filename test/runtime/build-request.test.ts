@@ -205,6 +205,44 @@ describe("buildRequest: body", () => {
     expect(request.headers.has("content-type")).toBe(false);
   });
 
+  describe("a flat body: the params that name no parameter", () => {
+    const flat: OperationSpec = {
+      ...createPet,
+      path: "/owners/{owner_id}/pets",
+      params: [
+        { key: "ownerId", name: "owner_id", in: "path" },
+        { key: "dry_run", name: "dry_run", in: "query" },
+      ],
+      body: { mediaType: "application/json", encoding: "json", required: true, flat: true },
+    };
+
+    test("body properties are sent as the body; parameters and undefined stay out of it", () => {
+      const request = buildRequest(ctx, flat, { ownerId: "o1", dry_run: false, name: "Rex", age: 0, tag: undefined });
+      expect(request.url).toBe("https://api.example.com/v1/owners/o1/pets?dry_run=false");
+      expect(request.body).toBe('{"name":"Rex","age":0}');
+      expect(headersOf(request)["content-type"]).toBe("application/json");
+    });
+
+    test("a required body with nothing set is sent as {}", () => {
+      expect(buildRequest(ctx, flat, { ownerId: "o1" }).body).toBe("{}");
+    });
+
+    test("an optional body with nothing set is not sent", () => {
+      const op: OperationSpec = { ...flat, body: { ...flat.body!, required: false } };
+      const request = buildRequest(ctx, op, { ownerId: "o1", dry_run: true });
+      expect(request.body).toBeUndefined();
+      expect(request.headers.has("content-type")).toBe(false);
+    });
+
+    test("a form body is flat too", () => {
+      const op: OperationSpec = {
+        ...flat,
+        body: { mediaType: "application/x-www-form-urlencoded", encoding: "form", required: true, flat: true },
+      };
+      expect(buildRequest(ctx, op, { ownerId: "o1", name: "Rex Jr", age: 1 }).body?.toString()).toBe("name=Rex+Jr&age=1");
+    });
+  });
+
   test("a stream body is marked not replayable", () => {
     const op: OperationSpec = {
       ...createPet,

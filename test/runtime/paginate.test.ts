@@ -7,7 +7,7 @@
 import { describe, expect, test } from "vitest";
 import type { WithResponse } from "../../generator/runtime/api-call.js";
 import { ResponseParseError } from "../../generator/runtime/errors.js";
-import type { PageNumberPagination } from "../../generator/runtime/operation.js";
+import type { CursorPagination, PageNumberPagination } from "../../generator/runtime/operation.js";
 import { PagedCall } from "../../generator/runtime/paginate.js";
 
 interface Page {
@@ -199,5 +199,111 @@ describe("PagedCall", () => {
     })().catch((e: unknown) => e);
     expect(seen).toEqual(["a"]);
     expect(error).toBe(failure);
+  });
+});
+
+describe("PagedCall with page numbers over bare arrays", () => {
+  test("walks until an empty page", async () => {
+    const pages: Record<number, string[]> = { 1: ["a", "b"], 2: ["c"], 3: [] };
+    const requests: unknown[] = [];
+    const fetchPage = async (params: Readonly<Record<string, unknown>>): Promise<WithResponse<string[]>> => {
+      requests.push(params["page"]);
+      return { data: pages[params["page"] as number] ?? [], response: new Response(null) };
+    };
+    const items = await collect(new PagedCall<string[], string>(fetchPage, {}, { style: "page-number", page: "page", first: 1 }));
+    expect(items).toEqual(["a", "b", "c"]);
+    expect(requests).toEqual([1, 2, 3]);
+  });
+});
+
+describe("PagedCall with cursors", () => {
+  /** A server of three pages keyed by cursor (undefined → first), recording the cursor of each request. */
+  function cursorServer(pages: Record<string, { items: string[]; next?: string | number | null }>, via: "body" | "header") {
+    const requests: Array<Record<string, unknown>> = [];
+    const fetchPage = async (params: Readonly<Record<string, unknown>>): Promise<WithResponse<unknown>> => {
+      requests.push({ ...params });
+      const page = pages[String(params["cursor"] ?? "")] ?? { items: [] };
+      if (via === "body") {
+        const data = page.next === undefined ? { things: page.items } : { things: page.items, next_cursor: page.next };
+        return { data, response: new Response(null) };
+      }
+      const headers = page.next === undefined || page.next === null ? {} : { "X-Next": String(page.next) };
+      return { data: page.items, response: new Response(null, { headers }) };
+    };
+    return { requests, fetchPage };
+  }
+  const inBody: CursorPagination = { style: "cursor", cursor: "cursor", limit: "limit", next: "next_cursor", items: "things" };
+  const inHeader: CursorPagination = { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "X-Next" };
+
+  const cases: Array<
+    [
+      string,
+      {
+        given: { pagination: CursorPagination; via: "body" | "header"; params: Record<string, unknown>; pages: Record<string, { items: string[]; next?: string | number | null }> };
+        want: { items: string[]; cursors: unknown[] };
+      },
+    ]
+  > = [
+    [
+      "the next cursor from the body, until a page has none",
+      {
+        given: { pagination: inBody, via: "body", params: { limit: 2 }, pages: { "": { items: ["a", "b"], next: 2 }, "2": { items: ["c", "d"], next: 4 }, "4": { items: ["e"] } } },
+        want: { items: ["a", "b", "c", "d", "e"], cursors: [undefined, 2, 4] },
+      },
+    ],
+    [
+      "the next cursor from a header over bare arrays, until a page has none",
+      {
+        given: { pagination: inHeader, via: "header", params: { limit: 2 }, pages: { "": { items: ["a", "b"], next: "x" }, x: { items: ["c", "d"], next: "y" }, y: { items: ["e"] } } },
+        want: { items: ["a", "b", "c", "d", "e"], cursors: [undefined, "x", "y"] },
+      },
+    ],
+    [
+      "a null next cursor ends the walk",
+      {
+        given: { pagination: inBody, via: "body", params: {}, pages: { "": { items: ["a"], next: null } } },
+        want: { items: ["a"], cursors: [undefined] },
+      },
+    ],
+    [
+      "an empty page ends the walk even with a next cursor",
+      {
+        given: { pagination: inBody, via: "body", params: {}, pages: { "": { items: ["a"], next: "x" }, x: { items: [], next: "y" } } },
+        want: { items: ["a"], cursors: [undefined, "x"] },
+      },
+    ],
+    [
+      "the same cursor again ends the walk instead of looping",
+      {
+        given: { pagination: inHeader, via: "header", params: {}, pages: { "": { items: ["a"], next: "x" }, x: { items: ["b"], next: "x" } } },
+        want: { items: ["a", "b"], cursors: [undefined, "x"] },
+      },
+    ],
+    [
+      "starts from the caller's cursor",
+      {
+        given: { pagination: inBody, via: "body", params: { cursor: 2 }, pages: { "2": { items: ["c"], next: 4 }, "4": { items: ["e"] } } },
+        want: { items: ["c", "e"], cursors: [2, 4] },
+      },
+    ],
+  ];
+  test.each(cases)("%s", async (_, { given, want }) => {
+    const server = cursorServer(given.pages, given.via);
+    const items = await collect(new PagedCall<unknown, string>(server.fetchPage, given.params, given.pagination));
+    expect(items).toEqual(want.items);
+    expect(server.requests.map((p) => p["cursor"])).toEqual(want.cursors);
+  });
+
+  test("keeps the other params, and sends no cursor on the first request unless given", async () => {
+    const server = cursorServer({ "": { items: ["a"], next: "x" }, x: { items: ["b"] } }, "header");
+    await collect(new PagedCall<unknown, string>(server.fetchPage, { limit: 1, order_by: "uuid" }, inHeader));
+    expect(server.requests).toEqual([{ limit: 1, order_by: "uuid" }, { limit: 1, order_by: "uuid", cursor: "x" }]);
+  });
+
+  test("a body that is not an array, where a bare array is promised, is a ResponseParseError", async () => {
+    const fetchPage = async (): Promise<WithResponse<unknown>> => ({ data: { oops: true }, response: new Response(null) });
+    const error = await collect(new PagedCall<unknown, string>(fetchPage, {}, inHeader)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect((error as ResponseParseError).message).toBe("page 1 has no array as its body, so pagination cannot go on");
   });
 });

@@ -24,11 +24,16 @@ const EXPECTED: Readonly<Record<string, { code: number; message: RegExp }>> = {
   "asc is a boolean": { code: 2322, message: /Type 'string' is not assignable to type 'boolean \| undefined'/ },
   "the credential is a string": { code: 2322, message: /Type 'number' is not assignable to type 'string'/ },
   "an unknown client option": { code: 2561, message: /'api_key' does not exist in type 'ZepClientOptions'/ },
-  "the required path parameter project_id is missing": { code: 2345, message: /Property 'project_id' is missing/ },
+  "the required path argument project_id is missing": { code: 2554, message: /Expected 2-3 arguments, but got 1/ },
   "the required query parameter dry_run is missing": { code: 2345, message: /Property 'dry_run' is missing/ },
-  "the required body is missing": { code: 2345, message: /Property 'body' is missing/ },
-  "the params object itself is required": { code: 2554, message: /Expected 1-2 arguments, but got 0/ },
-  "the body misses its required `name`": { code: 2741, message: /Property 'name' is missing/ },
+  "the body property `name`, required, is missing": { code: 2345, message: /Property 'name' is missing/ },
+  "the params object itself is required": { code: 2554, message: /Expected 2-3 arguments, but got 1/ },
+  "the body misses its required `name`": { code: 2345, message: /Property 'name' is missing/ },
+  "thread.listAll's order_by takes only the values the spec lists": { code: 2322, message: /Type '"created"' is not assignable to type '"created_at" \| "updated_at" \| "user_id" \| "thread_id"/ },
+  "user.add needs the body property user_id": { code: 2345, message: /Property 'user_id' is missing/ },
+  "a body property by its camelCase name where the wire name is snake_case": { code: 2561, message: /'firstName' does not exist in type '\{ user_id: string; .*\}'. Did you mean to write 'first_name'\?/ },
+  "thread.addMessages needs its path argument before the params": { code: 2554, message: /Expected 2-3 arguments, but got 1/ },
+  "userGroup.list needs its required query parameters": { code: 2345, message: /is missing the following properties from type 'UserGroupListParams': pageNumber, pageSize/ },
 };
 
 /** The bad calls of zep-calls.ts: each `// @ts-expect-error <reason>` and the statement on the next line. */

@@ -11,10 +11,15 @@ import {
   ZepClient,
   ZepError,
   type ApiCall,
+  type EntityEdge,
   type ListSessionsParams,
   type PagedCall,
   type Session,
   type SessionListResponse,
+  type Thread,
+  type ThreadContextResponse,
+  type User,
+  type UserGroupListResponse,
   TimeoutError,
 } from "../../generated/zep/index.js";
 import { RequiredParamsClient, type NewThing, type Thing } from "../fixtures/required-params/__generated__/index.js";
@@ -27,6 +32,35 @@ function expectType<T extends true>(_proof: T): void {}
 export async function seedExample(): Promise<void> {
   const client = new ZepClient({ apiKey: "YOUR_API_KEY" });
   await client.memory.listSessions();
+}
+
+/** The whole API, called the way the official SDK's users call it, with wire names. */
+export async function wholeApi(): Promise<void> {
+  const zep = new ZepClient({ apiKey: "YOUR_API_KEY" });
+  const user = await zep.user.add({ user_id: "u1", email: "ada@example.com" });
+  expectType<Equal<typeof user, User>>(true);
+  await zep.thread.create({ thread_id: "t1", user_id: "u1" });
+  await zep.thread.addMessages("t1", { messages: [{ role: "user", content: "Hi" }] });
+  const context = await zep.thread.getUserContext("t1", { template_id: "basic" });
+  expectType<Equal<typeof context, ThreadContextResponse>>(true);
+  // Nothing required: the params object may be left out.
+  await zep.thread.getUserContext("t1");
+  for await (const thread of zep.thread.listAll({ page_size: 50 })) {
+    expectType<Equal<typeof thread, Thread>>(true);
+  }
+  for await (const edge of zep.graph.edge.getByGraphId("g1", { limit: 100 })) {
+    expectType<Equal<typeof edge, EntityEdge>>(true);
+  }
+  const groups = await zep.userGroup.list({ projectId: "p1", pageNumber: 1, pageSize: 20 });
+  expectType<Equal<typeof groups, UserGroupListResponse>>(true);
+  await zep.memory.listSessions({ page_size: 10 });
+  // A 200 without a body resolves to undefined.
+  const deleted = await zep.userGroup.delete("g1", { projectId: "p1" });
+  expectType<Equal<typeof deleted, undefined>>(true);
+  // Path arguments in path order, then the params object, then per-call options.
+  await zep.userGroup.removeMember("g1", "u1", { projectId: "p1" }, { timeoutMs: 5_000 });
+  // An operation with no parameters takes the options right after its path arguments.
+  await zep.graph.get("g1", { maxRetries: 0 });
 }
 
 export async function everyParameter(client: ZepClient): Promise<void> {
@@ -115,6 +149,16 @@ export function mustNotCompile(client: ZepClient, things: RequiredParamsClient):
   void client.memory.listSessions({ user_id: "u1" });
   // @ts-expect-error asc is a boolean
   void client.memory.listSessions({ asc: "true" });
+  // @ts-expect-error thread.listAll's order_by takes only the values the spec lists
+  void client.thread.listAll({ order_by: "created" });
+  // @ts-expect-error user.add needs the body property user_id
+  void client.user.add({ email: "ada@example.com" });
+  // @ts-expect-error a body property by its camelCase name where the wire name is snake_case
+  void client.user.add({ user_id: "u1", firstName: "Ada" });
+  // @ts-expect-error thread.addMessages needs its path argument before the params
+  void client.thread.addMessages({ messages: [{ role: "user", content: "Hi" }] });
+  // @ts-expect-error userGroup.list needs its required query parameters
+  void client.userGroup.list({ projectId: "p1" });
   // @ts-expect-error the credential is a string
   new ZepClient({ apiKey: 42 });
   // @ts-expect-error an unknown client option
