@@ -1,13 +1,14 @@
 /**
  * `npm run demo`: the generated Zep client against a local Prism mock of
- * `spec/zep.yaml`. Starts Prism on 127.0.0.1 and a free port, awaits the first
- * page of `client.memory.listSessions()`, walks every session with
- * `for await`, prints them as a table and always stops Prism (on success,
- * failure and Ctrl-C). Needs no API key, environment variable or network.
+ * `spec/zep.yaml`. Starts Prism on 127.0.0.1 and a free port, then walks a
+ * realistic flow (add a user, create a thread, add messages, get the user's
+ * context, list threads over two pages), prints each step and the threads as
+ * tables, and always stops Prism (on success, failure and Ctrl-C). Needs no
+ * API key, environment variable or network.
  * Exit codes: 0 ok, 1 failure, 130 interrupted.
  */
 import { fileURLToPath } from "node:url";
-import { ZepClient, type Session } from "../generated/zep/index.js";
+import { ZepClient } from "../generated/zep/index.js";
 import { startPrism, type PrismServer } from "../test/support/prism.js";
 
 /** A made-up key: Prism only checks that the `Authorization` header is there. */
@@ -15,30 +16,8 @@ const DEMO_API_KEY = "z_demo_0000000000000000";
 const SPEC_PATH = "spec/zep.yaml";
 const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** The columns shown for each session. */
-interface SessionRow {
-  session_id: string;
-  user_id: string;
-  created_at: string;
-  updated_at: string;
-  ended_at: string;
-  metadata: string;
-}
-
-function toRow(session: Session): SessionRow {
-  return {
-    session_id: session.session_id,
-    user_id: session.user_id ?? "—",
-    created_at: session.created_at,
-    updated_at: session.updated_at,
-    ended_at: session.ended_at ?? "(open)",
-    metadata: session.metadata === null ? "—" : JSON.stringify(session.metadata),
-  };
-}
-
 /** A plain-text table: a header, a rule, one line per row, columns padded to fit. */
-function formatTable(rows: readonly SessionRow[]): string {
-  const columns = ["session_id", "user_id", "created_at", "updated_at", "ended_at", "metadata"] as const;
+function formatTable<K extends string>(columns: readonly K[], rows: ReadonlyArray<Readonly<Record<K, string>>>): string {
   const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => row[column].length)));
   const line = (cells: readonly string[]): string =>
     cells
@@ -52,6 +31,27 @@ function formatTable(rows: readonly SessionRow[]): string {
   ].join("\n");
 }
 
+/** Shortens a value for a table cell. */
+function cell(value: unknown, max = 48): string {
+  const text = value === undefined || value === null ? "—" : typeof value === "string" ? value : JSON.stringify(value);
+  const flat = text.replace(/\s+/g, " ");
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+type Step = Record<"call" | "request" | "status" | "result", string>;
+
+/** A fetch that remembers the last request line and status, for the steps table. */
+function recordingFetch(last: { request: string; status: string }): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const response = await fetch(request);
+    last.request = `${request.method} ${url.pathname}${url.search}`;
+    last.status = String(response.status);
+    return response;
+  };
+}
+
 async function run(signal: AbortSignal): Promise<void> {
   let prism: PrismServer | undefined;
   try {
@@ -59,31 +59,68 @@ async function run(signal: AbortSignal): Promise<void> {
     prism = await startPrism({ specPath: SPEC_PATH, cwd: REPO_ROOT, signal, startupTimeoutMs: 30_000 });
     console.log(`Prism is listening on ${prism.baseUrl} (ready in ${prism.startupMs} ms)\n`);
 
-    const client = new ZepClient({
+    const last = { request: "", status: "" };
+    const zep = new ZepClient({
       apiKey: DEMO_API_KEY,
       baseUrl: prism.baseUrl,
       timeoutMs: 5_000,
       maxRetries: 1,
+      fetch: recordingFetch(last),
     });
-    const params = { page_size: 10, order_by: "created_at", asc: true } as const;
+    const steps: Step[] = [];
+    const step = async <T>(call: string, send: () => PromiseLike<T>, describe: (result: T) => string): Promise<T> => {
+      const result = await send();
+      steps.push({ call, request: last.request, status: last.status, result: cell(describe(result), 60) });
+      return result;
+    };
+    const options = { signal };
 
-    // The first page, with the HTTP response alongside.
-    const { data: page, response } = await client.memory
-      .listSessions({ ...params, page_number: 1 }, { signal })
-      .withResponse();
-    const url = new URL(response.url);
-    console.log(
-      `GET ${url.pathname}${url.search} → ${response.status}: ` +
-        `${page.response_count} of ${page.total_count} sessions on the first page`,
+    const user = await step(
+      'user.add({ user_id: "ada", … })',
+      () => zep.user.add({ user_id: "ada", email: "ada@example.com", first_name: "Ada", last_name: "Lovelace" }, options),
+      (u) => `user ${u.user_id} (${[u.first_name, u.last_name].filter(Boolean).join(" ")})`,
     );
+    const thread = await step(
+      'thread.create({ thread_id: "support-1", … })',
+      () => zep.thread.create({ thread_id: "support-1", user_id: user.user_id ?? "ada" }, options),
+      (t) => `thread ${t.thread_id} of ${t.user_id}`,
+    );
+    const threadId = thread.thread_id ?? "support-1";
+    await step(
+      `thread.addMessages("${threadId}", { messages })`,
+      () =>
+        zep.thread.addMessages(
+          threadId,
+          {
+            messages: [
+              { role: "user", name: "Ada", content: "My order #1042 arrived damaged." },
+              { role: "assistant", name: "Support", content: "Sorry to hear that. A replacement is on its way." },
+            ],
+          },
+          options,
+        ),
+      (added) => `${added.message_uuids?.length ?? 0} message UUIDs returned`,
+    );
+    const context = await step(
+      `thread.getUserContext("${threadId}")`,
+      () => zep.thread.getUserContext(threadId, {}, options),
+      (c) => c.context ?? "(no context)",
+    );
+    console.log(formatTable(["call", "request", "status", "result"], steps));
+    console.log(`\nThe user context block (${context.context?.length ?? 0} characters):\n${context.context ?? ""}\n`);
 
-    // Every session, page after page, until the reported total is reached.
-    const rows: SessionRow[] = [];
-    for await (const session of client.memory.listSessions(params, { signal })) {
-      rows.push(toRow(session));
+    // Two pages of threads: .pages() requests one page at a time, and the loop stops after the second.
+    const rows: Array<Record<"page" | "thread_id" | "user_id" | "created_at", string>> = [];
+    let pageNumber = 0;
+    for await (const page of zep.thread.listAll({ page_size: 2, order_by: "created_at", asc: true }, options).pages()) {
+      pageNumber += 1;
+      for (const t of page.threads ?? []) {
+        rows.push({ page: String(pageNumber), thread_id: cell(t.thread_id), user_id: cell(t.user_id), created_at: cell(t.created_at) });
+      }
+      console.log(`${last.request} → ${last.status}: ${page.threads?.length ?? 0} threads of ${page.total_count ?? "?"}`);
+      if (pageNumber === 2) break;
     }
-    console.log(`for await over listSessions() walked ${rows.length} sessions:\n`);
-    console.log(formatTable(rows));
+    console.log(`\n${formatTable(["page", "thread_id", "user_id", "created_at"], rows)}`);
   } catch (error) {
     if (prism !== undefined && !signal.aborted) {
       const tail = prism.output().trimEnd().split("\n").slice(-15).join("\n");
