@@ -209,6 +209,23 @@ describe("credential options", () => {
   });
 });
 
+interface PaginationWant {
+  readonly spec?: Record<string, unknown>;
+  readonly itemType?: string;
+  readonly diagnostics?: RegExp[];
+}
+
+/** Models `given` and checks its one operation's pagination (or its absence) and the diagnostics. */
+async function expectPagination(given: Doc, want: PaginationWant): Promise<void> {
+  const { model, diagnostics } = await modelOf(given);
+  const op = onlyOperation(model);
+  expect(diagnostics.length, diagnostics.join("\n")).toBe(want.diagnostics?.length ?? 0);
+  want.diagnostics?.forEach((pattern, i) => expect(diagnostics[i]).toMatch(pattern));
+  if (want.spec === undefined) expect(op.pagination).toBeUndefined();
+  else expect(op.pagination?.spec).toEqual(want.spec);
+  if (want.itemType !== undefined) expect(op.pagination?.itemType.text).toBe(want.itemType);
+}
+
 describe("pagination from x-pagination", () => {
   const listResponse = {
     type: "object",
@@ -229,7 +246,7 @@ describe("pagination from x-pagination", () => {
       },
     });
   }
-  const table: Row<Doc, { spec?: Record<string, unknown>; itemType?: string; diagnostics?: RegExp[] }>[] = [
+  const table: Row<Doc, PaginationWant>[] = [
     [
       "every key",
       {
@@ -280,15 +297,7 @@ describe("pagination from x-pagination", () => {
       { given: paged({ page: "page", items: "data" }), want: { diagnostics: [/error: unknown x-pagination style undefined\n {2}fix: use one of: page-number, cursor/] } },
     ],
   ];
-  it.each(table)("%s", async (_name, { given, want }) => {
-    const { model, diagnostics } = await modelOf(given);
-    const op = onlyOperation(model);
-    expect(diagnostics.length, diagnostics.join("\n")).toBe(want.diagnostics?.length ?? 0);
-    want.diagnostics?.forEach((pattern, i) => expect(diagnostics[i]).toMatch(pattern));
-    if (want.spec === undefined) expect(op.pagination).toBeUndefined();
-    else expect(op.pagination?.spec).toEqual(want.spec);
-    if (want.itemType !== undefined) expect(op.pagination?.itemType.text).toBe(want.itemType);
-  });
+  it.each(table)("%s", async (_name, { given, want }) => expectPagination(given, want));
 });
 
 describe("cursor pagination from x-pagination", () => {
@@ -324,7 +333,7 @@ describe("cursor pagination from x-pagination", () => {
           };
     return documentWith({ paths: { "/things": operation } });
   }
-  const table: Row<Doc, { spec?: Record<string, unknown>; itemType?: string; diagnostics?: RegExp[] }>[] = [
+  const table: Row<Doc, PaginationWant>[] = [
     [
       "a query cursor, the next one in the body, items in an envelope",
       {
@@ -362,15 +371,7 @@ describe("cursor pagination from x-pagination", () => {
       { given: paged({ style: "cursor", cursor: "cursor", next: "next", items: "things", page: "cursor" }, "query"), want: { diagnostics: [/unknown x-pagination key "page"\n {2}fix: use only: style, cursor, limit, next, nextHeader, items/] } },
     ],
   ];
-  it.each(table)("%s", async (_name, { given, want }) => {
-    const { model, diagnostics } = await modelOf(given);
-    const op = onlyOperation(model);
-    expect(diagnostics.length, diagnostics.join("\n")).toBe(want.diagnostics?.length ?? 0);
-    want.diagnostics?.forEach((pattern, i) => expect(diagnostics[i]).toMatch(pattern));
-    if (want.spec === undefined) expect(op.pagination).toBeUndefined();
-    else expect(op.pagination?.spec).toEqual(want.spec);
-    if (want.itemType !== undefined) expect(op.pagination?.itemType.text).toBe(want.itemType);
-  });
+  it.each(table)("%s", async (_name, { given, want }) => expectPagination(given, want));
 });
 
 describe("status errors", () => {
