@@ -15,11 +15,7 @@ const { server, client } = features;
 
 describe("path parameters", () => {
   test("several in one path, each percent-encoded as one segment", async () => {
-    const data = await client().paths!.getContent!({
-      owner: "my org",
-      repo: "naïve/repo",
-      file_path: "docs/a b#?.md",
-    });
+    const data = await client().paths!.getContent!("my org", "naïve/repo", "docs/a b#?.md");
     expect(data).toEqual({ ok: true });
     expect(server.requests.map((r) => [r.method, r.url])).toEqual([
       ["GET", "/v2/repos/my%20org/na%C3%AFve%2Frepo/contents/docs%2Fa%20b%23%3F.md"],
@@ -35,7 +31,7 @@ describe("path parameters", () => {
     ["false", { given: false, want: "false" }],
   ];
   test.each(plain)("%s", async (_, { given, want }) => {
-    await client().paths!.getContent!({ owner: "o", repo: given, file_path: "f" });
+    await client().paths!.getContent!("o", given, "f");
     expect(server.requests.map((r) => r.url)).toEqual([`/v2/repos/o/${want}/contents/f`]);
   });
 
@@ -45,7 +41,7 @@ describe("path parameters", () => {
     ["empty", ""],
   ];
   test.each(refused)("%s is refused with RequestBuildError and nothing is sent", async (_, value) => {
-    const error = await failure(client().paths!.getContent!({ owner: "o", repo: value, file_path: "f" }));
+    const error = await failure(client().paths!.getContent!("o", value, "f"));
     expect(error).toBeInstanceOf(features.module.RequestBuildError);
     expect(error).toBeInstanceOf(features.module.ClientError);
     expect((error as Error).message).toBe(
@@ -55,7 +51,7 @@ describe("path parameters", () => {
   });
 
   test("a missing one is refused too", async () => {
-    const error = await failure(client().paths!.getContent!({ owner: "o", file_path: "f" }));
+    const error = await failure(client().paths!.getContent!("o", undefined, "f"));
     expect(error).toBeInstanceOf(features.module.RequestBuildError);
     expect((error as Error).message).toBe('path parameter "repo" is required. No request was sent.');
     expect(await requestsAfterSettling(server)).toBe(0);

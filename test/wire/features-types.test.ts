@@ -38,9 +38,9 @@ const GOOD = [
   "if (e instanceof Status4xxError) { const body: Problem = e.body; const d: string | undefined = e.body.detail; void d; void body; }",
   "if (e instanceof Status5xxError) { const status: number = e.body.status; void status; }",
   "if (e instanceof FeaturesError) { const body: unknown = e.body; void body; }",
-  'await client.bodies.upload({ body: { file: new File(["x"], "x.txt"), attachments: [new Blob([])], metadata: { version: 1 } } });',
-  'await client.bodies.putBlob({ name: "n", body: new ReadableStream<Uint8Array>() });',
-  'await client.bodies.mergePatch({ id: "w", body: { color: null } });',
+  'await client.bodies.upload({ file: new File(["x"], "x.txt"), attachments: [new Blob([])], metadata: { version: 1 } });',
+  'await client.bodies.putBlob("n", { body: new ReadableStream<Uint8Array>() });',
+  'await client.bodies.mergePatch("w", { color: null });',
   'await client.query.search({ ids: [1], tags: ["a"], color: { R: 1 }, filter: { owner: { name: "n" } }, levels: [2] });',
   'await client.headers.sendHeadersAndCookies({ "X-Request-Id": "r", recent: ["a"], prefs: { lang: "en" } });',
   "await client.bodies.sendOptionalBody();",
@@ -93,14 +93,14 @@ const BAD: ReadonlyArray<[string, { source: string; code: number; message: RegEx
   [
     "the multipart file is required",
     {
-      source: "await client.bodies.upload({ body: { labels: [] } });",
-      code: 2741,
+      source: "await client.bodies.upload({ labels: [] });",
+      code: 2345,
       message: /Property 'file' is missing/,
     },
   ],
   [
     "a required body is required",
-    { source: "await client.bodies.sendJson({});", code: 2345, message: /Property 'body' is missing/ },
+    { source: "await client.bodies.sendJson();", code: 2554, message: /Expected 1-2 arguments, but got 0\./ },
   ],
   [
     "credentials are named after their schemes when there are several of a kind",
