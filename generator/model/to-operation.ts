@@ -213,6 +213,19 @@ function toParams(ctx: ModelContext, site: OperationSite, opRef: string, taken: 
  * or `false` `additionalProperties` would clash with the parameters' types), and an
  * optional body has no required property (else leaving it out would not type-check).
  */
+/**
+ * Whether an object type requires some property: one the schema lists as
+ * required, or one with a `default`, which openapi-typescript (run with
+ * `defaultNonNullable`, see emit-types.ts) also types as required.
+ */
+function hasRequiredProperty(ctx: ModelContext, object: Record<string, unknown>): boolean {
+  if (Array.isArray(object["required"]) && object["required"].length > 0) return true;
+  return Object.entries(object["properties"] as Record<string, unknown>).some(([name, property]) => {
+    const { value } = resolveRef(ctx.root, property, ["properties", name]);
+    return isObject(value) && value["default"] !== undefined;
+  });
+}
+
 function canFlatten(
   ctx: ModelContext,
   schema: unknown,
@@ -224,7 +237,7 @@ function canFlatten(
   if (value === undefined) return false;
   const extra = value["additionalProperties"];
   if (extra !== undefined && extra !== true && !(isObject(extra) && Object.keys(extra).length === 0)) return false;
-  if (!required && Array.isArray(value["required"]) && value["required"].length > 0) return false;
+  if (!required && hasRequiredProperty(ctx, value)) return false;
   return Object.keys(value["properties"] as object).every((name) => !paramNames.has(name));
 }
 
@@ -281,7 +294,7 @@ function toBody(
   const type = named ? schemaRef(scope, mediaObject["schema"], documented) : { text, uses: [] };
   const object = flat ? objectSchema(ctx, mediaObject["schema"], schemaAt) : undefined;
   const properties = object === undefined ? [] : Object.keys(object["properties"] as object);
-  const requiredProperties = Array.isArray(object?.["required"]) && object["required"].length > 0;
+  const requiredProperties = object !== undefined && hasRequiredProperty(ctx, object);
   return { spec, type, properties, requiredProperties, docs: docsOf(value) };
 }
 

@@ -168,6 +168,7 @@ describe("flat bodies", () => {
     ["a oneOf body stays under body", { given: withBody({ required: true, ...json({ oneOf: [object({ a: str }), object({ b: str })] }) }), want: { flat: false } }],
     ["typed additionalProperties stay under body", { given: withBody({ required: true, ...json({ ...object({ a: str }), additionalProperties: { type: "integer" } }) }), want: { flat: false } }],
     ["an optional body with a required property stays under body", { given: withBody(json(object({ name: str }, ["name"]))), want: { flat: false } }],
+    ["an optional body whose property has a default stays under body (typed as required)", { given: withBody(json(object({ ttl: { type: "integer", default: 60 } }))), want: { flat: false } }],
     ["an optional body of optional properties joins", { given: withBody(json(object({ name: str }))), want: { flat: true, properties: ["name"] } }],
     ["a text body stays under body", { given: withBody({ required: true, content: { "text/plain": { schema: str } } }), want: { flat: false } }],
     ["a form body joins the params", { given: withBody({ required: true, content: { "application/x-www-form-urlencoded": { schema: object({ a: str }) } } }), want: { flat: true, properties: ["a"] } }],
@@ -180,5 +181,19 @@ describe("flat bodies", () => {
     if (want.properties !== undefined) expect(op.body?.properties).toEqual(want.properties);
     // A body apart is the `body` key, which no parameter may take.
     if (!want.flat) expect(op.params.map((p) => p.spec.key)).not.toContain("body");
+  });
+});
+
+describe("whether a flat body must be passed", () => {
+  const withBody = (schema: unknown): Doc =>
+    documentWith({ paths: { "/x": { post: { operationId: "x", requestBody: { required: true, ...json(schema) }, responses: ok } } } });
+  const table: Row<Doc, boolean>[] = [
+    ["no required property: the params may be left out", { given: withBody(object({ a: str })), want: false }],
+    ["a required property", { given: withBody(object({ a: str }, ["a"])), want: true }],
+    ["a property with a default, which openapi-typescript types as required", { given: withBody(object({ a: { type: "boolean", default: false } })), want: true }],
+  ];
+  it.each(table)("%s", async (_name, { given, want }) => {
+    const { model } = await modelOf(given);
+    expect(operations(model)[0]!.body?.requiredProperties).toBe(want);
   });
 });
