@@ -4,7 +4,7 @@
  */
 import type { LoadedDocument } from "../load/load-document.js";
 import { formatPointer } from "../load/json-pointer.js";
-import { listOperations } from "../model/list-operations.js";
+import { listOperations } from "../load/list-operations.js";
 import type { Diagnostic } from "./diagnostic.js";
 
 export function checkOperations(document: LoadedDocument): Diagnostic[] {

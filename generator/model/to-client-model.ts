@@ -8,7 +8,7 @@ import type { Diagnostic } from "../check/diagnostic.js";
 import type { LoadedDocument } from "../load/load-document.js";
 import { isObject, report, text, type ModelContext } from "./context.js";
 import type { ClientModel, ResourceRef, SchemaAliasModel } from "./ir.js";
-import { listOperations, type OperationSite } from "./list-operations.js";
+import { listOperations, type OperationSite } from "../load/list-operations.js";
 import { NameRegistry, toCamelCase, toPascalCase, toTypeName } from "./names.js";
 import { readClientName, readSdkMethod } from "./read-extensions.js";
 import { serverUrl } from "./server-url.js";

@@ -9,7 +9,7 @@ import { componentName, resolveRef } from "../load/resolve-ref.js";
 import type { BodySpec, FieldStyle, ParamSpec, ResponseSpec } from "../runtime/operation.js";
 import { isObject, report, text, type ModelContext } from "./context.js";
 import type { BodyModel, Docs, OperationModel, ParamModel, TypeRef } from "./ir.js";
-import type { OperationSite } from "./list-operations.js";
+import type { OperationSite } from "../load/list-operations.js";
 import { chooseBodyMedia, chooseResponseMedia } from "./media-types.js";
 import { NameRegistry, toCamelCase, toPascalCase } from "./names.js";
 import { readBooleanExtension, readPagination } from "./read-extensions.js";

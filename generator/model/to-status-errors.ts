@@ -6,7 +6,7 @@
 import { componentName, resolveRef } from "../load/resolve-ref.js";
 import { isObject, text, type ModelContext } from "./context.js";
 import type { StatusErrorModel, TypeRef } from "./ir.js";
-import type { OperationSite } from "./list-operations.js";
+import type { OperationSite } from "../load/list-operations.js";
 import { chooseResponseMedia } from "./media-types.js";
 
 const REASONS: Readonly<Record<string, string>> = {
