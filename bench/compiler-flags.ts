@@ -23,6 +23,8 @@ const BASE: Readonly<Record<string, unknown>> = {
   strict: true,
   skipLibCheck: true,
   noEmit: true,
+  // The clients import each other's modules with `.ts` (their default import extension).
+  allowImportingTsExtensions: true,
 };
 
 export const FLAG_LADDER: readonly FlagSet[] = [

@@ -1,5 +1,5 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import type { components } from "./types.js";
+import type { components } from "./types.ts";
 export type SessionListResponse = components["schemas"]["SessionListResponse"];
 export type Session = components["schemas"]["Session"];
 /**

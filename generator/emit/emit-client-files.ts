@@ -12,6 +12,7 @@ import { emitModels } from "./emit-models.js";
 import { emitResource } from "./emit-resource.js";
 import type { EmitHelper } from "./emit-worker.js";
 import { headerComment } from "./header.js";
+import { withImportExtension } from "./import-extension.js";
 
 export interface EmitTimings {
   emit: number;
@@ -68,7 +69,7 @@ export async function emitClientFiles(
   started = performance.now();
   const out = new Map<string, string>();
   for (const [path, text] of [...formatted, ...verbatim].sort(([a], [b]) => a.localeCompare(b))) {
-    out.set(path, header + text);
+    out.set(path, header + withImportExtension(text, model.importExtension));
   }
   // Marks the folder as ES modules, so it compiles and runs the same wherever it is copied.
   out.set("package.json", `${JSON.stringify({ type: "module", sideEffects: false }, null, 2)}\n`);

@@ -3,6 +3,7 @@
  * name already decided. Emitters read it and never invent a name.
  */
 import type { BodySpec, PaginationSpec, ParamSpec, ResponseSpec } from "../runtime/operation.js";
+import type { ImportExtension } from "../emit/import-extension.js";
 import type { SchemeSpec } from "../runtime/security.js";
 
 /** Spec text for a doc comment, unescaped (the emitter escapes it). */
@@ -109,6 +110,8 @@ export interface CredentialOptionModel {
 export interface ClientModel {
   /** The spec path as shown in the header comment. */
   readonly specFile: string;
+  /** The extension of the client's relative imports. */
+  readonly importExtension: ImportExtension;
   readonly clientName: string;
   readonly optionsTypeName: string;
   readonly errorBaseName: string;

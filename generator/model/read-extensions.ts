@@ -8,7 +8,9 @@
  * - `x-value-prefix` (apiKey scheme): text sent before the key, e.g. `Api-Key `.
  * - `x-env-var` (apiKey or bearer scheme): environment variable holding the credential.
  * - `x-client-name` (info): the client's name, e.g. `Zep` for `ZepClient`.
+ * - `x-import-extension` (info): `ts` (default) or `js`, for the client's relative imports.
  */
+import { IMPORT_EXTENSIONS, type ImportExtension } from "../emit/import-extension.js";
 import type { Pointer } from "../load/json-pointer.js";
 import type { PaginationSpec } from "../runtime/operation.js";
 import { isObject, report, type ModelContext } from "./context.js";
@@ -265,4 +267,20 @@ export function readClientName(ctx: ModelContext, value: unknown, at: Pointer): 
     return undefined;
   }
   return value;
+}
+
+/** Reads `x-import-extension`: the extension of the client's relative imports. */
+export function readImportExtension(ctx: ModelContext, value: unknown, at: Pointer): ImportExtension {
+  if (value === undefined) return "ts";
+  if (!IMPORT_EXTENSIONS.includes(value as ImportExtension)) {
+    report(
+      ctx,
+      "error",
+      at,
+      `x-import-extension must be ${IMPORT_EXTENSIONS.map((e) => JSON.stringify(e)).join(" or ")}, not ${JSON.stringify(value)}`,
+      "`ts` runs as committed in Deno, Bun and Node's type stripping; `js` suits a tsc build without rewriteRelativeImportExtensions",
+    );
+    return "ts";
+  }
+  return value as ImportExtension;
 }

@@ -10,7 +10,7 @@ import { isObject, report, text, type ModelContext } from "./context.js";
 import type { ClientModel, ResourceRef, SchemaAliasModel } from "./ir.js";
 import { listOperations, type OperationSite } from "../load/list-operations.js";
 import { NameRegistry, toCamelCase, toPascalCase, toTypeName } from "./names.js";
-import { readClientName, readSdkMethod } from "./read-extensions.js";
+import { readClientName, readImportExtension, readSdkMethod } from "./read-extensions.js";
 import { serverUrl } from "./server-url.js";
 import { deriveOperationId, toOperation } from "./to-operation.js";
 import { toSecurity } from "./to-security.js";
@@ -236,6 +236,7 @@ export function toClientModel(document: LoadedDocument, specFile: string, baseNa
   return {
     model: {
       specFile,
+      importExtension: readImportExtension(ctx, info["x-import-extension"], ["info", "x-import-extension"]),
       clientName,
       optionsTypeName,
       errorBaseName,

@@ -13,6 +13,7 @@ import { formatDiagnostic } from "../../generator/check/diagnostic.js";
 import { generate } from "../../generator/generate.js";
 import { writeClients } from "../../generator/write/write-atomic.js";
 import { useScratchDir } from "../support/scratch-dir.js";
+import { strictFlags } from "../support/strict-flags.js";
 
 const CORPUS = resolve(import.meta.dirname, "../../../shared/corpus");
 const run = promisify(execFile);
@@ -71,21 +72,7 @@ const MUST_FAIL: ReadonlyArray<[string, { where: string; says: RegExp }]> = [
   ["loose/_remote-ref-partial.yaml", { where: "1:1", says: /no `openapi` version field/ }],
 ];
 
-const STRICT = {
-  target: "es2022",
-  module: "NodeNext",
-  moduleResolution: "NodeNext",
-  lib: ["es2022", "dom", "dom.iterable"],
-  types: [],
-  strict: true,
-  exactOptionalPropertyTypes: true,
-  noUncheckedIndexedAccess: true,
-  verbatimModuleSyntax: true,
-  isolatedModules: true,
-  erasableSyntaxOnly: true,
-  noEmit: true,
-  skipLibCheck: false,
-};
+const STRICT = strictFlags();
 
 function dirName(doc: string): string {
   return basename(doc).replace(/\.(ya?ml|json)$/, "");

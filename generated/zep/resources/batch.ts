@@ -1,10 +1,10 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import type { ApiCall } from "../runtime/api-call.js";
-import type { PagedCall } from "../runtime/paginate.js";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.js";
-import type { RequestOptions, Transport } from "../runtime/transport.js";
-import type { ApidataAddBatchItemsRequest, ApidataCreateBatchRequest, BatchItemDetail, BatchItemListResponse, BatchListResponse, BatchSummary, SuccessResponse } from "../models.js";
-import type { paths } from "../types.js";
+import type { ApiCall } from "../runtime/api-call.ts";
+import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
+import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { ApidataAddBatchItemsRequest, ApidataCreateBatchRequest, BatchItemDetail, BatchItemListResponse, BatchListResponse, BatchSummary, SuccessResponse } from "../models.ts";
+import type { paths } from "../types.ts";
 const batchListOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"batchList","method":"GET","path":"/batches","params":[{"key":"limit","name":"limit","in":"query"},{"key":"cursor","name":"cursor","in":"query"},{"key":"status","name":"status","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","next":"next_cursor","items":"batches"},"errors":["400","403","500"]}');
 const batchCreateOperation: OperationSpec = JSON.parse('{"id":"batchCreate","method":"POST","path":"/batches","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","403","500"]}');
 const batchGetOperation: OperationSpec = JSON.parse('{"id":"batchGet","method":"GET","path":"/batches/{batchId}","params":[{"key":"batchId","name":"batchId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","403","404","500"]}');

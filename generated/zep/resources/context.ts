@@ -1,9 +1,9 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import type { ApiCall } from "../runtime/api-call.js";
-import type { OperationSpec } from "../runtime/operation.js";
-import type { RequestOptions, Transport } from "../runtime/transport.js";
-import type { ContextTemplateResponse, CreateContextTemplateRequest, ListContextTemplatesResponse, SuccessResponse, UpdateContextTemplateRequest } from "../models.js";
-import type { paths } from "../types.js";
+import type { ApiCall } from "../runtime/api-call.ts";
+import type { OperationSpec } from "../runtime/operation.ts";
+import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { ContextTemplateResponse, CreateContextTemplateRequest, ListContextTemplatesResponse, SuccessResponse, UpdateContextTemplateRequest } from "../models.ts";
+import type { paths } from "../types.ts";
 const contextListContextTemplatesOperation: OperationSpec = JSON.parse('{"id":"contextListContextTemplates","method":"GET","path":"/context-templates","params":[],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
 const contextCreateContextTemplateOperation: OperationSpec = JSON.parse('{"id":"contextCreateContextTemplate","method":"POST","path":"/context-templates","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
 const contextGetContextTemplateOperation: OperationSpec = JSON.parse('{"id":"contextGetContextTemplate","method":"GET","path":"/context-templates/{template_id}","params":[{"key":"templateId","name":"template_id","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');

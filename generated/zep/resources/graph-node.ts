@@ -1,10 +1,10 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import type { ApiCall } from "../runtime/api-call.js";
-import type { PagedCall } from "../runtime/paginate.js";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.js";
-import type { RequestOptions, Transport } from "../runtime/transport.js";
-import type { EntityEdge, EntityNode, EpisodeResponse, GraphNodeNeighbor, GraphNodeNeighborsRequest, GraphNodesRequest, SuccessResponse, UpdateNodeRequest } from "../models.js";
-import type { paths } from "../types.js";
+import type { ApiCall } from "../runtime/api-call.ts";
+import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
+import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { EntityEdge, EntityNode, EpisodeResponse, GraphNodeNeighbor, GraphNodeNeighborsRequest, GraphNodesRequest, SuccessResponse, UpdateNodeRequest } from "../models.ts";
+import type { paths } from "../types.ts";
 const graphNodeGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"graphNodeGetByGraphId","method":"POST","path":"/graph/node/graph/{graph_id}","params":[{"key":"graphId","name":"graph_id","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","nextHeader":"Zep-Next-Cursor"},"errors":["400","500"]}');
 const graphNodeGetByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"graphNodeGetByUserId","method":"POST","path":"/graph/node/user/{user_id}","params":[{"key":"userId","name":"user_id","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","nextHeader":"Zep-Next-Cursor"},"errors":["400","500"]}');
 const graphNodeGetEdgesOperation: OperationSpec = JSON.parse('{"id":"graphNodeGetEdges","method":"GET","path":"/graph/node/{node_uuid}/entity-edges","params":[{"key":"nodeUuid","name":"node_uuid","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"errors":["400","500"]}');

@@ -1,16 +1,16 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import { GraphEdgeResource } from "./graph-edge.js";
-import { GraphEpisodeResource } from "./graph-episode.js";
-import { GraphNodeResource } from "./graph-node.js";
-import { GraphObservationResource } from "./graph-observation.js";
-import { GraphThreadSummaryResource } from "./graph-thread-summary.js";
-import { GraphDocumentSummaryResource } from "./graph-document-summary.js";
-import type { ApiCall } from "../runtime/api-call.js";
-import type { PagedCall } from "../runtime/paginate.js";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.js";
-import type { RequestOptions, Transport } from "../runtime/transport.js";
-import type { AddCustomInstructionsRequest, AddDataBatchRequest, AddDataRequest, AddNodesRequest, AddNodesResponse, AddTripleRequest, AddTripleResponse, CloneGraphRequest, CloneGraphResponse, CreateGraphRequest, DeleteCustomInstructionsRequest, DetectPatternsRequest, DetectPatternsResponse, EntityTypeRequest, EntityTypeResponse, Episode, EpisodeResponse, Graph, GraphListResponse, GraphSearchQuery, GraphSearchResults, GraphSubgraphRequest, GraphSubgraphResponse, ListCustomInstructionsResponse, SuccessResponse, UpdateGraphRequest } from "../models.js";
-import type { paths } from "../types.js";
+import { GraphEdgeResource } from "./graph-edge.ts";
+import { GraphEpisodeResource } from "./graph-episode.ts";
+import { GraphNodeResource } from "./graph-node.ts";
+import { GraphObservationResource } from "./graph-observation.ts";
+import { GraphThreadSummaryResource } from "./graph-thread-summary.ts";
+import { GraphDocumentSummaryResource } from "./graph-document-summary.ts";
+import type { ApiCall } from "../runtime/api-call.ts";
+import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
+import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { AddCustomInstructionsRequest, AddDataBatchRequest, AddDataRequest, AddNodesRequest, AddNodesResponse, AddTripleRequest, AddTripleResponse, CloneGraphRequest, CloneGraphResponse, CreateGraphRequest, DeleteCustomInstructionsRequest, DetectPatternsRequest, DetectPatternsResponse, EntityTypeRequest, EntityTypeResponse, Episode, EpisodeResponse, Graph, GraphListResponse, GraphSearchQuery, GraphSearchResults, GraphSubgraphRequest, GraphSubgraphResponse, ListCustomInstructionsResponse, SuccessResponse, UpdateGraphRequest } from "../models.ts";
+import type { paths } from "../types.ts";
 const graphListCustomInstructionsOperation: OperationSpec = JSON.parse('{"id":"graphListCustomInstructions","method":"GET","path":"/custom-instructions","params":[{"key":"user_id","name":"user_id","in":"query"},{"key":"graph_id","name":"graph_id","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
 const graphAddCustomInstructionsOperation: OperationSpec = JSON.parse('{"id":"graphAddCustomInstructions","method":"POST","path":"/custom-instructions","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
 const graphDeleteCustomInstructionsOperation: OperationSpec = JSON.parse('{"id":"graphDeleteCustomInstructions","method":"DELETE","path":"/custom-instructions","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');

@@ -1,9 +1,9 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import type { PagedCall } from "../runtime/paginate.js";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.js";
-import type { RequestOptions, Transport } from "../runtime/transport.js";
-import type { SessionListResponse } from "../models.js";
-import type { paths } from "../types.js";
+import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
+import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { SessionListResponse } from "../models.ts";
+import type { paths } from "../types.ts";
 const listSessionsOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"listSessions","method":"GET","path":"/sessions-ordered","params":[{"key":"page_number","name":"page_number","in":"query"},{"key":"page_size","name":"page_size","in":"query"},{"key":"order_by","name":"order_by","in":"query"},{"key":"asc","name":"asc","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"pagination":{"style":"page-number","page":"page_number","first":1,"items":"sessions","size":"page_size","total":"total_count"},"errors":["400","500"]}');
 
 /** Parameters of {@link MemoryResource.listSessions}: `GET /sessions-ordered`. */

@@ -1,9 +1,9 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import type { ApiCall } from "../runtime/api-call.js";
-import type { OperationSpec } from "../runtime/operation.js";
-import type { RequestOptions, Transport } from "../runtime/transport.js";
-import type { ObservationSteeringConfig, ProjectInfoResponse, UpdateProjectInfoRequest } from "../models.js";
-import type { paths } from "../types.js";
+import type { ApiCall } from "../runtime/api-call.ts";
+import type { OperationSpec } from "../runtime/operation.ts";
+import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { ObservationSteeringConfig, ProjectInfoResponse, UpdateProjectInfoRequest } from "../models.ts";
+import type { paths } from "../types.ts";
 const projectGetOperation: OperationSpec = JSON.parse('{"id":"projectGet","method":"GET","path":"/projects/info","params":[],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
 const projectUpdateOperation: OperationSpec = JSON.parse('{"id":"projectUpdate","method":"PATCH","path":"/projects/info","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
 const projectGetObservationSteeringOperation: OperationSpec = JSON.parse('{"id":"projectGetObservationSteering","method":"GET","path":"/projects/observation-steering","params":[{"key":"user_id","name":"user_id","in":"query"},{"key":"graph_id","name":"graph_id","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');

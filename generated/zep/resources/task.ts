@@ -1,9 +1,9 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import type { ApiCall } from "../runtime/api-call.js";
-import type { OperationSpec } from "../runtime/operation.js";
-import type { RequestOptions, Transport } from "../runtime/transport.js";
-import type { GetTaskResponse } from "../models.js";
-import type { paths } from "../types.js";
+import type { ApiCall } from "../runtime/api-call.ts";
+import type { OperationSpec } from "../runtime/operation.ts";
+import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { GetTaskResponse } from "../models.ts";
+import type { paths } from "../types.ts";
 const taskGetOperation: OperationSpec = JSON.parse('{"id":"taskGet","method":"GET","path":"/tasks/{task_id}","params":[{"key":"taskId","name":"task_id","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["404","500"]}');
 
 /**

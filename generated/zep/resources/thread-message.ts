@@ -1,9 +1,9 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import type { ApiCall } from "../runtime/api-call.js";
-import type { OperationSpec } from "../runtime/operation.js";
-import type { RequestOptions, Transport } from "../runtime/transport.js";
-import type { Message, ThreadMessageUpdate } from "../models.js";
-import type { paths } from "../types.js";
+import type { ApiCall } from "../runtime/api-call.ts";
+import type { OperationSpec } from "../runtime/operation.ts";
+import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { Message, ThreadMessageUpdate } from "../models.ts";
+import type { paths } from "../types.ts";
 const threadMessageUpdateOperation: OperationSpec = JSON.parse('{"id":"threadMessageUpdate","method":"PATCH","path":"/messages/{messageUUID}","params":[{"key":"messageUUID","name":"messageUUID","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["404","500"]}');
 /** Parameters of {@link ThreadMessageResource.update}: `PATCH /messages/{messageUUID}`: the properties of the `application/json` body. */
 export type ThreadMessageUpdateParams = ThreadMessageUpdate;

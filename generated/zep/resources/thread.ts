@@ -1,11 +1,11 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import { ThreadMessageResource } from "./thread-message.js";
-import type { ApiCall } from "../runtime/api-call.js";
-import type { PagedCall } from "../runtime/paginate.js";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.js";
-import type { RequestOptions, Transport } from "../runtime/transport.js";
-import type { AddThreadMessagesRequest, AddThreadMessagesResponse, CreateThreadRequest, EpisodeResponse, MessageListResponse, SuccessResponse, Thread, ThreadContextResponse, ThreadListResponse, ThreadSummary } from "../models.js";
-import type { paths } from "../types.js";
+import { ThreadMessageResource } from "./thread-message.ts";
+import type { ApiCall } from "../runtime/api-call.ts";
+import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
+import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { AddThreadMessagesRequest, AddThreadMessagesResponse, CreateThreadRequest, EpisodeResponse, MessageListResponse, SuccessResponse, Thread, ThreadContextResponse, ThreadListResponse, ThreadSummary } from "../models.ts";
+import type { paths } from "../types.ts";
 const threadListAllOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"threadListAll","method":"GET","path":"/threads","params":[{"key":"page_number","name":"page_number","in":"query"},{"key":"page_size","name":"page_size","in":"query"},{"key":"order_by","name":"order_by","in":"query"},{"key":"asc","name":"asc","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"pagination":{"style":"page-number","page":"page_number","first":1,"items":"threads","size":"page_size","total":"total_count"},"errors":["400","500"]}');
 const threadCreateOperation: OperationSpec = JSON.parse('{"id":"threadCreate","method":"POST","path":"/threads","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
 const threadDeleteOperation: OperationSpec = JSON.parse('{"id":"threadDelete","method":"DELETE","path":"/threads/{threadId}","params":[{"key":"threadId","name":"threadId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["404","500"]}');

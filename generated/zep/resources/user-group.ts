@@ -1,10 +1,10 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import type { ApiCall } from "../runtime/api-call.js";
-import type { PagedCall } from "../runtime/paginate.js";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.js";
-import type { RequestOptions, Transport } from "../runtime/transport.js";
-import type { AttachPolicySetRequest, AttachedPolicySetsResponse, CreateUserGroupRequest, MutateUserGroupMembersRequest, UpdateUserGroupRequest, UserGroupListResponse, UserGroupMembersResponse, UserGroupMembershipResponse, UserGroupResponse, UserMembershipGroupsResponse } from "../models.js";
-import type { paths } from "../types.js";
+import type { ApiCall } from "../runtime/api-call.ts";
+import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
+import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { AttachPolicySetRequest, AttachedPolicySetsResponse, CreateUserGroupRequest, MutateUserGroupMembersRequest, UpdateUserGroupRequest, UserGroupListResponse, UserGroupMembersResponse, UserGroupMembershipResponse, UserGroupResponse, UserMembershipGroupsResponse } from "../models.ts";
+import type { paths } from "../types.ts";
 const userGroupListPolicySetsOperation: OperationSpec = JSON.parse('{"id":"userGroupListPolicySets","method":"GET","path":"/abac/user-groups/{groupUUID}/policy-sets","params":[{"key":"groupUUID","name":"groupUUID","in":"path"},{"key":"projectId","name":"projectId","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["403","404"]}');
 const userGroupAttachPolicySetOperation: OperationSpec = JSON.parse('{"id":"userGroupAttachPolicySet","method":"POST","path":"/abac/user-groups/{groupUUID}/policy-sets","params":[{"key":"groupUUID","name":"groupUUID","in":"path"},{"key":"projectId","name":"projectId","in":"query"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","403","404"]}');
 const userGroupDetachPolicySetOperation: OperationSpec = JSON.parse('{"id":"userGroupDetachPolicySet","method":"DELETE","path":"/abac/user-groups/{groupUUID}/policy-sets/{policySetUUID}","params":[{"key":"groupUUID","name":"groupUUID","in":"path"},{"key":"policySetUUID","name":"policySetUUID","in":"path"},{"key":"projectId","name":"projectId","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["403","404"]}');

@@ -1,10 +1,10 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import type { ApiCall } from "../runtime/api-call.js";
-import type { PagedCall } from "../runtime/paginate.js";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.js";
-import type { RequestOptions, Transport } from "../runtime/transport.js";
-import type { AddUserInstructionsRequest, CreateUserRequest, DeleteUserInstructionsRequest, ListUserInstructionsResponse, SuccessResponse, Thread, UpdateUserRequest, User, UserListResponse, UserNodeResponse } from "../models.js";
-import type { paths } from "../types.js";
+import type { ApiCall } from "../runtime/api-call.ts";
+import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
+import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { AddUserInstructionsRequest, CreateUserRequest, DeleteUserInstructionsRequest, ListUserInstructionsResponse, SuccessResponse, Thread, UpdateUserRequest, User, UserListResponse, UserNodeResponse } from "../models.ts";
+import type { paths } from "../types.ts";
 const userListUserSummaryInstructionsOperation: OperationSpec = JSON.parse('{"id":"userListUserSummaryInstructions","method":"GET","path":"/user-summary-instructions","params":[{"key":"user_id","name":"user_id","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
 const userAddUserSummaryInstructionsOperation: OperationSpec = JSON.parse('{"id":"userAddUserSummaryInstructions","method":"POST","path":"/user-summary-instructions","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
 const userDeleteUserSummaryInstructionsOperation: OperationSpec = JSON.parse('{"id":"userDeleteUserSummaryInstructions","method":"DELETE","path":"/user-summary-instructions","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');

@@ -4,8 +4,8 @@
  * inside the timeout. The timer and the abort listener are released on every
  * path, and low-level failures become the client's own error classes.
  */
-import { AbortError, ConnectionError, TimeoutError } from "./errors.js";
-import type { BuiltRequest } from "./build-request.js";
+import { AbortError, ConnectionError, TimeoutError } from "./errors.ts";
+import type { BuiltRequest } from "./build-request.ts";
 
 export interface Received {
   readonly response: Response;

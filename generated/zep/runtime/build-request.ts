@@ -5,16 +5,16 @@
  * Whatever fetch would refuse (a forbidden method, a relative URL outside a
  * page) is refused here first, with a message that says why and what to do.
  */
-import { applySecurity, type SchemeSpec } from "./security.js";
-import { encodeBody } from "./encode-body.js";
-import { RequestBuildError } from "./errors.js";
-import type { OperationSpec } from "./operation.js";
+import { applySecurity, type SchemeSpec } from "./security.ts";
+import { encodeBody } from "./encode-body.ts";
+import { RequestBuildError } from "./errors.ts";
+import type { OperationSpec } from "./operation.ts";
 import {
   serializeCookieParam,
   serializeHeaderParam,
   serializePathParam,
   serializeQueryParam,
-} from "./serialize-params.js";
+} from "./serialize-params.ts";
 
 export interface BuiltRequest {
   readonly url: string;

@@ -4,8 +4,8 @@
  * text. Multipart never sets `Content-Type` by hand: fetch writes it with the
  * boundary it chose.
  */
-import type { BodySpec } from "./operation.js";
-import { serializeQueryParam } from "./serialize-params.js";
+import type { BodySpec } from "./operation.ts";
+import { serializeQueryParam } from "./serialize-params.ts";
 
 export interface EncodedBody {
   readonly body: BodyInit | undefined;

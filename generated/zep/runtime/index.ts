@@ -2,7 +2,7 @@
 /**
  * The runtime's public surface, re-exported by every generated client's index.
  */
-export { ApiCall, type WithResponse } from "./api-call.js";
+export { ApiCall, type WithResponse } from "./api-call.ts";
 export {
   AbortError,
   ClientError,
@@ -12,6 +12,6 @@ export {
   ResponseParseError,
   StatusError,
   TimeoutError,
-} from "./errors.js";
-export { PagedCall } from "./paginate.js";
-export type { ClientOptions, RequestOptions } from "./transport.js";
+} from "./errors.ts";
+export { PagedCall } from "./paginate.ts";
+export type { ClientOptions, RequestOptions } from "./transport.ts";

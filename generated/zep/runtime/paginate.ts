@@ -9,9 +9,9 @@
  * for. Cursors: the walk stops on an empty page or when the response carries
  * no next cursor (or the same one again, which would loop forever).
  */
-import { ApiCall, type WithResponse } from "./api-call.js";
-import { ResponseParseError } from "./errors.js";
-import type { CursorPagination, PageNumberPagination, PaginationSpec } from "./operation.js";
+import { ApiCall, type WithResponse } from "./api-call.ts";
+import { ResponseParseError } from "./errors.ts";
+import type { CursorPagination, PageNumberPagination, PaginationSpec } from "./operation.ts";
 
 type Params = Readonly<Record<string, unknown>>;
 type FetchPage<TPage> = (params: Params) => Promise<WithResponse<TPage>>;

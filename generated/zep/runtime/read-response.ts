@@ -4,9 +4,9 @@
  * documented 2xx bodies are parsed and their top-level JSON type checked;
  * non-2xx statuses become the status error class the spec maps them to.
  */
-import type { Received } from "./attempt.js";
-import { ResponseParseError, type StatusErrorClass } from "./errors.js";
-import type { OperationSpec, ResponseSpec } from "./operation.js";
+import type { Received } from "./attempt.ts";
+import { ResponseParseError, type StatusErrorClass } from "./errors.ts";
+import type { OperationSpec, ResponseSpec } from "./operation.ts";
 
 /** The status error classes of one client: one per documented status or range, and a base. */
 export interface StatusErrors {

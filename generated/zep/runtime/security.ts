@@ -4,7 +4,7 @@
  * value goes on the wire, and a clear refusal when one is missing. A missing
  * credential fails before anything is sent, and no message ever echoes a secret.
  */
-import { RequestBuildError } from "./errors.js";
+import { RequestBuildError } from "./errors.ts";
 
 export type SchemeSpec =
   | {

@@ -5,11 +5,11 @@
  * `Retry-After`) or with capped exponential backoff. A caller's abort ends it
  * at once, during an attempt or a wait.
  */
-import { attempt, type AttemptOptions, type Received } from "./attempt.js";
-import type { BuiltRequest } from "./build-request.js";
-import { AbortError, ConnectionError } from "./errors.js";
-import { backoffDelayMs, isRetryableStatus, serverRequestedDelayMs } from "./retry-policy.js";
-import { sleep } from "./sleep.js";
+import { attempt, type AttemptOptions, type Received } from "./attempt.ts";
+import type { BuiltRequest } from "./build-request.ts";
+import { AbortError, ConnectionError } from "./errors.ts";
+import { backoffDelayMs, isRetryableStatus, serverRequestedDelayMs } from "./retry-policy.ts";
+import { sleep } from "./sleep.ts";
 
 export interface RetryOptions extends AttemptOptions {
   readonly maxRetries: number;

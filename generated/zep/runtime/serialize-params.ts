@@ -4,8 +4,8 @@
  * path segments, query strings, headers and cookies. `undefined` means "not
  * sent"; `0`, `false` and `""` are real values and always reach the wire.
  */
-import { RequestBuildError } from "./errors.js";
-import type { ParamSpec } from "./operation.js";
+import { RequestBuildError } from "./errors.ts";
+import type { ParamSpec } from "./operation.ts";
 
 type Primitive = string | number | boolean | bigint;
 

@@ -4,14 +4,14 @@
  * an operation record plus params into an `ApiCall`. Generated methods are
  * one call into this class.
  */
-import { ApiCall, type WithResponse } from "./api-call.js";
-import { buildRequest } from "./build-request.js";
-import type { OperationSpec, PaginationSpec } from "./operation.js";
-import { PagedCall } from "./paginate.js";
-import { readAsFor, readResponse, type StatusErrors } from "./read-response.js";
-import { isIdempotentMethod } from "./retry-policy.js";
-import type { SchemeSpec } from "./security.js";
-import { sendWithRetries } from "./send-with-retries.js";
+import { ApiCall, type WithResponse } from "./api-call.ts";
+import { buildRequest } from "./build-request.ts";
+import type { OperationSpec, PaginationSpec } from "./operation.ts";
+import { PagedCall } from "./paginate.ts";
+import { readAsFor, readResponse, type StatusErrors } from "./read-response.ts";
+import { isIdempotentMethod } from "./retry-policy.ts";
+import type { SchemeSpec } from "./security.ts";
+import { sendWithRetries } from "./send-with-retries.ts";
 
 /** Options every generated client accepts; credentials are added per client. */
 export interface ClientOptions {
