@@ -12,18 +12,13 @@ export type ImportExtension = "ts" | "js";
 export const IMPORT_EXTENSIONS: readonly ImportExtension[] = ["ts", "js"];
 
 /** Relative module specifiers of `import … from`, `export … from` and `import(…)` that end in `.js`. */
-const RELATIVE_JS =
-  /((?:\bfrom|\bimport\()\s*)(["'])(\.{1,2}\/[^"'\n]*?)\.js\2/g;
+const RELATIVE_JS = /((?:\bfrom|\bimport\()\s*)(["'])(\.{1,2}\/[^"'\n]*?)\.js\2/g;
 
 /** `source` with every relative `.js` specifier ending in `.<extension>` instead. */
-export function withImportExtension(
-  source: string,
-  extension: ImportExtension,
-): string {
+export function withImportExtension(source: string, extension: ImportExtension): string {
   if (extension === "js") return source;
   return source.replace(
     RELATIVE_JS,
-    (_match, keyword: string, quote: string, path: string) =>
-      `${keyword}${quote}${path}.${extension}${quote}`,
+    (_match, keyword: string, quote: string, path: string) => `${keyword}${quote}${path}.${extension}${quote}`,
   );
 }

@@ -11,6 +11,8 @@ export interface RefSite {
   readonly ref: string;
   /** Where the `$ref` key is written. */
   pointer(): Pointer;
+  /** The object holding the `$ref` key, to rewrite it in place. */
+  holder(): Record<string, unknown>;
 }
 
 interface Frame {
@@ -42,7 +44,7 @@ export function findRefs(root: unknown): RefSite[] {
     const record = value as Record<string, unknown>;
     const ref = record["$ref"];
     if (typeof ref === "string") {
-      sites.push({ ref, pointer: () => [...pointerOf(frame), "$ref"] });
+      sites.push({ ref, pointer: () => [...pointerOf(frame), "$ref"], holder: () => record });
     }
     const keys = Object.keys(record);
     const inProperties = frame.key === "properties";

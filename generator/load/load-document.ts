@@ -12,6 +12,7 @@ import type { Diagnostic, SourcePosition } from "../check/diagnostic.js";
 import { bundleRefs } from "./bundle-refs.js";
 import { convertSwagger, isSwagger2 } from "./convert-swagger.js";
 import { findRefs, type RefSite } from "./find-refs.js";
+import { hoistDeepRefs } from "./hoist-deep-refs.js";
 import { getAt, type Pointer } from "./json-pointer.js";
 import { normalizeDocument } from "./normalize-document.js";
 
@@ -186,6 +187,8 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
     data = bundled.data;
     refs = findRefs(data);
   }
+  // Deep schema pointers become named components before anything reads the refs.
+  if (hoistDeepRefs(data, refs) > 0) refs = findRefs(data);
   const locate = nearestIn(root.parsed, data);
   warnings.push(...normalizeDocument(data, locate));
   return { ok: true, document: { file, files: [...inputFiles].sort(), data, refs, locate }, warnings };

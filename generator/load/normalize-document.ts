@@ -5,13 +5,22 @@
  *
  * - A discriminator `mapping` value that is a bare schema name becomes a `$ref`.
  * - In 3.1, the 3.0 keyword `nullable: true` becomes a `"null"` type.
+ * - `type: "null"` beside `oneOf`/`anyOf` becomes one more alternative.
+ * - A discriminator whose members declare their own values (an `enum` or
+ *   `const` on the property) gets them in its `mapping`; see discriminator-values.ts.
  */
 import type { Diagnostic } from "../check/diagnostic.js";
+import { completeDiscriminatorMapping } from "./discriminator-values.js";
 import type { Pointer } from "./json-pointer.js";
 
 interface Repair {
   count: number;
   first: Pointer | undefined;
+}
+
+/** `"null"` or `["null"]`. */
+function isOnlyNull(type: unknown): boolean {
+  return type === "null" || (Array.isArray(type) && type.length === 1 && type[0] === "null");
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -26,8 +35,14 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
   const schemas = isObject(components["schemas"]) ? components["schemas"] : {};
   const mapping: Repair = { count: 0, first: undefined };
   const nullable: Repair = { count: 0, first: undefined };
+  const declared: Repair = { count: 0, first: undefined };
+  const nullBeside: Repair = { count: 0, first: undefined };
   // Parent links instead of a pointer per node: pointers are built only for the first repair of each kind.
-  type Frame = { readonly value: unknown; readonly parent: Frame | undefined; readonly key: string | number };
+  type Frame = {
+    readonly value: unknown;
+    readonly parent: Frame | undefined;
+    readonly key: string | number;
+  };
   const pointerOf = (frame: Frame, ...rest: string[]): Pointer => {
     const steps: (string | number)[] = [];
     for (let f: Frame | undefined = frame; f?.parent !== undefined; f = f.parent) steps.push(f.key);
@@ -45,6 +60,18 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
     }
     if (!isObject(value)) continue;
     const discriminator = value["discriminator"];
+    const members = [
+      ...(Array.isArray(value["oneOf"]) ? value["oneOf"] : []),
+      ...(Array.isArray(value["anyOf"]) ? value["anyOf"] : []),
+    ];
+    if (
+      isObject(discriminator) &&
+      members.length > 0 &&
+      completeDiscriminatorMapping(data, discriminator, members) > 0
+    ) {
+      declared.count++;
+      declared.first ??= pointerOf(frame, "discriminator");
+    }
     if (isObject(discriminator) && isObject(discriminator["mapping"])) {
       const map = discriminator["mapping"];
       for (const [key, target] of Object.entries(map)) {
@@ -54,6 +81,15 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
           mapping.first ??= pointerOf(frame, "discriminator", "mapping", key);
         }
       }
+    }
+    // `type: "null"` beside `oneOf`/`anyOf` means "one of these, or null"; read literally it is the intersection
+    // `null & (A | B)`, and `tsc` rejects that as circular when a member refers back to the schema (vercel).
+    const alternatives = Array.isArray(value["oneOf"]) ? "oneOf" : Array.isArray(value["anyOf"]) ? "anyOf" : undefined;
+    if (alternatives !== undefined && isOnlyNull(value["type"])) {
+      value[alternatives] = [...(value[alternatives] as unknown[]), { type: "null" }];
+      delete value["type"];
+      nullBeside.count++;
+      nullBeside.first ??= pointerOf(frame, "type");
     }
     if (is31 && value["nullable"] === true && (typeof value["type"] === "string" || Array.isArray(value["type"]))) {
       const types = Array.isArray(value["type"]) ? value["type"] : [value["type"]];
@@ -83,6 +119,22 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
       position: locate(nullable.first),
       message: `\`nullable\` is not an OpenAPI 3.1 keyword (${nullable.count} in the document); read as a "null" type`,
       fix: 'write `type: [string, "null"]` instead of `nullable: true`',
+    });
+  }
+  if (nullBeside.first !== undefined) {
+    warnings.push({
+      severity: "warning",
+      position: locate(nullBeside.first),
+      message: `\`type: "null"\` beside oneOf/anyOf (${nullBeside.count} in the document); read as one more alternative, null`,
+      fix: 'add `{ type: "null" }` to the alternatives instead of giving the schema a type',
+    });
+  }
+  if (declared.first !== undefined) {
+    warnings.push({
+      severity: "warning",
+      position: locate(declared.first),
+      message: `discriminator without a mapping for members that declare their value (${declared.count} in the document); mapped by the values they declare`,
+      fix: "list every value under `discriminator.mapping`, e.g. `text: '#/components/schemas/TextComment'`",
     });
   }
   return warnings;

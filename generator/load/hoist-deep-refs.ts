@@ -1,0 +1,168 @@
+/**
+ * `$ref`s that point deep inside a schema (`#/components/schemas/A/properties/b/items`,
+ * `#/components/responses/R/content/application~1json/schema`) become
+ * references to named components. openapi-typescript prints such a reference
+ * as an indexed access that follows the pointer word for word, and that type
+ * is wrong wherever the pointer passes through a keyword that is not a
+ * property of the TypeScript type (`schema` under a media type, `items` of an
+ * array): `tsc` then fails with "Property 'schema' does not exist". A named
+ * component is printed as `components["schemas"]["Name"]`, which is always
+ * right.
+ *
+ * The target is moved to `components.schemas` under a name made from the
+ * pointer (`SmsToItem`), its old place refers to it, and every reference to
+ * it is rewritten; nothing is copied, so recursion keeps working. A pointer
+ * that does not resolve is left alone for the reference check to report.
+ */
+import type { RefSite } from "./find-refs.js";
+import { parsePointer } from "./json-pointer.js";
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The index in `parts` where a schema begins: the name of a component schema,
+ * or the step after a `schema` keyword (of a media type, parameter or header).
+ * Undefined when the pointer never enters a schema.
+ */
+function schemaStart(parts: readonly string[]): number | undefined {
+  if (parts[0] === "components" && parts[1] === "schemas" && parts.length >= 3) return 3;
+  for (let i = 0; i < parts.length; i++) {
+    // A property may be called `schema`: only a keyword position counts, i.e. not right after `properties`.
+    if (parts[i] === "schema" && parts[i - 1] !== "properties") return i + 1;
+  }
+  return undefined;
+}
+
+/** True for a pointer into a schema that is not itself a named component schema. */
+export function isDeepSchemaPointer(parts: readonly string[]): boolean {
+  const start = schemaStart(parts);
+  if (start === undefined) return false;
+  return !(parts[0] === "components" && parts[1] === "schemas" && parts.length === 3);
+}
+
+/** The value at `parts`, following `$ref`s met on the way; with its holder and key, to replace it. */
+function walkTo(
+  root: Json,
+  parts: readonly string[],
+): { holder: Json | unknown[]; key: string; value: unknown } | undefined {
+  let node: unknown = root;
+  let holder: Json | unknown[] | undefined;
+  let key = "";
+  for (let i = 0; i < parts.length; i++) {
+    for (let hops = 0; isObject(node) && typeof node["$ref"] === "string" && hops < 32; hops++) {
+      const ref = node["$ref"];
+      if (!ref.startsWith("#")) return undefined;
+      const target = walkTo(root, parsePointer(ref));
+      if (target === undefined) return undefined;
+      node = target.value;
+    }
+    const step = parts[i]!;
+    if (Array.isArray(node)) {
+      if (!/^\d+$/.test(step) || Number(step) >= node.length) return undefined;
+    } else if (!isObject(node) || !Object.prototype.hasOwnProperty.call(node, step)) {
+      return undefined;
+    }
+    holder = node as Json | unknown[];
+    key = step;
+    node = (node as Record<string, unknown>)[step];
+  }
+  return holder === undefined ? undefined : { holder, key, value: node };
+}
+
+const STRUCTURAL = new Set([
+  "components",
+  "schemas",
+  "responses",
+  "requestBodies",
+  "parameters",
+  "headers",
+  "content",
+  "schema",
+  "paths",
+  "properties",
+]);
+
+function pascal(text: string): string {
+  return text
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== "")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("");
+}
+
+/** A component name for the schema at `parts`: `SmsToItem` for `…/Sms/properties/to/items`. */
+function nameFor(parts: readonly string[]): string {
+  const words = parts
+    // Path templates (`/sms/{id}`) are kept; media types (`application/json`) and keywords are not.
+    .filter((p) => p.startsWith("/") || (!STRUCTURAL.has(p) && !p.includes("/")))
+    .map((p) => (p === "items" ? "Item" : pascal(p)));
+  const name = words.join("");
+  return name === "" ? "Hoisted" : /^\d/.test(name) ? `Schema${name}` : name;
+}
+
+/**
+ * Hoists the deep schema targets of `refs` in `data` (mutated). Returns how
+ * many targets were hoisted, so the caller can find the refs again.
+ */
+export function hoistDeepRefs(data: unknown, refs: readonly RefSite[]): number {
+  if (!isObject(data)) return 0;
+  const deep = [...new Set(refs.map((r) => r.ref))].filter(
+    (ref) => ref.startsWith("#/") && isDeepSchemaPointer(parsePointer(ref)),
+  );
+  if (deep.length === 0) return 0;
+  const components = isObject(data["components"]) ? data["components"] : (data["components"] = {});
+  const schemas = isObject(components["schemas"]) ? components["schemas"] : (components["schemas"] = {});
+  // Resolved before anything moves; deepest first, so a target's own deep parts are hoisted before it.
+  const targets = deep
+    .map((ref) => ({
+      ref,
+      parts: parsePointer(ref),
+      at: walkTo(data, parsePointer(ref)),
+    }))
+    .filter((t) => t.at !== undefined && (isObject(t.at.value) || typeof t.at.value === "boolean"))
+    .sort((a, b) => b.parts.length - a.parts.length || a.ref.localeCompare(b.ref));
+  const renamed = new Map<string, string>();
+  const byValue = new Map<unknown, string>();
+  const aliases: Array<{ ref: string; to: string }> = [];
+  for (const { ref, parts, at } of targets) {
+    const { holder, key, value } = at!;
+    // A target that is itself a reference: point at what it points at (resolved below), hoist nothing.
+    if (isObject(value) && typeof value["$ref"] === "string" && Object.keys(value).length === 1) {
+      aliases.push({ ref, to: value["$ref"] });
+      continue;
+    }
+    // Two pointers to one schema (through different $refs) share one component.
+    const existing = byValue.get(value);
+    if (existing !== undefined) {
+      renamed.set(ref, existing);
+      continue;
+    }
+    let name = nameFor(parts);
+    for (let n = 2; Object.prototype.hasOwnProperty.call(schemas, name); n++) name = `${nameFor(parts)}${n}`;
+    const target = `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    schemas[name] = value;
+    (holder as Record<string, unknown>)[key] = { $ref: target };
+    renamed.set(ref, target);
+    byValue.set(value, target);
+  }
+  for (const { ref, to } of aliases) {
+    let target = to;
+    for (let hops = 0; renamed.has(target) && hops < 32; hops++) target = renamed.get(target)!;
+    renamed.set(ref, target);
+  }
+  let count = 0;
+  for (const site of refs) {
+    const target = renamed.get(site.ref);
+    if (target === undefined) continue;
+    const holder = site.holder();
+    if (isObject(holder)) {
+      holder["$ref"] = target;
+      count++;
+    }
+  }
+  return count > 0 ? renamed.size : 0;
+}

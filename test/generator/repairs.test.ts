@@ -1,0 +1,126 @@
+/**
+ * Repairs for documents openapi-typescript turns into types `tsc` rejects or
+ * that reject real payloads; each fixture under `test/fixtures/repairs/` is a
+ * known class from public documents:
+ * - `$ref`s deep inside a schema or a response (nexmo): hoisted to named components;
+ * - discriminator members that declare their own value (openapi-typescript #2149):
+ *   the values join the mapping, so payloads with them type-check;
+ * - schemas that refer to themselves through a union, with `type: "null"`
+ *   beside the `oneOf` (vercel): null becomes an alternative and the type a
+ *   top-level recursive alias.
+ * Each fixture is generated, written, and compiled with a file of uses (good
+ * ones, and `@ts-expect-error` lines that must stay errors) under the strict
+ * flag set.
+ */
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import ts from "typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generate } from "../../generator/generate.js";
+import { writeClients } from "../../generator/write/write-atomic.js";
+import { ROOT } from "./helpers/paths.js";
+import { useScratchDir } from "../support/scratch-dir.js";
+import { strictFlags } from "../support/strict-flags.js";
+
+const FIXTURES = join(ROOT, "test/fixtures/repairs");
+
+interface Case {
+  /** Expected warnings (regular expressions over `message`). */
+  readonly warnings: readonly RegExp[];
+  /** Names `models.ts` must export. */
+  readonly models: readonly string[];
+  /** A module using the client's types; `./models.ts` is beside it. */
+  readonly uses: string;
+}
+
+const CASES: Readonly<Record<string, Case>> = {
+  "deep-refs.yaml": {
+    warnings: [],
+    models: ["SmsSent", "SmsTo", "SmsToItem"],
+    uses: `
+      import type { paths } from "./types.ts";
+      import type { SmsToItem, SmsSent } from "./models.ts";
+      type Got = paths["/sms/{id}"]["get"]["responses"]["200"]["content"]["application/json"];
+      export const got: Got = { recipients: ["+441234"], first: "+441234", again: { message_id: "m1" } };
+      export const phone: SmsToItem = "+441234";
+      export const sent: SmsSent = { message_id: "m1" };
+      type BadRequest = paths["/sms"]["post"]["responses"]["400"]["content"]["application/json"];
+      export const bad: BadRequest = { message_id: "m2" };
+      // @ts-expect-error a recipient is a string
+      export const wrong: Got = { recipients: [1] };
+    `,
+  },
+  "discriminator-values.yaml": {
+    warnings: [/discriminator without a mapping for members that declare their value \(1 in the document\)/],
+    models: ["Post", "TextComment", "QuoteComment"],
+    uses: `
+      import type { ConfirmationDataExternal, ConfirmationDataRedirect, Post, TextComment } from "./models.ts";
+      export const post: Post = { comments: [{ commentType: "text", body: "hi" }, { commentType: "quote", quoted: "x" }] };
+      export const external: ConfirmationDataExternal = { type: "external", locale: "en" };
+      export const redirect: ConfirmationDataRedirect = { type: "redirect", return_url: "https://example.com" };
+      // @ts-expect-error the schema name is not the value a TextComment carries
+      export const named: TextComment = { commentType: "TextComment" };
+      // @ts-expect-error a redirect is not an external confirmation
+      export const crossed: ConfirmationDataExternal = { type: "redirect" };
+    `,
+  },
+  "recursive-unions.yaml": {
+    warnings: [/`type: "null"` beside oneOf\/anyOf \(1 in the document\); read as one more alternative, null/],
+    models: ["Item", "ItemValue", "Tree", "Json"],
+    uses: `
+      import type { Item, ItemValue, Json, Tree } from "./models.ts";
+      export const value: ItemValue = ["a", 1, true, null, ["nested", [null]]];
+      export const tree: Tree = { a: { b: "leaf" }, c: "leaf" };
+      export const json: Json = { list: [1, "two", { three: null }], flag: true };
+      export const item: Item = { key: "k", value: null, tree: "t", json: null };
+      // @ts-expect-error an object is not an ItemValue
+      export const wrong: ItemValue = { a: 1 };
+    `,
+  },
+};
+
+const scratch = useScratchDir("wiregen-repairs-");
+const generated = new Map<
+  string,
+  { readonly warnings: readonly string[]; readonly models: string; readonly errors: string[] }
+>();
+
+// Generated and compiled together: one compiler run (with its lib files) for every fixture.
+beforeAll(async () => {
+  const roots: string[] = [];
+  for (const [fixture, want] of Object.entries(CASES)) {
+    const result = await generate(join(FIXTURES, fixture));
+    if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+    const dir = join(scratch, fixture.replace(/\.yaml$/, ""));
+    await writeClients([{ outDir: dir, files: result.files }]);
+    await writeFile(join(dir, "uses.ts"), want.uses);
+    roots.push(join(dir, "index.ts"), join(dir, "uses.ts"));
+    generated.set(fixture, {
+      warnings: result.diagnostics.filter((d) => d.severity === "warning").map((d) => d.message),
+      models: result.files.get("models.ts") ?? "",
+      errors: [],
+    });
+  }
+  const { options } = ts.convertCompilerOptionsFromJson(strictFlags(), scratch);
+  const program = ts.createProgram({ rootNames: roots, options });
+  for (const d of ts.getPreEmitDiagnostics(program)) {
+    const file = d.file?.fileName ?? "";
+    const fixture = [...generated.keys()].find((f) => file.startsWith(join(scratch, f.replace(/\.yaml$/, ""))));
+    const text = `${file.slice(scratch.length + 1)}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`;
+    if (fixture === undefined) throw new Error(`an error outside the fixtures: ${text}`);
+    generated.get(fixture)!.errors.push(text);
+  }
+}, 90_000);
+
+describe.each(Object.entries(CASES))("%s", (fixture, want) => {
+  it("generates with the expected warnings", () => {
+    const { warnings } = generated.get(fixture)!;
+    expect(warnings).toHaveLength(want.warnings.length);
+    want.warnings.forEach((pattern, i) => expect(warnings[i]).toMatch(pattern));
+    for (const name of want.models) expect(generated.get(fixture)!.models).toContain(`export type ${name} = `);
+  });
+
+  it("compiles, and its types accept the payloads they should and refuse the others", () => {
+    expect(generated.get(fixture)!.errors).toEqual([]);
+  });
+});
