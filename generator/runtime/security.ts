@@ -35,10 +35,19 @@ export interface CredentialTarget {
   readonly cookies: string[];
 }
 
-/** Reads an environment variable where there is one (Node, Bun, Deno with --allow-env). */
+/**
+ * Reads an environment variable where there is one (Node, Bun, Deno with
+ * --allow-env). Where reading it is not allowed (Deno without --allow-env
+ * throws NotCapable) there is none: the caller gets its own error, never the host's.
+ */
 export function readEnv(name: string): string | undefined {
   const host = globalThis as { process?: { env?: Record<string, string | undefined> } };
-  const value = host.process?.env?.[name];
+  let value: string | undefined;
+  try {
+    value = host.process?.env?.[name];
+  } catch {
+    return undefined;
+  }
   return value === undefined || value === "" ? undefined : value;
 }
 

@@ -136,6 +136,17 @@ describe("attempt", () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  test("calls fetch as a plain function, as a browser's fetch requires", async () => {
+    const fake = fakeFetch({ status: 200, body: "ok" });
+    // A browser's fetch throws this when called as a method of anything but the window.
+    const browserLikeFetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+      if (this !== undefined && this !== globalThis) throw new TypeError("Illegal invocation");
+      return fake.fetch(input, init);
+    } as typeof fetch;
+    const received = await attempt(request, options(browserLikeFetch));
+    expect(received.body).toBe("ok");
+  });
+
   test("a non-Error rejection still becomes a ConnectionError", async () => {
     const error = await attempt(request, options(fakeFetch({ throws: "socket hang up" }).fetch)).catch(
       (e: unknown) => e,

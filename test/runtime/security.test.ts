@@ -196,6 +196,22 @@ describe("applySecurity: environment fallback", () => {
     expect(() => apply([["HeaderKey"]], {})).toThrow(RequestBuildError);
   });
 
+  test("an environment that may not be read (Deno without --allow-env throws) counts as unset", () => {
+    const env = process.env;
+    process.env = new Proxy(env, {
+      get(target, name) {
+        if (name === "WG_TEST_API_KEY") throw new Error('NotCapable: Requires env access to "WG_TEST_API_KEY"');
+        return Reflect.get(target, name) as unknown;
+      },
+    });
+    try {
+      expect(readEnv("WG_TEST_API_KEY")).toBeUndefined();
+      expect(() => apply([["HeaderKey"]], {})).toThrow(RequestBuildError);
+    } finally {
+      process.env = env;
+    }
+  });
+
   test("a non-string option is not a credential", () => {
     expect(() => apply([["Bearer"]], { token: 42 })).toThrow(RequestBuildError);
   });

@@ -36,8 +36,11 @@ export async function attempt(request: BuiltRequest, options: AttemptOptions): P
   }, options.timeoutMs);
   const onAbort = (): void => controller.abort(signal?.reason);
   signal?.addEventListener("abort", onAbort, { once: true });
+  // Called as a plain function, not as `options.fetch(…)`: a browser's fetch throws
+  // "Illegal invocation" when its `this` is anything but the window (or undefined).
+  const send = options.fetch;
   try {
-    const response = await options.fetch(request.url, {
+    const response = await send(request.url, {
       method: request.method,
       headers: request.headers,
       body: request.body ?? null,
