@@ -94,7 +94,7 @@ function paramsType(
     },
   ];
   const bodyAlias: TypeAliasDeclarationStructure[] =
-    flatBody === undefined || op.bodyTypeName === undefined
+    flatBody === undefined || op.bodyTypeName === undefined || flatBody.properties.length === 0
       ? []
       : [
           {
@@ -105,7 +105,9 @@ function paramsType(
             docs: toJsDoc(flatBody.docs, { before: [`The request body of ${where}.`] }),
           },
         ];
-  const bodyType = flatBody === undefined ? undefined : (op.bodyTypeName ?? flatBody.type.text);
+  // An empty object body (`{}` on the wire) adds no property, and its type (`Record<string, never>`) would forbid the parameters.
+  const bodyType =
+    flatBody === undefined || flatBody.properties.length === 0 ? undefined : (op.bodyTypeName ?? flatBody.type.text);
   if (properties.length === 0) {
     return [
       ...bodyAlias,

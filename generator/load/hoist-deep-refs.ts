@@ -9,7 +9,9 @@
  * component is printed as `components["schemas"]["Name"]`, which is always
  * right.
  *
- * The target is moved to `components.schemas` under a name made from the
+ * A parameter listed under a path and referenced from elsewhere
+ * (`#/paths/~1x/get/parameters/0`) moves to `components.parameters` the same
+ * way. The target is moved to `components.schemas` under a name made from the
  * pointer (`SmsToItem`), its old place refers to it, and every reference to
  * it is rewritten; nothing is copied, so recursion keeps working. A pointer
  * that does not resolve is left alone for the reference check to report.
@@ -35,6 +37,11 @@ function schemaStart(parts: readonly string[]): number | undefined {
     if (parts[i] === "schema" && parts[i - 1] !== "properties") return i + 1;
   }
   return undefined;
+}
+
+/** True for a pointer to a parameter listed under a path or an operation (`#/paths/~1x/get/parameters/0`). */
+export function isPathParameterPointer(parts: readonly string[]): boolean {
+  return parts[0] === "paths" && parts.at(-2) === "parameters" && /^\d+$/.test(parts.at(-1) ?? "");
 }
 
 /** True for a pointer into a schema that is not itself a named component schema. */
@@ -110,12 +117,15 @@ function nameFor(parts: readonly string[]): string {
  */
 export function hoistDeepRefs(data: unknown, refs: readonly RefSite[]): number {
   if (!isObject(data)) return 0;
-  const deep = [...new Set(refs.map((r) => r.ref))].filter(
-    (ref) => ref.startsWith("#/") && isDeepSchemaPointer(parsePointer(ref)),
-  );
+  const deep = [...new Set(refs.map((r) => r.ref))].filter((ref) => {
+    if (!ref.startsWith("#/")) return false;
+    const parts = parsePointer(ref);
+    return isDeepSchemaPointer(parts) || isPathParameterPointer(parts);
+  });
   if (deep.length === 0) return 0;
   const components = isObject(data["components"]) ? data["components"] : (data["components"] = {});
-  const schemas = isObject(components["schemas"]) ? components["schemas"] : (components["schemas"] = {});
+  const groupOf = (kind: "schemas" | "parameters"): Json =>
+    isObject(components[kind]) ? components[kind] : (components[kind] = {});
   // Resolved before anything moves; deepest first, so a target's own deep parts are hoisted before it.
   const targets = deep
     .map((ref) => ({
@@ -141,10 +151,18 @@ export function hoistDeepRefs(data: unknown, refs: readonly RefSite[]): number {
       renamed.set(ref, existing);
       continue;
     }
-    let name = nameFor(parts);
-    for (let n = 2; Object.prototype.hasOwnProperty.call(schemas, name); n++) name = `${nameFor(parts)}${n}`;
-    const target = `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-    schemas[name] = value;
+    // openapi-typescript prints a parameter reached through `paths` as an access into an optional
+    // `query` group, which does not compile; a named component parameter is printed correctly.
+    const kind = isPathParameterPointer(parts) ? "parameters" : "schemas";
+    const group = groupOf(kind);
+    const base =
+      kind === "parameters" && isObject(value) && typeof value["name"] === "string"
+        ? pascal(value["name"]) || "Parameter"
+        : nameFor(parts);
+    let name = base;
+    for (let n = 2; Object.prototype.hasOwnProperty.call(group, name); n++) name = `${base}${n}`;
+    const target = `#/components/${kind}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    group[name] = value;
     (holder as Record<string, unknown>)[key] = { $ref: target };
     renamed.set(ref, target);
     byValue.set(value, target);

@@ -12,6 +12,7 @@ import { listOperations, type OperationSite } from "../load/list-operations.js";
 import { NameRegistry, toCamelCase, toPascalCase, toTypeName } from "./names.js";
 import { readClientName, readImportExtension, readSdkMethod } from "./read-extensions.js";
 import { serverUrl } from "./server-url.js";
+import { discriminatedSchemas } from "./discriminated-schemas.js";
 import { deriveOperationId, toOperation } from "./to-operation.js";
 import { toSecurity } from "./to-security.js";
 import { toStatusErrors } from "./to-status-errors.js";
@@ -222,11 +223,12 @@ export function toClientModel(document: LoadedDocument, specFile: string, baseNa
   const defaultSecurity = Array.isArray(root["security"])
     ? root["security"].filter(isObject).map((r) => Object.keys(r))
     : [];
+  const discriminated = discriminatedSchemas(root);
   const groups = toResources(ctx, root, sites).map((node) => {
     const operations = node.routes.map((route) => {
       const methodName = route.explicit ? claimSdkMethod(ctx, node, route) : node.members.claim(route.method);
       const namePrefix = route.explicit ? toPascalCase(node.path.join(" ")) : "";
-      return toOperation(ctx, { schemaAliases, defaultSecurity }, route.site, {
+      return toOperation(ctx, { schemaAliases, defaultSecurity, discriminated }, route.site, {
         methodName,
         namePrefix,
       });

@@ -22,6 +22,8 @@ type Location = (typeof LOCATIONS)[number];
 export interface OperationScope {
   /** `components.schemas` name → exported alias. */
   readonly schemaAliases: ReadonlyMap<string, string>;
+  /** Component schemas openapi-typescript gives a required discriminator property (see discriminated-schemas.ts). */
+  readonly discriminated: ReadonlySet<string>;
   /** The document's default security. */
   readonly defaultSecurity: readonly (readonly string[])[];
 }
@@ -142,7 +144,21 @@ function collectParams(ctx: ModelContext, site: OperationSite): RawParam[] {
 function plainType(ctx: ModelContext, schema: unknown, at: Pointer): string | undefined {
   const { value } = resolveRef(ctx.root, schema, [...at, "schema"]);
   if (!isObject(value)) return undefined;
-  const known = new Set(["type", "format", "description", "title", "example", "examples", "enum", "pattern", "minimum", "maximum", "minLength", "maxLength", "default"]);
+  const known = new Set([
+    "type",
+    "format",
+    "description",
+    "title",
+    "example",
+    "examples",
+    "enum",
+    "pattern",
+    "minimum",
+    "maximum",
+    "minLength",
+    "maxLength",
+    "default",
+  ]);
   if (!Object.keys(value).every((k) => known.has(k) || k.startsWith("x-"))) return undefined;
   const type = value["type"];
   const values = value["enum"];
@@ -175,7 +191,9 @@ function toParams(ctx: ModelContext, site: OperationSite, opRef: string, taken: 
   const raws = collectParams(ctx, site);
   const pathRaws = raws
     .filter((r) => r.value["in"] === "path")
-    .sort((a, b) => pathPosition(site.path, a.value["name"] as string) - pathPosition(site.path, b.value["name"] as string));
+    .sort(
+      (a, b) => pathPosition(site.path, a.value["name"] as string) - pathPosition(site.path, b.value["name"] as string),
+    );
   const ordered = [...pathRaws, ...LOCATIONS.slice(1).flatMap((loc) => raws.filter((r) => r.value["in"] === loc))];
   // Argument names first, so a query parameter of the same spelling gets the prefixed key.
   const argNames = new Map(pathRaws.map((r) => [r, keys.claim(args.claim(toCamelCase(r.value["name"] as string)))]));
@@ -232,12 +250,16 @@ function canFlatten(
   at: Pointer,
   required: boolean,
   paramNames: ReadonlySet<string>,
+  discriminated: ReadonlySet<string>,
 ): boolean {
   const value = objectSchema(ctx, schema, at);
   if (value === undefined) return false;
   const extra = value["additionalProperties"];
   if (extra !== undefined && extra !== true && !(isObject(extra) && Object.keys(extra).length === 0)) return false;
-  if (!required && hasRequiredProperty(ctx, value)) return false;
+  // A free-form object (no named property, any others) is clearer as a whole `body`.
+  if (Object.keys(value["properties"] as object).length === 0 && extra !== undefined) return false;
+  const name = componentName(schema, "schemas");
+  if (!required && (hasRequiredProperty(ctx, value) || (name !== undefined && discriminated.has(name)))) return false;
   return Object.keys(value["properties"] as object).every((name) => !paramNames.has(name));
 }
 
@@ -259,7 +281,7 @@ function toBody(
   const schemaAt = [...site.pointer, "requestBody", "content", chosen.key, "schema"];
   const flat =
     (chosen.encoding === "json" || chosen.encoding === "form" || chosen.encoding === "multipart") &&
-    canFlatten(ctx, mediaObject["schema"], schemaAt, value["required"] === true, paramNames);
+    canFlatten(ctx, mediaObject["schema"], schemaAt, value["required"] === true, paramNames, scope.discriminated);
   const partTypes: Record<string, string> = {};
   const fieldStyles: Record<string, FieldStyle> = {};
   const encodings = isObject(mediaObject["encoding"]) ? mediaObject["encoding"] : {};
@@ -294,7 +316,10 @@ function toBody(
   const type = named ? schemaRef(scope, mediaObject["schema"], documented) : { text, uses: [] };
   const object = flat ? objectSchema(ctx, mediaObject["schema"], schemaAt) : undefined;
   const properties = object === undefined ? [] : Object.keys(object["properties"] as object);
-  const requiredProperties = object !== undefined && hasRequiredProperty(ctx, object);
+  const component = componentName(mediaObject["schema"], "schemas");
+  const requiredProperties =
+    object !== undefined &&
+    (hasRequiredProperty(ctx, object) || (component !== undefined && scope.discriminated.has(component)));
   return { spec, type, properties, requiredProperties, docs: docsOf(value) };
 }
 
@@ -401,7 +426,9 @@ export function toOperation(
     methodName,
     paramsTypeName: ctx.exports.claim(`${exportPrefix}Params`),
     bodyTypeName:
-      body?.spec.flat === true && body.type.uses.length === 0 ? ctx.exports.claim(`${exportPrefix}Body`) : undefined,
+      body?.spec.flat === true && body.type.uses.length === 0 && body.properties.length > 0
+        ? ctx.exports.claim(`${exportPrefix}Body`)
+        : undefined,
     // Module-local, but claimed globally so it can never shadow an imported alias.
     constName: ctx.exports.claim(`${toCamelCase(exportPrefix)}Operation`),
     method: site.method.toUpperCase(),

@@ -2,7 +2,8 @@
  * Repairs for documents openapi-typescript turns into types `tsc` rejects or
  * that reject real payloads; each fixture under `test/fixtures/repairs/` is a
  * known class from public documents:
- * - `$ref`s deep inside a schema or a response (nexmo): hoisted to named components;
+ * - `$ref`s deep inside a schema or a response (nexmo), or to a parameter listed
+ *   under another path (opensuse): hoisted to named components;
  * - discriminator members that declare their own value (openapi-typescript #2149):
  *   the values join the mapping, so payloads with them type-check;
  * - schemas that refer to themselves through a union, with `type: "null"`
@@ -46,6 +47,8 @@ const CASES: Readonly<Record<string, Case>> = {
       export const sent: SmsSent = { message_id: "m1" };
       type BadRequest = paths["/sms"]["post"]["responses"]["400"]["content"]["application/json"];
       export const bad: BadRequest = { message_id: "m2" };
+      // A parameter referenced from another path's list (opensuse's obs document does this).
+      export const query: NonNullable<paths["/sms/{id}"]["get"]["parameters"]["query"]> = { with_history: true };
       // @ts-expect-error a recipient is a string
       export const wrong: Got = { recipients: [1] };
     `,

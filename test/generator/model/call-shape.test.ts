@@ -170,6 +170,8 @@ describe("flat bodies", () => {
     ["an optional body with a required property stays under body", { given: withBody(json(object({ name: str }, ["name"]))), want: { flat: false } }],
     ["an optional body whose property has a default stays under body (typed as required)", { given: withBody(json(object({ ttl: { type: "integer", default: 60 } }))), want: { flat: false } }],
     ["an optional body of optional properties joins", { given: withBody(json(object({ name: str }))), want: { flat: true, properties: ["name"] } }],
+    ["an empty object body joins, adding no property", { given: withBody({ required: true, ...json(object({})) }), want: { flat: true, properties: [] } }],
+    ["a free-form object body stays under body", { given: withBody({ required: true, ...json({ type: "object", additionalProperties: true }) }), want: { flat: false } }],
     ["a text body stays under body", { given: withBody({ required: true, content: { "text/plain": { schema: str } } }), want: { flat: false } }],
     ["a form body joins the params", { given: withBody({ required: true, content: { "application/x-www-form-urlencoded": { schema: object({ a: str }) } } }), want: { flat: true, properties: ["a"] } }],
   ];
@@ -192,6 +194,19 @@ describe("whether a flat body must be passed", () => {
     ["a required property", { given: withBody(object({ a: str }, ["a"])), want: true }],
     ["a property with a default, which openapi-typescript types as required", { given: withBody(object({ a: { type: "boolean", default: false } })), want: true }],
   ];
+  const discriminated = documentWith({
+    paths: { "/x": { post: { operationId: "x", requestBody: { required: true, ...json({ $ref: "#/components/schemas/Dog" }) }, responses: ok } } },
+    components: {
+      schemas: {
+        Pet: { oneOf: [{ $ref: "#/components/schemas/Dog" }], discriminator: { propertyName: "kind" } },
+        Dog: object({ name: str }),
+      },
+    },
+  });
+  it("a discriminator member, to which openapi-typescript adds a required property", async () => {
+    const { model } = await modelOf(discriminated);
+    expect(operations(model)[0]!.body?.requiredProperties).toBe(true);
+  });
   it.each(table)("%s", async (_name, { given, want }) => {
     const { model } = await modelOf(given);
     expect(operations(model)[0]!.body?.requiredProperties).toBe(want);
