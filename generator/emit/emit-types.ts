@@ -9,10 +9,10 @@
  * check stages have already done; on GitHub's document that is 2 s and the
  * whole of Redocly's load time. The context below mirrors the defaults
  * `openapiTS()` sets in openapi-typescript 7.13 (pinned exactly in package.json).
- * Its output then passes one repair of ours, `deferRecursiveTypes`.
+ * Its output then passes our repairs (`repair-types.ts`).
  */
 import type ts from "typescript";
-import { deferRecursiveTypes } from "./defer-recursive-types.js";
+import { repairTypes } from "./repair-types.js";
 
 /** Loads openapi-typescript's transform and TypeScript; safe to call early and more than once. */
 export function loadTypeEmitter() {
@@ -61,5 +61,5 @@ export async function emitTypes(document: unknown): Promise<string> {
     readWriteMarkers: false,
     resolve: (ref: string) => resolveRef(document, ref, options),
   };
-  return astToString(deferRecursiveTypes(typescript, transformSchema(document, ctx)));
+  return astToString(repairTypes(typescript, transformSchema(document, ctx)));
 }

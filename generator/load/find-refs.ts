@@ -48,11 +48,13 @@ export function findRefs(root: unknown): RefSite[] {
     }
     const keys = Object.keys(record);
     const inProperties = frame.key === "properties";
+    // Under `responses`, `default` is a status, not the schema keyword whose value is data.
+    const inResponses = frame.key === "responses";
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
       const child = record[key];
       // Under `properties`, `enum` or `default` are property names, not keywords.
-      if (!inProperties && (DATA_KEYS.has(key) || key.startsWith("x-"))) continue;
+      if (!inProperties && !(inResponses && key === "default") && (DATA_KEYS.has(key) || key.startsWith("x-"))) continue;
       if (!inProperties && key === "examples") {
         // Schema `examples` (an array) is data; an `examples` map holds Example Objects, whose `value` is data.
         if (Array.isArray(child) || typeof child !== "object" || child === null) continue;

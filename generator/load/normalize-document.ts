@@ -6,6 +6,8 @@
  * - A discriminator `mapping` value that is a bare schema name becomes a `$ref`.
  * - In 3.1, the 3.0 keyword `nullable: true` becomes a `"null"` type.
  * - `type: "null"` beside `oneOf`/`anyOf` becomes one more alternative.
+ * - `properties` beside an `allOf` that redeclare a named parent's discriminator
+ *   property become an `allOf` part of their own.
  * - A discriminator whose members declare their own values (an `enum` or
  *   `const` on the property) gets them in its `mapping`; see discriminator-values.ts.
  */
@@ -16,6 +18,37 @@ import type { Pointer } from "./json-pointer.js";
 interface Repair {
   count: number;
   first: Pointer | undefined;
+}
+
+/**
+ * A schema with `allOf: [{ $ref: Parent }]` beside `properties` that declare
+ * the discriminator property of `Parent` (apple's sirikit): openapi-typescript
+ * adds its own discriminator property to the same object type as the declared
+ * one, a duplicate identifier. Moving `properties` and `required` into an
+ * `allOf` part of their own means the same, and puts the two in different types.
+ */
+function splitOwnDiscriminatorProperty(value: Record<string, unknown>, schemas: Record<string, unknown>): boolean {
+  const parts = value["allOf"];
+  const properties = value["properties"];
+  if (!Array.isArray(parts) || !isObject(properties)) return false;
+  const clashes = parts.some((part) => {
+    const ref = isObject(part) ? part["$ref"] : undefined;
+    if (typeof ref !== "string" || !ref.startsWith("#/components/schemas/")) return false;
+    const parent = schemas[ref.slice("#/components/schemas/".length).replace(/~1/g, "/").replace(/~0/g, "~")];
+    const discriminator = isObject(parent) ? parent["discriminator"] : undefined;
+    return (
+      isObject(discriminator) &&
+      typeof discriminator["propertyName"] === "string" &&
+      discriminator["propertyName"] in properties
+    );
+  });
+  if (!clashes) return false;
+  const own: Record<string, unknown> = { type: "object", properties };
+  if (Array.isArray(value["required"])) own["required"] = value["required"];
+  value["allOf"] = [...parts, own];
+  delete value["properties"];
+  delete value["required"];
+  return true;
 }
 
 /** `"null"` or `["null"]`. */
@@ -37,6 +70,7 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
   const nullable: Repair = { count: 0, first: undefined };
   const declared: Repair = { count: 0, first: undefined };
   const nullBeside: Repair = { count: 0, first: undefined };
+  const split: Repair = { count: 0, first: undefined };
   // Parent links instead of a pointer per node: pointers are built only for the first repair of each kind.
   type Frame = {
     readonly value: unknown;
@@ -91,6 +125,10 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
       nullBeside.count++;
       nullBeside.first ??= pointerOf(frame, "type");
     }
+    if (splitOwnDiscriminatorProperty(value, schemas)) {
+      split.count++;
+      split.first ??= pointerOf(frame, "properties");
+    }
     if (is31 && value["nullable"] === true && (typeof value["type"] === "string" || Array.isArray(value["type"]))) {
       const types = Array.isArray(value["type"]) ? value["type"] : [value["type"]];
       if (!types.includes("null")) value["type"] = [...types, "null"];
@@ -99,7 +137,9 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
       nullable.first ??= pointerOf(frame, "nullable");
     }
     for (const key in value) {
-      if (key === "example" || key === "examples" || key === "enum" || key === "const" || key === "default") continue;
+      if (key === "example" || key === "examples" || key === "enum" || key === "const") continue;
+      // `default` is data, except under `responses`, where it is a status.
+      if (key === "default" && frame.key !== "responses") continue;
       const child = value[key];
       if (typeof child === "object" && child !== null) stack.push({ value: child, parent: frame, key });
     }
@@ -119,6 +159,14 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
       position: locate(nullable.first),
       message: `\`nullable\` is not an OpenAPI 3.1 keyword (${nullable.count} in the document); read as a "null" type`,
       fix: 'write `type: [string, "null"]` instead of `nullable: true`',
+    });
+  }
+  if (split.first !== undefined) {
+    warnings.push({
+      severity: "warning",
+      position: locate(split.first),
+      message: `properties beside an allOf redeclare the discriminator property of a schema it names (${split.count} in the document); read as one more allOf part`,
+      fix: "move such `properties` into an `allOf` part of their own",
     });
   }
   if (nullBeside.first !== undefined) {

@@ -239,6 +239,8 @@ function toParams(ctx: ModelContext, site: OperationSite, opRef: string, taken: 
 function hasRequiredProperty(ctx: ModelContext, object: Record<string, unknown>): boolean {
   if (Array.isArray(object["required"]) && object["required"].length > 0) return true;
   return Object.entries(object["properties"] as Record<string, unknown>).some(([name, property]) => {
+    // A `default` may sit beside a `$ref` (telnyx) or in the schema it names.
+    if (isObject(property) && property["default"] !== undefined) return true;
     const { value } = resolveRef(ctx.root, property, ["properties", name]);
     return isObject(value) && value["default"] !== undefined;
   });

@@ -5,7 +5,9 @@
  * - `$ref`s deep inside a schema or a response (nexmo), or to a parameter listed
  *   under another path (opensuse): hoisted to named components;
  * - discriminator members that declare their own value (openapi-typescript #2149):
- *   the values join the mapping, so payloads with them type-check;
+ *   the values join the mapping, so payloads with them type-check; own
+ *   properties redeclaring a parent's discriminator property (apple) move to an
+ *   allOf part; `required` over a nullable allOf parent (plaid) compiles;
  * - schemas that refer to themselves through a union, with `type: "null"`
  *   beside the `oneOf` (vercel): null becomes an alternative and the type a
  *   top-level recursive alias.
@@ -42,6 +44,8 @@ const CASES: Readonly<Record<string, Case>> = {
       import type { paths } from "./types.ts";
       import type { SmsToItem, SmsSent } from "./models.ts";
       type Got = paths["/sms/{id}"]["get"]["responses"]["200"]["content"]["application/json"];
+      type Otherwise = paths["/sms"]["post"]["responses"]["default"]["content"]["application/json"];
+      export const otherwise: Otherwise = { message_id: "m3" };
       export const got: Got = { recipients: ["+441234"], first: "+441234", again: { message_id: "m1" } };
       export const phone: SmsToItem = "+441234";
       export const sent: SmsSent = { message_id: "m1" };
@@ -54,10 +58,13 @@ const CASES: Readonly<Record<string, Case>> = {
     `,
   },
   "discriminator-values.yaml": {
-    warnings: [/discriminator without a mapping for members that declare their value \(1 in the document\)/],
-    models: ["Post", "TextComment", "QuoteComment"],
+    warnings: [
+      /properties beside an allOf redeclare the discriminator property of a schema it names \(1 in the document\)/,
+      /discriminator without a mapping for members that declare their value \(1 in the document\)/,
+    ],
+    models: ["Post", "TextComment", "QuoteComment", "PlayIntent", "Cause"],
     uses: `
-      import type { ConfirmationDataExternal, ConfirmationDataRedirect, Post, TextComment } from "./models.ts";
+      import type { Cause, ConfirmationDataExternal, ConfirmationDataRedirect, PlayIntent, Post, TextComment } from "./models.ts";
       export const post: Post = { comments: [{ commentType: "text", body: "hi" }, { commentType: "quote", quoted: "x" }] };
       export const external: ConfirmationDataExternal = { type: "external", locale: "en" };
       export const redirect: ConfirmationDataRedirect = { type: "redirect", return_url: "https://example.com" };
@@ -65,6 +72,10 @@ const CASES: Readonly<Record<string, Case>> = {
       export const named: TextComment = { commentType: "TextComment" };
       // @ts-expect-error a redirect is not an external confirmation
       export const crossed: ConfirmationDataExternal = { type: "redirect" };
+      export const play: PlayIntent = { class: "PlayIntent", media: "song" };
+      export const cause: Cause = { item_id: "i1", code: "E1" };
+      // @ts-expect-error a Cause requires the code its nullable parent declares
+      export const causeWithoutCode: Cause = { item_id: "i1" };
     `,
   },
   "recursive-unions.yaml": {

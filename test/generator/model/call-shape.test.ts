@@ -193,6 +193,7 @@ describe("whether a flat body must be passed", () => {
     ["no required property: the params may be left out", { given: withBody(object({ a: str })), want: false }],
     ["a required property", { given: withBody(object({ a: str }, ["a"])), want: true }],
     ["a property with a default, which openapi-typescript types as required", { given: withBody(object({ a: { type: "boolean", default: false } })), want: true }],
+    ["a default beside a $ref", { given: documentWith({ paths: { "/x": { post: { operationId: "x", requestBody: { required: true, ...json(object({ loop: { $ref: "#/components/schemas/Count", default: 1 } })) }, responses: ok } } }, components: { schemas: { Count: { type: "integer" } } } }), want: true }],
   ];
   const discriminated = documentWith({
     paths: { "/x": { post: { operationId: "x", requestBody: { required: true, ...json({ $ref: "#/components/schemas/Dog" }) }, responses: ok } } },
