@@ -9,6 +9,7 @@ import type { WithResponse } from "../../generator/runtime/api-call.js";
 import { ResponseParseError } from "../../generator/runtime/errors.js";
 import type { CursorPagination, PageNumberPagination } from "../../generator/runtime/operation.js";
 import { PagedCall } from "../../generator/runtime/paginate.js";
+import { collect } from "../support/collect.js";
 
 interface Page {
   sessions?: string[];
@@ -35,12 +36,6 @@ function fakeServer(pages: Record<number, unknown>) {
     return { data, response: new Response(null, { status: 200 }) };
   };
   return { requests, fetchPage };
-}
-
-async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of iterable) out.push(item);
-  return out;
 }
 
 describe("PagedCall", () => {

@@ -39,6 +39,7 @@ import {
 } from "../../generated/zep/index.js";
 import { useServer, type RecordedRequest } from "../support/http-server.js";
 import { API_KEY, baseUrlOf, withoutZepApiKeyInEnv } from "./zep-fixtures.js";
+import { collect } from "../support/collect.js";
 
 // Anything past the scripted pages fails loudly: 418 is no page of anything.
 const server = useServer({ status: 418, body: { message: "no page was scripted for this request" } });
@@ -46,12 +47,6 @@ withoutZepApiKeyInEnv();
 
 function client(): ZepClient {
   return new ZepClient({ apiKey: API_KEY, baseUrl: baseUrlOf(server), maxRetries: 0 });
-}
-
-async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of iterable) out.push(item);
-  return out;
 }
 
 /** Method, target and body text of one request, for comparing a whole walk at once. */

@@ -9,6 +9,7 @@ import { describe, expect, test } from "vitest";
 import { BadRequestError, ZepClient, type Session, type SessionListResponse } from "../../generated/zep/index.js";
 import { useServer } from "../support/http-server.js";
 import { API_KEY, baseUrlOf, page, session, withoutZepApiKeyInEnv } from "./zep-fixtures.js";
+import { collect } from "../support/collect.js";
 
 // Anything past the scripted pages would fail loudly: it is not a session list.
 const server = useServer({ status: 418, body: { message: "no page was scripted for this request" } });
@@ -16,12 +17,6 @@ withoutZepApiKeyInEnv();
 
 function client(): ZepClient {
   return new ZepClient({ apiKey: API_KEY, baseUrl: baseUrlOf(server), maxRetries: 0 });
-}
-
-async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of iterable) out.push(item);
-  return out;
 }
 
 const sessions = [1, 2, 3, 4, 5].map(session);
