@@ -6,6 +6,7 @@
 import type { LoadedDocument } from "../load/load-document.js";
 import { checkOperations } from "./check-operations.js";
 import { checkRefs } from "./check-refs.js";
+import { checkSchemas } from "./check-schemas.js";
 import { checkStructure } from "./check-structure.js";
 import { hasErrors, type Diagnostic } from "./diagnostic.js";
 
@@ -13,5 +14,5 @@ export function checkDocument(document: LoadedDocument): Diagnostic[] {
   const structure = checkStructure(document);
   // Without a usable top level the other rules would only repeat the same problem.
   if (hasErrors(structure)) return structure;
-  return [...structure, ...checkRefs(document), ...checkOperations(document)];
+  return [...structure, ...checkRefs(document), ...checkOperations(document), ...checkSchemas(document)];
 }

@@ -87,6 +87,15 @@ const BAD_SPECS: ReadonlyArray<[string, BadSpec]> = [
     },
   ],
   [
+    "an enum whose values are not of the schema's type (mercedes-benz's configurator)",
+    {
+      file: "enum-type.yaml",
+      at: "PKW",
+      message: /an enum value of a `type: object` schema is a string \("PKW"\), not an object/,
+      fix: /give the schema the type of its values \(e\.g\. `type: string`\), or remove the enum/,
+    },
+  ],
+  [
     "an x-env-var that is not a variable name",
     {
       file: "env-var.yaml",
