@@ -44,8 +44,10 @@ export function checkSchemas(document: LoadedDocument): Diagnostic[] {
     const record = value as Record<string, unknown>;
     const type = record["type"];
     const values = record["enum"];
-    if ((type === "object" || type === "array") && Array.isArray(values) && frame.key !== "properties") {
-      const wanted = type === "object" ? "an object" : "an array";
+    // Only `object`: openapi-typescript fails on it, while an `array` with scalar values (bbc, daniweb…)
+    // still gives a usable type, so refusing it would lose clients that work.
+    if (type === "object" && Array.isArray(values) && frame.key !== "properties") {
+      const wanted = "an object";
       const stray = values.find((v) => v !== null && kindOf(v) !== wanted);
       if (stray !== undefined) {
         diagnostics.push({
