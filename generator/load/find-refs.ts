@@ -6,6 +6,7 @@
  * so the walk stays cheap on 13 MB documents.
  */
 import type { Pointer } from "./json-pointer.js";
+import { isDataKey, pointerOf, type Frame } from "./walk-document.js";
 
 export interface RefSite {
   readonly ref: string;
@@ -13,20 +14,6 @@ export interface RefSite {
   pointer(): Pointer;
   /** The object holding the `$ref` key, to rewrite it in place. */
   holder(): Record<string, unknown>;
-}
-
-interface Frame {
-  readonly value: unknown;
-  readonly parent: Frame | undefined;
-  readonly key: string | number;
-}
-
-const DATA_KEYS = new Set(["example", "default", "enum", "const"]);
-
-function pointerOf(frame: Frame): (string | number)[] {
-  const steps: (string | number)[] = [];
-  for (let f: Frame | undefined = frame; f?.parent !== undefined; f = f.parent) steps.push(f.key);
-  return steps.reverse();
 }
 
 /** Every `$ref` string in `root`, in document order. */
@@ -48,13 +35,9 @@ export function findRefs(root: unknown): RefSite[] {
     }
     const keys = Object.keys(record);
     const inProperties = frame.key === "properties";
-    // Under `responses`, `default` is a status, not the schema keyword whose value is data.
-    const inResponses = frame.key === "responses";
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
       const child = record[key];
-      // Under `properties`, `enum` or `default` are property names, not keywords.
-      if (!inProperties && !(inResponses && key === "default") && (DATA_KEYS.has(key) || key.startsWith("x-"))) continue;
       if (!inProperties && key === "examples") {
         // Schema `examples` (an array) is data; an `examples` map holds Example Objects, whose `value` is data.
         if (Array.isArray(child) || typeof child !== "object" || child === null) continue;
@@ -65,6 +48,7 @@ export function findRefs(root: unknown): RefSite[] {
         }
         continue;
       }
+      if (isDataKey(key, frame.key)) continue;
       if (key !== "$ref") stack.push({ value: child, parent: frame, key });
     }
   }

@@ -14,6 +14,7 @@
 import type { Diagnostic } from "../check/diagnostic.js";
 import { completeDiscriminatorMapping } from "./discriminator-values.js";
 import type { Pointer } from "./json-pointer.js";
+import { pointerOf, walkDocument } from "./walk-document.js";
 
 interface Repair {
   count: number;
@@ -71,28 +72,7 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
   const declared: Repair = { count: 0, first: undefined };
   const nullBeside: Repair = { count: 0, first: undefined };
   const split: Repair = { count: 0, first: undefined };
-  // Parent links instead of a pointer per node: pointers are built only for the first repair of each kind.
-  type Frame = {
-    readonly value: unknown;
-    readonly parent: Frame | undefined;
-    readonly key: string | number;
-  };
-  const pointerOf = (frame: Frame, ...rest: string[]): Pointer => {
-    const steps: (string | number)[] = [];
-    for (let f: Frame | undefined = frame; f?.parent !== undefined; f = f.parent) steps.push(f.key);
-    return [...steps.reverse(), ...rest];
-  };
-  const stack: Frame[] = [{ value: data, parent: undefined, key: "" }];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const { value } = frame;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        if (typeof value[i] === "object" && value[i] !== null) stack.push({ value: value[i], parent: frame, key: i });
-      }
-      continue;
-    }
-    if (!isObject(value)) continue;
+  walkDocument(data, (value, frame) => {
     const discriminator = value["discriminator"];
     const members = [
       ...(Array.isArray(value["oneOf"]) ? value["oneOf"] : []),
@@ -136,14 +116,7 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
       nullable.count++;
       nullable.first ??= pointerOf(frame, "nullable");
     }
-    for (const key in value) {
-      if (key === "example" || key === "examples" || key === "enum" || key === "const") continue;
-      // `default` is data, except under `responses`, where it is a status.
-      if (key === "default" && frame.key !== "responses") continue;
-      const child = value[key];
-      if (typeof child === "object" && child !== null) stack.push({ value: child, parent: frame, key });
-    }
-  }
+  });
   const warnings: Diagnostic[] = [];
   if (mapping.first !== undefined) {
     warnings.push({

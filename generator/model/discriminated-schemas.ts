@@ -6,6 +6,7 @@
  * object extending such a type cannot default to `{}`.
  */
 import { componentName } from "../load/resolve-ref.js";
+import { walkDocument } from "../load/walk-document.js";
 import { isObject } from "./context.js";
 
 const SCHEMAS_PREFIX = "#/components/schemas/";
@@ -18,14 +19,7 @@ export function discriminatedSchemas(root: Record<string, unknown>): ReadonlySet
   for (const [name, schema] of Object.entries(schemas)) {
     if (isObject(schema) && isObject(schema["discriminator"])) parents.add(name);
   }
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (Array.isArray(value)) {
-      stack.push(...value);
-      continue;
-    }
-    if (!isObject(value)) continue;
+  walkDocument(root, (value) => {
     const discriminator = value["discriminator"];
     if (isObject(discriminator) && typeof discriminator["propertyName"] === "string") {
       for (const key of ["oneOf", "anyOf"]) {
@@ -43,11 +37,7 @@ export function discriminatedSchemas(root: Record<string, unknown>): ReadonlySet
         }
       }
     }
-    for (const [key, child] of Object.entries(value)) {
-      if (key === "example" || key === "examples" || key === "enum" || key === "const" || key === "default") continue;
-      if (typeof child === "object" && child !== null) stack.push(child);
-    }
-  }
+  });
   // allOf children of a schema with a discriminator.
   for (const [name, schema] of Object.entries(schemas)) {
     const parts = isObject(schema) && Array.isArray(schema["allOf"]) ? schema["allOf"] : [];

@@ -185,10 +185,15 @@ function pathPosition(path: string, name: string): number {
  * header and cookie parameters keyed by wire name. `taken` holds keys the body
  * claims (`body`), so a parameter never shadows it.
  */
-function toParams(ctx: ModelContext, site: OperationSite, opRef: string, taken: readonly string[]): ParamModel[] {
+function toParams(
+  ctx: ModelContext,
+  site: OperationSite,
+  raws: readonly RawParam[],
+  opRef: string,
+  taken: readonly string[],
+): ParamModel[] {
   const args = new NameRegistry(["params", "options"]);
   const keys = new NameRegistry(taken, { members: true });
-  const raws = collectParams(ctx, site);
   const pathRaws = raws
     .filter((r) => r.value["in"] === "path")
     .sort(
@@ -404,15 +409,17 @@ export function toOperation(
     typeof operation["operationId"] === "string" ? operation["operationId"] : deriveOperationId(site.method, site.path);
   const { methodName, namePrefix } = placement;
   const opRef = `paths[${lit(site.path)}][${lit(site.method)}]`;
+  // Read once: reading reports malformed parameters.
+  const raws = collectParams(ctx, site);
   // Every name a parameter may take in the params object, so an object body's properties never shadow one.
   const paramNames = new Set(
-    collectParams(ctx, site).flatMap(({ value }) => {
+    raws.flatMap(({ value }) => {
       const name = value["name"] as string;
       return value["in"] === "path" ? [name, toCamelCase(name)] : [name, `${String(value["in"])}_${name}`];
     }),
   );
   const body = toBody(ctx, scope, site, opRef, paramNames);
-  const params = toParams(ctx, site, opRef, body === undefined || body.spec.flat === true ? [] : ["body"]);
+  const params = toParams(ctx, site, raws, opRef, body === undefined || body.spec.flat === true ? [] : ["body"]);
   const responses = toResponses(ctx, scope, site, opRef);
   const requestKeys = new Map<string, string>();
   for (const p of params) if (p.spec.in === "query") requestKeys.set(p.spec.name, p.spec.key);
