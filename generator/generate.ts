@@ -5,7 +5,8 @@
 import { checkDocument } from "./check/check-document.js";
 import { hasErrors, type Diagnostic } from "./check/diagnostic.js";
 import { emitClientFiles } from "./emit/emit-client-files.js";
-import { startEmitHelper } from "./emit/emit-worker.js";
+import type { EmitCache } from "./emit/emit-cache.js";
+import { startEmitHelper, type EmitHelper } from "./emit/emit-worker.js";
 import { parsePointer } from "./load/json-pointer.js";
 import { loadDocument, type LoadedDocument } from "./load/load-document.js";
 import { toClientModel } from "./model/to-client-model.js";
@@ -39,7 +40,19 @@ function emitFailure(document: LoadedDocument, error: unknown): Diagnostic {
   };
 }
 
-export async function generate(specFile: string, timings: Timings = newTimings()): Promise<GenerateResult> {
+/** What a long-lived caller (watch mode) keeps warm between runs; a one-off run leaves both out. */
+export interface GenerateSession {
+  /** Helper threads kept loaded between runs; the caller closes them. */
+  readonly helper?: EmitHelper | undefined;
+  /** The last run's emitted files, so only what changed is emitted again. */
+  readonly cache?: EmitCache | undefined;
+}
+
+export async function generate(
+  specFile: string,
+  timings: Timings = newTimings(),
+  session: GenerateSession = {},
+): Promise<GenerateResult> {
   let started = performance.now();
   const loaded = await loadDocument(specFile);
   timings.load += performance.now() - started;
@@ -63,13 +76,13 @@ export async function generate(specFile: string, timings: Timings = newTimings()
   let files: Map<string, string>;
   // Started only now: threads started earlier compete with loading for the two cores and,
   // measured on the Zep spec, made the run slower (1.3 s against 0.85 s).
-  const helper = startEmitHelper();
+  const helper = session.helper ?? startEmitHelper();
   try {
-    files = await emitClientFiles(model, loaded.document.data, helper, timings);
+    files = await emitClientFiles(model, loaded.document.data, helper, timings, session.cache);
   } catch (error) {
     return { ok: false, diagnostics: [...diagnostics, emitFailure(loaded.document, error)] };
   } finally {
-    await helper.close();
+    if (session.helper === undefined) await helper.close();
   }
   const operations = model.groups.reduce((n, g) => n + g.operations.length, 0);
   return { ok: true, files, inputs: loaded.document.files, operations, diagnostics };

@@ -50,6 +50,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error(`error: ${jobs}\n\n${USAGE}`);
     return 2;
   }
+  if (args.watch) {
+    if (args.check) {
+      console.error(`error: --watch and --check do not combine\n\n${USAGE}`);
+      return 2;
+    }
+    const { watchSpecs } = await import("./watch.js");
+    return watchSpecs(jobs);
+  }
   const timings = newTimings();
   const results: Array<{ job: Job; files: Map<string, string>; inputs: readonly string[]; operations: number; ms: number }> = [];
   let failed = false;

@@ -8,15 +8,17 @@ export interface CliArgs {
   readonly out: string | undefined;
   readonly check: boolean;
   readonly timings: boolean;
+  readonly watch: boolean;
   readonly help: boolean;
 }
 
-export const USAGE = `usage: npm run generate -- [<spec> --out <dir>] [--check] [--timings]
+export const USAGE = `usage: npm run generate -- [<spec> --out <dir>] [--check] [--timings] [--watch]
 
   (no spec)      generate every spec/*.yaml|yml|json into generated/<name>/
   <spec>         generate one document; --out names its directory (default generated/<name>)
   --check        write nothing; exit 1 and list the files that differ when generated/ is stale
   --timings      print the time of each phase (load, check, model, emit, format, write)
+  --watch        stay running: regenerate a client when its spec, a file it $refs or its overlay changes
 
 exit codes: 0 ok, 1 spec errors or stale output, 2 bad usage`;
 
@@ -25,11 +27,13 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
   let out: string | undefined;
   let check = false;
   let timings = false;
+  let watch = false;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--check") check = true;
     else if (arg === "--timings") timings = true;
+    else if (arg === "--watch") watch = true;
     else if (arg === "--help" || arg === "-h") help = true;
     else if (arg === "--out") {
       const value = argv[++i];
@@ -40,5 +44,5 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
     else spec = arg;
   }
   if (out !== undefined && spec === undefined) return { error: "--out needs a spec to generate" };
-  return { spec, out, check, timings, help };
+  return { spec, out, check, timings, watch, help };
 }

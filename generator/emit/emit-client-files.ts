@@ -2,7 +2,8 @@
  * The emit stage: the model to every file of one client, formatted and with
  * its header, as a map of relative path → contents. Nothing touches the disk.
  */
-import type { ClientModel } from "../model/ir.js";
+import type { ClientModel, GroupModel } from "../model/ir.js";
+import type { CachedText, EmitCache } from "./emit-cache.js";
 import { readRuntimeFiles } from "./copy-runtime.js";
 import { emitClient } from "./emit-client.js";
 import { createEmitContext } from "./emit-context.js";
@@ -19,34 +20,81 @@ export interface EmitTimings {
   format: number;
 }
 
+/** `types.ts` from the helper thread, or from the cache when the document is the one it was last made from. */
+function emitTypesText(document: unknown, helper: EmitHelper, cache: EmitCache | undefined): Promise<string> {
+  if (cache === undefined) return helper.types(document);
+  const key = JSON.stringify(document);
+  if (cache.types?.key === key) return Promise.resolve(cache.types.text);
+  return helper.types(document).then((text) => {
+    cache.types = { key, text };
+    return text;
+  });
+}
+
+/** Formats `sources` on the helper thread, sending only the files the cache has not seen in this form. */
+async function formatCached(
+  sources: ReadonlyMap<string, string>,
+  helper: EmitHelper,
+  cache: EmitCache | undefined,
+): Promise<Map<string, string>> {
+  if (cache === undefined) return helper.format(sources);
+  const fresh = new Map([...sources].filter(([path, text]) => cache.formatted.get(path)?.key !== text));
+  const formatted = fresh.size === 0 ? new Map<string, string>() : await helper.format(fresh);
+  const out = new Map<string, string>();
+  for (const [path, text] of sources) {
+    const done = formatted.get(path);
+    if (done !== undefined) cache.formatted.set(path, { key: text, text: done });
+    out.set(path, done ?? cache.formatted.get(path)!.text);
+  }
+  for (const path of cache.formatted.keys()) if (!sources.has(path)) cache.formatted.delete(path);
+  return out;
+}
+
 /**
  * Emits every file of the client. `helper` (see `startEmitHelper`) builds
  * `types.ts` and formats on other threads; the caller owns and closes it.
+ * With a `cache` (watch mode), only what changed since the last call is emitted again.
  */
 export async function emitClientFiles(
   model: ClientModel,
   document: unknown,
   helper: EmitHelper,
   timings: EmitTimings,
+  cache?: EmitCache,
 ): Promise<Map<string, string>> {
   let started = performance.now();
   // Asked first: it runs on another thread while ts-morph works here.
-  const types = helper.types(document);
+  const types = emitTypesText(document, helper, cache);
   // Awaited below; this keeps a failure meanwhile from being reported as unhandled.
   types.catch(() => undefined);
 
   const ctx = await createEmitContext();
+  // Already in their final layout: the runtime is kept prettier-clean, openapi-typescript prints
+  // through TypeScript's printer, and resources/ are ts-morph's output (see below).
+  const verbatim = await readRuntimeFiles();
+  const resources = new Map<string, CachedText>();
+  const emitGroup = (group: GroupModel): undefined | ReturnType<typeof emitResource> => {
+    const path = `resources/${group.fileName}.ts`;
+    const key = cache === undefined ? "" : JSON.stringify(group);
+    const cached = cache?.resources.get(path);
+    if (cached !== undefined && cached.key === key) {
+      resources.set(path, cached);
+      verbatim.set(path, cached.text);
+      return undefined;
+    }
+    const file = emitResource(ctx, group);
+    resources.set(path, { key, text: file.getFullText() });
+    return file;
+  };
   const generated = [
     emitClient(ctx, model),
     emitErrors(ctx, model),
     emitModels(ctx, model),
-    ...model.groups.map((g) => emitResource(ctx, g)),
+    ...model.groups.flatMap((g) => emitGroup(g) ?? []),
     emitIndex(ctx, model),
   ];
+  if (cache !== undefined) cache.resources = resources;
   const sources = new Map<string, string>();
-  // Already in their final layout: the runtime is kept prettier-clean, openapi-typescript prints
-  // through TypeScript's printer, and resources/ are ts-morph's output (see below).
-  const verbatim = await readRuntimeFiles();
   for (const file of generated) {
     const path = file.getFilePath().replace(/^\//, "");
     // Resources are most of the output on a big API (3 MB for GitHub) and uniform per operation;
@@ -59,7 +107,7 @@ export async function emitClientFiles(
 
   started = performance.now();
   const header = headerComment(model.specFile);
-  const formatted = await helper.format(sources);
+  const formatted = await formatCached(sources, helper, cache);
   timings.format += performance.now() - started;
 
   // Whatever part of openapi-typescript's time did not overlap the work above counts as emit.

@@ -13,7 +13,7 @@ import { ROOT } from "./helpers/paths.js";
 import { runCli, type CliRun } from "./helpers/run-cli.js";
 import { copyTree, readTree, treeDifferences } from "./helpers/tree.js";
 
-const DEFAULTS: CliArgs = { spec: undefined, out: undefined, check: false, timings: false, help: false };
+const DEFAULTS: CliArgs = { spec: undefined, out: undefined, check: false, timings: false, watch: false, help: false };
 
 describe("parseArgs", () => {
   const table: ReadonlyArray<[string, { given: string[]; want: CliArgs | { error: string } }]> = [
@@ -29,13 +29,14 @@ describe("parseArgs", () => {
     ],
     ["--check", { given: ["--check"], want: { ...DEFAULTS, check: true } }],
     ["--timings", { given: ["--timings"], want: { ...DEFAULTS, timings: true } }],
+    ["--watch", { given: ["--watch"], want: { ...DEFAULTS, watch: true } }],
     ["--help", { given: ["--help"], want: { ...DEFAULTS, help: true } }],
     ["-h", { given: ["-h"], want: { ...DEFAULTS, help: true } }],
     [
       "every flag at once",
       {
         given: ["--timings", "spec/zep.yaml", "--check", "--out", "o"],
-        want: { spec: "spec/zep.yaml", out: "o", check: true, timings: true, help: false },
+        want: { ...DEFAULTS, spec: "spec/zep.yaml", out: "o", check: true, timings: true },
       },
     ],
     ["an unknown long flag", { given: ["--frobnicate"], want: { error: "unknown option --frobnicate" } }],

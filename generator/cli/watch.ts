@@ -1,0 +1,139 @@
+/**
+ * `generate --watch`: generates once, then keeps the generator warm (its
+ * helper threads loaded, the last run's files cached) and regenerates a client
+ * whenever one of the files its document was read from changes: the spec, a
+ * file it `$ref`s, or its overlay. A run with errors prints them and leaves the
+ * client on disk as it was; the next good save recovers. Ctrl-C exits at once
+ * and deletes any file it was half-way through writing.
+ */
+import { rmSync, watch as watchDir, type FSWatcher } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+import { formatDiagnostic } from "../check/diagnostic.js";
+import { newEmitCache, type EmitCache } from "../emit/emit-cache.js";
+import type { EmitHelper } from "../emit/emit-worker.js";
+import { newTimings } from "../timings.js";
+import { generatorFingerprint, writeStamp } from "../write/regeneration-stamp.js";
+import { readClientDir, updateFiles, type InFlight } from "../write/update-files.js";
+
+export interface WatchJob {
+  readonly spec: string;
+  readonly outDir: string;
+}
+
+/** One client under watch: what is on disk, what it was made from, and whether a run is due. */
+interface Watched {
+  readonly job: WatchJob;
+  readonly cache: EmitCache;
+  onDisk: Map<string, string>;
+  /** Absolute paths of every file the last good run read, plus the spec itself. */
+  inputs: Set<string>;
+  running: boolean;
+  /** A change arrived while a run was going: run again when it ends. */
+  again: boolean;
+  timer: NodeJS.Timeout | undefined;
+}
+
+/** Editors save in several steps (truncate, write, rename); one run per burst of events. */
+const SETTLE_MS = 15;
+
+/** Runs until interrupted; resolves with the exit code (130 on Ctrl-C, as shells expect). */
+export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
+  const { generate } = await import("../generate.js");
+  const { startEmitHelper } = await import("../emit/emit-worker.js");
+  const helper: EmitHelper = startEmitHelper();
+  const fingerprint = await generatorFingerprint();
+  const inFlight: InFlight = new Set();
+  const watchers = new Map<string, FSWatcher>();
+  const clients: Watched[] = [];
+  for (const job of jobs) {
+    clients.push({
+      job,
+      cache: newEmitCache(),
+      onDisk: await readClientDir(job.outDir),
+      inputs: new Set([resolve(job.spec)]),
+      running: false,
+      again: false,
+      timer: undefined,
+    });
+  }
+
+  const run = async (client: Watched, reason: string): Promise<void> => {
+    if (client.running) {
+      client.again = true;
+      return;
+    }
+    client.running = true;
+    const started = performance.now();
+    try {
+      const result = await generate(client.job.spec, newTimings(), { helper, cache: client.cache });
+      for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+      if (!result.ok) {
+        const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+        console.error(
+          `${client.job.spec}: ${errors} error${errors === 1 ? "" : "s"}; ${client.job.outDir} was left as it was`,
+        );
+        return;
+      }
+      const { written, deleted } = await updateFiles(client.job.outDir, client.onDisk, result.files, inFlight);
+      client.onDisk = result.files;
+      client.inputs = new Set([resolve(client.job.spec), ...result.inputs.map((file) => resolve(file))]);
+      watchInputs();
+      await writeStamp(client.job.outDir, fingerprint, result.inputs, result.files);
+      const changed = written.length + deleted.length;
+      const what = changed === 0 ? "unchanged" : `${written.length} written, ${deleted.length} deleted`;
+      console.log(`${client.job.outDir}: ${what} in ${(performance.now() - started).toFixed(0)} ms (${reason})`);
+    } catch (error) {
+      console.error(
+        `${client.job.spec}: ${error instanceof Error ? error.message : String(error)}; ${client.job.outDir} was left as it was`,
+      );
+    } finally {
+      client.running = false;
+      if (client.again) {
+        client.again = false;
+        void run(client, "changed during the last run");
+      }
+    }
+  };
+
+  /** Watches the folder of every input (a file's own watch is lost when an editor replaces it on save). */
+  const watchInputs = (): void => {
+    const dirs = new Set(clients.flatMap((c) => [...c.inputs].map((file) => dirname(file))));
+    for (const [dir, watcher] of watchers) {
+      if (dirs.has(dir)) continue;
+      watcher.close();
+      watchers.delete(dir);
+    }
+    for (const dir of dirs) {
+      if (watchers.has(dir)) continue;
+      watchers.set(
+        dir,
+        watchDir(dir, (_event, name) => {
+          if (name === null) return;
+          const file = resolve(dir, name.toString());
+          for (const client of clients) {
+            if (!client.inputs.has(file)) continue;
+            clearTimeout(client.timer);
+            client.timer = setTimeout(() => void run(client, `${basename(file)} changed`), SETTLE_MS);
+          }
+        }),
+      );
+    }
+  };
+
+  for (const client of clients) await run(client, "start");
+  watchInputs();
+  console.log(`watching ${clients.map((c) => c.job.spec).join(", ")} and the files they read; Ctrl-C to stop`);
+
+  return new Promise((resolveExit) => {
+    const stop = (): void => {
+      for (const watcher of watchers.values()) watcher.close();
+      for (const client of clients) clearTimeout(client.timer);
+      // Synchronous: the process exits right after, whatever run is in progress.
+      for (const temp of inFlight) rmSync(temp, { force: true });
+      void helper.close();
+      resolveExit(130);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+}
