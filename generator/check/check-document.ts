@@ -7,11 +7,13 @@ import type { LoadedDocument } from "../load/load-document.js";
 import { checkOperations } from "./check-operations.js";
 import { checkRefs } from "./check-refs.js";
 import { checkSchemas } from "./check-schemas.js";
+import { checkServers } from "./check-servers.js";
 import { checkStructure } from "./check-structure.js";
 import { hasErrors, type Diagnostic } from "./diagnostic.js";
 
 export function checkDocument(document: LoadedDocument): Diagnostic[] {
-  const structure = checkStructure(document);
+  // Servers are checked beside the top level, so a broken one is named even when `paths` is wrong too.
+  const structure = [...checkStructure(document), ...checkServers(document)];
   // Without a usable top level the other rules would only repeat the same problem.
   if (hasErrors(structure)) return structure;
   return [...structure, ...checkRefs(document), ...checkOperations(document), ...checkSchemas(document)];

@@ -3,7 +3,9 @@
  * message about a construct the document does not have: an `enum` whose
  * values cannot be of the schema's `type` (mercedes-benz's configurator:
  * `type: object` with `enum: [PKW, VAN]`, which openapi-typescript reports as
- * "Expected SchemaObject, received string at …/oneOf/0").
+ * "Expected SchemaObject, received string at …/oneOf/0"); and a `type` that
+ * is not a JSON Schema type (`type: strng`), which openapi-typescript would
+ * silently print as `unknown`.
  */
 import type { LoadedDocument } from "../load/load-document.js";
 import { pointerOf, walkDocument } from "../load/walk-document.js";
@@ -15,9 +17,30 @@ function kindOf(value: unknown): string {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
+const TYPES = new Set(["string", "number", "integer", "boolean", "array", "object", "null"]);
+
+/** The first value of a schema's `type` (a name or a list of names) that is no JSON Schema type. */
+function unknownType(type: unknown): { value: unknown; index: number | undefined } | undefined {
+  if (typeof type === "string") return TYPES.has(type) ? undefined : { value: type, index: undefined };
+  if (!Array.isArray(type)) return undefined;
+  const index = type.findIndex((t) => typeof t !== "string" || !TYPES.has(t));
+  return index === -1 ? undefined : { value: type[index], index };
+}
+
 export function checkSchemas(document: LoadedDocument): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   walkDocument(document.data, (record, frame) => {
+    // A security scheme has a `type` of its own (`apiKey`, `http`…); under `properties` the keys are names.
+    const unknown =
+      frame.key === "properties" || frame.parent?.key === "securitySchemes" ? undefined : unknownType(record["type"]);
+    if (unknown !== undefined) {
+      diagnostics.push({
+        severity: "error",
+        position: document.locate(pointerOf(frame, "type", ...(unknown.index === undefined ? [] : [unknown.index]))),
+        message: `\`type: ${JSON.stringify(unknown.value)}\` is not a JSON Schema type`,
+        fix: "use one of string, number, integer, boolean, array, object or null (e.g. `type: string` with `format: date` for a date)",
+      });
+    }
     const values = record["enum"];
     // Only `object`: openapi-typescript fails on it, while an `array` with scalar values (bbc, daniweb…)
     // still gives a usable type, so refusing it would lose clients that work.

@@ -35,7 +35,9 @@ export function emitClient(ctx: EmitContext, model: ClientModel): SourceFile {
     name: clientName,
     docs: toJsDoc(model.docs, {
       before: [
-        `Client for ${docText(model.baseUrl === "" ? "the API" : `\`${model.baseUrl}\``)}. Requests time out after 60 s per attempt and retryable failures are retried twice; both are options.`,
+        top.length === 0
+          ? "The document declares no operations, so this client has no methods; its schemas are the types exported from `models.ts`."
+          : `Client for ${docText(model.baseUrl === "" ? "the API" : `\`${model.baseUrl}\``)}. Requests time out after 60 s per attempt and retryable failures are retried twice; both are options.`,
       ],
       tags: example,
     }),
@@ -46,13 +48,17 @@ export function emitClient(ctx: EmitContext, model: ClientModel): SourceFile {
       docs: toJsDoc(g.docs, { before: [resourceLine(g)] }),
     })),
     ctors: [
-      {
-        parameters: [{ name: "options", type: optionsTypeName, initializer: "{}" }],
-        statements: [
-          "const transport = new Transport(definition, options);",
-          ...top.map((g) => `this.${g.propertyName} = new ${g.className}(transport);`),
-        ],
-      },
+      top.length === 0
+        ? // A schema library (no operations): the options are accepted, as by any client, but nothing uses them,
+          // and nothing is declared unused (a project with `noUnusedLocals` compiles the client too).
+          { parameters: [{ name: "_options", type: optionsTypeName, initializer: "{}" }], statements: [] }
+        : {
+            parameters: [{ name: "options", type: optionsTypeName, initializer: "{}" }],
+            statements: [
+              "const transport = new Transport(definition, options);",
+              ...top.map((g) => `this.${g.propertyName} = new ${g.className}(transport);`),
+            ],
+          },
     ],
   };
   const definition = [
@@ -64,10 +70,14 @@ export function emitClient(ctx: EmitContext, model: ClientModel): SourceFile {
     "};",
   ].join("\n");
   return ctx.createFile("client.ts", [
-    'import { Transport, type ClientDefinition, type ClientOptions } from "./runtime/transport.js";',
-    'import { statusErrors } from "./errors.js";',
-    ...top.map((g) => `import { ${g.className} } from "./resources/${g.fileName}.js";`),
-    definition,
+    ...(top.length === 0
+      ? ['import type { ClientOptions } from "./runtime/transport.js";']
+      : [
+          'import { Transport, type ClientDefinition, type ClientOptions } from "./runtime/transport.js";',
+          'import { statusErrors } from "./errors.js";',
+          ...top.map((g) => `import { ${g.className} } from "./resources/${g.fileName}.js";`),
+          definition,
+        ]),
     {
       kind: ctx.kind.Interface,
       isExported: true,

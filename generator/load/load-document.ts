@@ -15,6 +15,7 @@ import { findRefs, type RefSite } from "./find-refs.js";
 import { hoistDeepRefs } from "./hoist-deep-refs.js";
 import { getAt, type Pointer } from "./json-pointer.js";
 import { normalizeDocument } from "./normalize-document.js";
+import { readVersionFields } from "./version-fields.js";
 
 export interface LoadedDocument {
   /** The file as given (relative paths stay relative, for messages). */
@@ -156,6 +157,8 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
   if (!root.ok) return root;
   const warnings: Diagnostic[] = [];
   let data = root.parsed.data;
+  // Before the version is read: `swagger: 2.0` unquoted is the number 2.
+  warnings.push(...readVersionFields(data, root.parsed.locate));
   if (isSwagger2(data)) {
     const converted = await convertSwagger(file, data);
     if (!converted.ok) return converted;

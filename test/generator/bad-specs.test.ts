@@ -36,8 +36,43 @@ const BAD_SPECS: ReadonlyArray<[string, BadSpec]> = [
     },
   ],
   [
-    "a 3.0 document with no paths",
-    { file: "no-paths.yaml", at: "openapi", message: /the document has no `paths`/, fix: /add a `paths:` mapping/ },
+    // A 3.0 document with components and no paths is a schema library (test/generator/lenient.test.ts).
+    "a document with neither paths nor components",
+    {
+      file: "nothing-to-generate.yaml",
+      at: "openapi",
+      message: /the document has no `paths`, `components` or `webhooks`: there is nothing to generate/,
+      fix: /add a `paths:` mapping/,
+    },
+  ],
+  [
+    // Without paths too: the missing paths are only a warning now, and the broken server is what is named.
+    "a server without url in a 3.0 document without paths",
+    {
+      file: "server-without-url.yaml",
+      at: "description: Production",
+      message: /server 1 of #\/servers has no `url`/,
+      fix: /give every server a `url`/,
+    },
+  ],
+  [
+    "a type that does not exist",
+    {
+      file: "unknown-type.yaml",
+      at: "type: strng",
+      message: /`type: "strng"` is not a JSON Schema type/,
+      fix: /use one of string, number, integer, boolean, array, object or null/,
+    },
+  ],
+  [
+    // A document that says `swagger` is not told it lacks an `openapi` field.
+    "a Swagger version other than 2.0",
+    {
+      file: "unsupported-swagger.yaml",
+      at: "swagger",
+      message: /`swagger: "1\.2"`: this Swagger version is not supported/,
+      fix: /Swagger 2\.0 documents are converted/,
+    },
   ],
   [
     "a $ref to nothing",
@@ -55,7 +90,8 @@ const BAD_SPECS: ReadonlyArray<[string, BadSpec]> = [
       at: "operationId: listThings",
       occurrence: 1,
       // It also says where the first use is, so the user can pick which one to rename.
-      message: /duplicate operationId "listThings" on GET \/other-things: GET \/things \(test\/fixtures\/bad\/duplicate-operation-id\.yaml:8:7\) already uses it/,
+      message:
+        /duplicate operationId "listThings" on GET \/other-things: GET \/things \(test\/fixtures\/bad\/duplicate-operation-id\.yaml:8:7\) already uses it/,
       fix: /give each operation its own operationId/,
     },
   ],
@@ -82,7 +118,8 @@ const BAD_SPECS: ReadonlyArray<[string, BadSpec]> = [
     {
       file: "pagination-page-param.yaml",
       at: "page: page_number",
-      message: /x-pagination\.page names "page_number", which is not a query parameter or body property of this operation/,
+      message:
+        /x-pagination\.page names "page_number", which is not a query parameter or body property of this operation/,
       fix: /use one of: page$/m,
     },
   ],
@@ -155,9 +192,13 @@ describe("a bad spec exits 1, located, and writes nothing", () => {
     expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toBe("");
     const lines = run.stderr.split("\n");
-    const at = lines.findIndex((l) => l.startsWith(`${file}:`));
+    // Warnings may come first (a document without paths); the error is the line under test.
+    const at = lines.findIndex((l) => l.startsWith(`${file}:`) && l.includes(": error: "));
     expect(at, run.stderr).toBeGreaterThanOrEqual(0);
-    const [where, rest] = [lines[at]!.slice(0, lines[at]!.indexOf(": ")), lines[at]!.slice(lines[at]!.indexOf(": ") + 2)];
+    const [where, rest] = [
+      lines[at]!.slice(0, lines[at]!.indexOf(": ")),
+      lines[at]!.slice(lines[at]!.indexOf(": ") + 2),
+    ];
     expect(where).toBe(`${file}:${line}:${column}`);
     expect(rest).toMatch(/^error: /);
     expect(rest).toMatch(bad.message);
