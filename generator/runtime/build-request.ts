@@ -7,6 +7,7 @@
 import { applySecurity, type SchemeSpec } from "./security.js";
 import { encodeBody } from "./encode-body.js";
 import { RequestBuildError } from "./errors.js";
+import { streamRequested } from "./event-stream.js";
 import type { OperationSpec } from "./operation.js";
 import {
   serializeCookieParam,
@@ -186,7 +187,7 @@ export function buildRequest(
     if (encoded.contentType !== undefined) headers.set("Content-Type", encoded.contentType);
   }
   if (cookies.length > 0) headers.set("Cookie", cookies.join("; "));
-  if (!headers.has("Accept")) headers.set("Accept", acceptFor(op));
+  if (!headers.has("Accept")) headers.set("Accept", streamRequested(op, params) ? "text/event-stream" : acceptFor(op));
   for (const layer of ctx.headers) {
     if (layer === undefined) continue;
     for (const [name, value] of Object.entries(layer)) {

@@ -4,7 +4,11 @@
  * one call into this class.
  */
 import { ApiCall, type WithResponse } from "./api-call.js";
+import type { FetchOptions } from "./attempt.js";
 import { buildRequest } from "./build-request.js";
+import { EventStream, streamRequested } from "./event-stream.js";
+import { addIdempotencyKey } from "./idempotency-key.js";
+import { createLog, resolveLogLevel, type Log, type Logger, type LogLevel } from "./log.js";
 import type { OperationSpec, PaginationSpec } from "./operation.js";
 import { PagedCall } from "./paginate.js";
 import { readAsFor, readResponse, type StatusErrors } from "./read-response.js";
@@ -24,6 +28,18 @@ export interface ClientOptions {
   headers?: Readonly<Record<string, string | undefined>> | undefined;
   /** A fetch implementation to use instead of the global one. */
   fetch?: typeof fetch | undefined;
+  /** Passed to every `fetch` call as they are, e.g. `{ keepalive: true }` or an undici `dispatcher`. */
+  fetchOptions?: FetchOptions | undefined;
+  /** For streaming calls: the longest wait for more of the stream once it has begun. Default: `timeoutMs`. */
+  streamIdleTimeoutMs?: number | undefined;
+  /**
+   * What to log: `debug` shows each attempt (method, URL, status, duration), `info` each retry,
+   * `warn` each timeout, `error` each call given up. Credentials are never logged. Default `off`,
+   * or the level named by the client's `<NAME>_LOG` environment variable.
+   */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go. Default `console`. */
+  logger?: Logger | undefined;
 }
 
 /** Options for one call; they override the client's. */
@@ -36,6 +52,10 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Extra headers for this call; `undefined` removes one. */
   headers?: Readonly<Record<string, string | undefined>> | undefined;
+  /** Passed to `fetch` for this call, over the client's `fetchOptions`. */
+  fetchOptions?: FetchOptions | undefined;
+  /** For a streaming call: the longest wait for more of the stream once it has begun. */
+  streamIdleTimeoutMs?: number | undefined;
 }
 
 /** What the generator knows about a client: its name, server, schemes and errors. */
@@ -44,6 +64,8 @@ export interface ClientDefinition {
   readonly baseUrl: string;
   readonly schemes: Readonly<Record<string, SchemeSpec>>;
   readonly errors: StatusErrors;
+  /** The environment variable that may set the log level, e.g. `ZEP_LOG`. */
+  readonly logEnv?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -54,11 +76,20 @@ type Params = Readonly<Record<string, unknown>>;
 export class Transport {
   readonly #definition: ClientDefinition;
   readonly #options: ClientOptions;
+  readonly #log: Log;
 
   /** `options` is the generated client's options: these plus one property per credential. */
   constructor(definition: ClientDefinition, options: ClientOptions) {
     this.#definition = definition;
     this.#options = options;
+    // Credential names that travel in the query or a header: their values never reach a log line.
+    const secrets = Object.values(definition.schemes).flatMap((s) => (s.type === "apiKey" ? [s.name] : []));
+    this.#log = createLog(
+      resolveLogLevel(options.logLevel, definition.logEnv),
+      options.logger ?? console,
+      definition.clientName,
+      secrets,
+    );
   }
 
   /** Calls `op` once; awaiting the result gives the parsed body. */
@@ -90,15 +121,38 @@ export class Transport {
       params,
     );
     const label = `${op.method} ${op.path}`;
+    // Fresh per call, before the first attempt: every retry of this call carries the same key.
+    const idempotent = addIdempotencyKey(op, request.headers);
+    const streaming = streamRequested(op, params);
+    const timeoutMs = options?.timeoutMs ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const fetchOptions =
+      client.fetchOptions === undefined || options?.fetchOptions === undefined
+        ? (options?.fetchOptions ?? client.fetchOptions)
+        : { ...client.fetchOptions, ...options.fetchOptions };
     const received = await sendWithRetries(request, {
       fetch: client.fetch ?? globalThis.fetch,
-      timeoutMs: options?.timeoutMs ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs,
       maxRetries: options?.maxRetries ?? client.maxRetries ?? DEFAULT_MAX_RETRIES,
       signal: options?.signal,
-      readAs: readAsFor(op),
+      // A streamed success is left unread: the deadline covers the head, the idle limit the rest.
+      readAs: streaming ? (response) => (response.ok ? "stream" : "text") : readAsFor(op),
       label,
-      retryable: request.replayable && (isIdempotentMethod(op.method) || op.retrySafe === true),
+      retryable: request.replayable && (isIdempotentMethod(op.method) || op.retrySafe === true || idempotent),
+      log: this.#log,
+      fetchOptions,
     });
+    if (received.live !== undefined && op.stream !== undefined) {
+      const stream = new EventStream<unknown>({
+        response: received.response,
+        connection: received.live,
+        spec: op.stream,
+        signal: options?.signal,
+        idleTimeoutMs: options?.streamIdleTimeoutMs ?? client.streamIdleTimeoutMs ?? timeoutMs,
+        label,
+        log: this.#log,
+      });
+      return { data: stream as T, response: received.response };
+    }
     const data = readResponse(op, received, this.#definition.errors, label) as T;
     return { data, response: received.response };
   }
