@@ -13,8 +13,9 @@ import type {
 import type { GroupModel, OperationModel, ParamModel } from "../model/ir.js";
 import { propertyKey } from "../model/names.js";
 import type { OperationSpec } from "../runtime/operation.js";
-import { docText, jsonStringLiteral, toJsDoc } from "./escape.js";
+import { docText, toJsDoc } from "./escape.js";
 import type { EmitContext } from "./emit-context.js";
+import { printLiteral } from "./print-literal.js";
 
 /** The first doc line of a resource: where it is reached, or the tag it was made from. */
 export function resourceLine(group: GroupModel): string {
@@ -203,7 +204,9 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
   const records = ops.map((op) => {
     const type =
       op.pagination === undefined ? "OperationSpec" : "OperationSpec & { readonly pagination: PaginationSpec }";
-    return `const ${op.constName}: ${type} = JSON.parse(${jsonStringLiteral(operationRecord(op))});`;
+    const head = `const ${op.constName}: ${type} = `;
+    // One top-level key per line, so a spec change is a line or two of the diff (see print-literal.ts).
+    return `${head}${printLiteral(operationRecord(op), { prefix: head.length, suffix: 1, expand: 1 })};`;
   });
   const resource: ClassDeclarationStructure = {
     kind: ctx.kind.Class,
@@ -243,7 +246,8 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
     'import type { RequestOptions, Transport } from "../runtime/transport.js";',
     ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "../models.js";`] : []),
     ...(needsPaths ? ['import type { paths } from "../types.js";'] : []),
-    ...records,
+    // One statement, so the records are set apart by blank lines (ts-morph trims a statement's own).
+    ...(records.length === 0 ? [] : [records.join("\n\n")]),
     ...ops.flatMap((op) => (hasParamsObject(op) ? paramsType(ctx, op, group.className) : [])),
     resource,
   ]);
