@@ -68,8 +68,12 @@ export function tools(repoRoot: string, scratchDir: string): readonly Tool[] {
     {
       id: "openapi-typescript",
       label: `openapi-typescript ${version("openapi-typescript")}`,
-      produces: "types only (`paths`, `components`)",
-      generate: (spec, outDir) => ({ argv: [node, openapiTypescript, spec, "-o", join(outDir, "schema.ts")], cwd: scratchDir }),
+      produces: "types only (`paths`, `components`), written as its README recommends (`-o schema.d.ts`)",
+      // A .d.ts, as its README has users write it: a project's skipLibCheck then skips it, as it does for them.
+      generate: (spec, outDir) => ({
+        argv: [node, openapiTypescript, spec, "-o", join(outDir, "schema.d.ts")],
+        cwd: scratchDir,
+      }),
     },
     {
       id: "hey-api",

@@ -37,6 +37,7 @@ export async function demo(owner: string, repo: string): Promise<string> {
 `;
 }
 
+/** The output is schema.d.ts; NodeNext resolves the `./schema.js` specifier to it, as in its users' projects. */
 function openapiTypescriptFile(outDir: string, userDir: string): string {
   return `import type { paths } from "${importPath(userDir, join(outDir, "schema.js"))}";
 
