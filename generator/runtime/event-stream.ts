@@ -127,7 +127,9 @@ export class EventStream<T> implements AsyncIterable<StreamEvent<T>> {
     const reader = body.getReader();
     // Whatever aborts the fetch also ends a pending read, even with a fetch that does not error the body.
     const cancel = (): void => void reader.cancel().catch(() => undefined);
+    const stop = (): void => connection.controller.abort();
     connection.controller.signal.addEventListener("abort", cancel, { once: true });
+    signal?.addEventListener("abort", stop, { once: true });
     const parser = new EventStreamParser();
     let idle = false;
     try {
@@ -166,8 +168,11 @@ export class EventStream<T> implements AsyncIterable<StreamEvent<T>> {
         if (chunk.done) return;
       }
     } finally {
-      connection.controller.signal.removeEventListener("abort", cancel);
+      // Cancelling the body releases the connection even where aborting the fetch would not reach it.
+      cancel();
       this.#close();
+      connection.controller.signal.removeEventListener("abort", cancel);
+      signal?.removeEventListener("abort", stop);
     }
   }
 

@@ -93,7 +93,7 @@ export function redactUrl(log: Log, url: string): string {
     }
     return eq !== -1 && isSecret(log, name) ? `${rawName}=${REDACTED}` : part;
   });
-  return `${url.slice(0, q)}?${parts.join("&")}`;
+  return `${url.slice(0, q)}?${parts.join("&")}${hash === -1 ? "" : url.slice(hash)}`;
 }
 
 /** Headers as `name: value` pairs, secret values replaced, for a debug line. */
