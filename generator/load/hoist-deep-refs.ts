@@ -9,14 +9,20 @@
  * component is printed as `components["schemas"]["Name"]`, which is always
  * right.
  *
- * A parameter listed under a path and referenced from elsewhere
- * (`#/paths/~1x/get/parameters/0`) moves to `components.parameters` the same
+ * A parameter, response, request body or header written under a path and
+ * referenced from elsewhere (`#/paths/~1x/get/parameters/0`,
+ * `#/paths/~1x/get/responses/200`) moves to its `components` group the same
  * way. The target is moved to `components.schemas` under a name made from the
  * pointer (`SmsToItem`), its old place refers to it, and every reference to
  * it is rewritten; nothing is copied, so recursion keeps working. A pointer
  * that does not resolve is left alone for the reference check to report.
+ *
+ * Where OpenAPI allows no reference at all (a response's `content` map, or a
+ * media type object under it) openapi-typescript prints the `$ref` key as a
+ * property (`content: { $ref: unknown }`); such a reference is replaced by a
+ * copy of its target before anything is hoisted.
  */
-import type { RefSite } from "./find-refs.js";
+import { findRefs, type RefSite } from "./find-refs.js";
 import { parsePointer } from "./json-pointer.js";
 
 type Json = Record<string, unknown>;
@@ -42,6 +48,22 @@ function schemaStart(parts: readonly string[]): number | undefined {
 /** True for a pointer to a parameter listed under a path or an operation (`#/paths/~1x/get/parameters/0`). */
 export function isPathParameterPointer(parts: readonly string[]): boolean {
   return parts[0] === "paths" && parts.at(-2) === "parameters" && /^\d+$/.test(parts.at(-1) ?? "");
+}
+
+type Group = "schemas" | "parameters" | "responses" | "requestBodies" | "headers";
+
+/**
+ * The components group an object written under `paths` belongs to when `parts`
+ * points at one that may be referenced (a parameter, response, request body or
+ * response header); undefined for anything else.
+ */
+function pathObjectGroup(parts: readonly string[]): Group | undefined {
+  if (isPathParameterPointer(parts)) return "parameters";
+  if (parts[0] !== "paths") return undefined;
+  if (parts.length === 4 && parts[3] === "requestBody") return "requestBodies";
+  if (parts.length === 5 && parts[3] === "responses") return "responses";
+  if (parts.length === 7 && parts[3] === "responses" && parts[5] === "headers") return "headers";
+  return undefined;
 }
 
 /** True for a pointer into a schema that is not itself a named component schema. */
@@ -111,21 +133,61 @@ function nameFor(parts: readonly string[]): string {
   return name === "" ? "Hoisted" : /^\d/.test(name) ? `Schema${name}` : name;
 }
 
+/** Keys whose children are named schemas or properties, never a `content` map. */
+const NAMING = new Set(["properties", "patternProperties", "schemas", "definitions", "$defs"]);
+
 /**
- * Hoists the deep schema targets of `refs` in `data` (mutated). Returns how
- * many targets were hoisted, so the caller can find the refs again.
+ * True when the `$ref` at `pointer` (of the `$ref` key) stands where OpenAPI
+ * allows no reference: as a `content` map, or as a media type object in one.
  */
-export function hoistDeepRefs(data: unknown, refs: readonly RefSite[]): number {
+function isUnreferenceablePlace(pointer: readonly (string | number)[]): boolean {
+  const at = pointer.slice(0, -1).map(String);
+  const n = at.length;
+  if (at[n - 1] === "content" && !NAMING.has(at[n - 2] ?? "")) return true;
+  return at[n - 2] === "content" && !NAMING.has(at[n - 3] ?? "");
+}
+
+/**
+ * Replaces each `$ref` of `refs` that stands where no reference is allowed by
+ * a copy of its target (refs inside the copy stay refs). Returns how many.
+ */
+function inlineUnreferenceable(root: Json, refs: readonly RefSite[]): number {
+  let count = 0;
+  for (const site of refs) {
+    if (!site.ref.startsWith("#/") || !isUnreferenceablePlace(site.pointer())) continue;
+    let target = walkTo(root, parsePointer(site.ref))?.value;
+    // A reference to a reference: follow it to the object it names.
+    for (let hops = 0; isObject(target) && typeof target["$ref"] === "string" && hops < 32; hops++) {
+      const next = target["$ref"] as string;
+      target = next.startsWith("#") ? walkTo(root, parsePointer(next))?.value : undefined;
+    }
+    if (!isObject(target)) continue;
+    const holder = site.holder();
+    delete holder["$ref"];
+    Object.assign(holder, structuredClone(target));
+    count++;
+  }
+  return count;
+}
+
+/**
+ * Hoists the deep schema targets of `refs` in `data` (mutated), after
+ * inlining references that stand where none is allowed. Returns how many
+ * targets were hoisted or inlined, so the caller can find the refs again.
+ */
+export function hoistDeepRefs(data: unknown, found: readonly RefSite[]): number {
   if (!isObject(data)) return 0;
+  const inlined = inlineUnreferenceable(data, found);
+  // A copy may hold deep references of its own: they are hoisted like the others.
+  const refs = inlined > 0 ? findRefs(data) : found;
   const deep = [...new Set(refs.map((r) => r.ref))].filter((ref) => {
     if (!ref.startsWith("#/")) return false;
     const parts = parsePointer(ref);
-    return isDeepSchemaPointer(parts) || isPathParameterPointer(parts);
+    return isDeepSchemaPointer(parts) || pathObjectGroup(parts) !== undefined;
   });
-  if (deep.length === 0) return 0;
+  if (deep.length === 0) return inlined;
   const components = isObject(data["components"]) ? data["components"] : (data["components"] = {});
-  const groupOf = (kind: "schemas" | "parameters"): Json =>
-    isObject(components[kind]) ? components[kind] : (components[kind] = {});
+  const groupOf = (kind: Group): Json => (isObject(components[kind]) ? components[kind] : (components[kind] = {}));
   // Resolved before anything moves; deepest first, so a target's own deep parts are hoisted before it.
   const targets = deep
     .map((ref) => ({
@@ -153,7 +215,7 @@ export function hoistDeepRefs(data: unknown, refs: readonly RefSite[]): number {
     }
     // openapi-typescript prints a parameter reached through `paths` as an access into an optional
     // `query` group, which does not compile; a named component parameter is printed correctly.
-    const kind = isPathParameterPointer(parts) ? "parameters" : "schemas";
+    const kind = pathObjectGroup(parts) ?? "schemas";
     const group = groupOf(kind);
     const base =
       kind === "parameters" && isObject(value) && typeof value["name"] === "string"
@@ -182,5 +244,5 @@ export function hoistDeepRefs(data: unknown, refs: readonly RefSite[]): number {
       count++;
     }
   }
-  return count > 0 ? renamed.size : 0;
+  return inlined + (count > 0 ? renamed.size : 0);
 }

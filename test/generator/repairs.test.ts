@@ -57,6 +57,41 @@ const CASES: Readonly<Record<string, Case>> = {
       export const wrong: Got = { recipients: [1] };
     `,
   },
+  "deep-refs-shapes.yaml": {
+    warnings: [],
+    models: ["XGet200", "XGet200Tags", "CD", "OuterInner", "DictAdditionalProperties", "UploadFile", "Limit", "Rate"],
+    uses: `
+      import type { components, paths } from "./types.ts";
+      import type { CD, OuterInner, XGet200 } from "./models.ts";
+      type Body = NonNullable<paths["/y"]["post"]["requestBody"]>["content"]["application/json"];
+      export const body: Body = {
+        body: { file: "f" },
+        again: { name: "n", tags: ["t"] },
+        tags: ["a"],
+        slashed: "x",
+        outer: { item: { n: 1 }, deeper: "d" },
+        part: 1.5,
+        value: { n: 2 },
+        rate: 10,
+      };
+      export const got: XGet200 = { name: "n" };
+      export const inner: OuterInner = { item: { n: 1 } };
+      // A response written under another operation, a media type object and a content map of a component.
+      export const created: paths["/x"]["get"]["responses"]["201"]["content"]["application/json"] = { message: "m" };
+      export const posted: paths["/y"]["post"]["responses"]["200"]["content"]["application/json"] = { message: "m" };
+      export const z: paths["/z"]["get"]["responses"]["200"]["content"]["application/json"] = { message: "m" };
+      export const limit: NonNullable<paths["/x"]["get"]["parameters"]["query"]> = { limit: 1, other: "fast" };
+      export const rate: components["headers"]["Rate"] = 3;
+      // @ts-expect-error "c~d" is x or y
+      export const badSlashed: CD = "z";
+      // @ts-expect-error the content map is not a reference: its message is a string
+      export const badZ: paths["/z"]["get"]["responses"]["200"]["content"]["application/json"] = { message: 1 };
+      // @ts-expect-error an upload's file is a string
+      export const badBody: Body = { body: { file: 1 } };
+      // @ts-expect-error mode is fast or slow
+      export const badOther: NonNullable<paths["/x"]["get"]["parameters"]["query"]> = { other: "medium" };
+    `,
+  },
   "discriminator-values.yaml": {
     warnings: [
       /properties beside an allOf redeclare the discriminator property of a schema it names \(1 in the document\)/,
