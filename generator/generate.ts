@@ -48,13 +48,20 @@ export interface GenerateSession {
   readonly cache?: EmitCache | undefined;
 }
 
+/** What a spec is read with besides its own file. */
+export interface GenerateInput {
+  /** An OpenAPI Overlay applied to the spec at load (`spec/<name>.overlay.yaml` or `--overlay`). */
+  readonly overlay?: string | undefined;
+}
+
 export async function generate(
   specFile: string,
   timings: Timings = newTimings(),
   session: GenerateSession = {},
+  input: GenerateInput = {},
 ): Promise<GenerateResult> {
   let started = performance.now();
-  const loaded = await loadDocument(specFile);
+  const loaded = await loadDocument(specFile, { overlay: input.overlay });
   timings.load += performance.now() - started;
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
 

@@ -10,23 +10,38 @@ import { formatDiagnostic } from "../check/diagnostic.js";
 import { newTimings, type Timings } from "../timings.js";
 import { clientBaseName } from "../spec-file.js";
 import { staleFiles } from "../write/compare-tree.js";
-import { isUnchanged, generatorFingerprint, writeStamp } from "../write/regeneration-stamp.js";
+import { isOverlayFile, overlayBeside } from "../load/overlay-file.js";
+import { clientFingerprint, isUnchanged, generatorFingerprint, writeStamp } from "../write/regeneration-stamp.js";
 import { writeClients } from "../write/write-atomic.js";
 import { parseArgs, USAGE } from "./parse-args.js";
 
 interface Job {
   readonly spec: string;
   readonly outDir: string;
+  /** The OpenAPI Overlay applied at load: `--overlay`, else `<name>.overlay.yaml` beside the spec. */
+  readonly overlay: string | undefined;
 }
 
-async function findJobs(spec: string | undefined, out: string | undefined): Promise<Job[] | string> {
+async function findJobs(
+  spec: string | undefined,
+  out: string | undefined,
+  overlay: string | undefined,
+): Promise<Job[] | string> {
   if (spec !== undefined) {
     if (!existsSync(spec)) return `spec not found: ${spec}`;
-    return [{ spec, outDir: out ?? join("generated", clientBaseName(spec)) }];
+    if (overlay !== undefined && !existsSync(overlay)) return `overlay not found: ${overlay}`;
+    return [{ spec, outDir: out ?? join("generated", clientBaseName(spec)), overlay: overlay ?? overlayBeside(spec) }];
   }
-  const names = existsSync("spec") ? (await readdir("spec")).filter((n) => /\.(ya?ml|json)$/.test(n)).sort() : [];
+  // `github.overlay.yaml` is read with `github.json`, never as a spec of its own.
+  const names = existsSync("spec")
+    ? (await readdir("spec")).filter((n) => /\.(ya?ml|json)$/.test(n) && !isOverlayFile(n)).sort()
+    : [];
   if (names.length === 0) return "no spec/*.yaml found: run from the project root, or name a spec";
-  return names.map((name) => ({ spec: join("spec", name), outDir: join("generated", clientBaseName(name)) }));
+  return names.map((name) => ({
+    spec: join("spec", name),
+    outDir: join("generated", clientBaseName(name)),
+    overlay: overlayBeside(join("spec", name)),
+  }));
 }
 
 function printTimings(t: Timings): void {
@@ -45,7 +60,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const jobs = await findJobs(args.spec, args.out);
+  const jobs = await findJobs(args.spec, args.out, args.overlay);
   if (typeof jobs === "string") {
     console.error(`error: ${jobs}\n\n${USAGE}`);
     return 2;
@@ -65,13 +80,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const job of jobs) {
     const started = performance.now();
     // --check always regenerates: it is the proof that the committed output is what the spec gives.
-    if (!args.check && (await isUnchanged(job.outDir, fingerprint))) {
+    if (!args.check && (await isUnchanged(job.outDir, clientFingerprint(fingerprint, job.overlay)))) {
       console.log(`${job.outDir}: unchanged since the last run from ${job.spec}, ${(performance.now() - started).toFixed(0)} ms`);
       continue;
     }
     // The pipeline (ts-morph, prettier, yaml…) is loaded only once a client really needs generating.
     const { generate } = await import("../generate.js");
-    const result = await generate(job.spec, timings);
+    const result = await generate(job.spec, timings, {}, { overlay: job.overlay });
     for (const d of result.diagnostics) console.error(formatDiagnostic(d));
     if (!result.ok) {
       const errors = result.diagnostics.filter((d) => d.severity === "error").length;
@@ -101,10 +116,12 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   const started = performance.now();
   await writeClients(results.map((r) => ({ outDir: r.job.outDir, files: r.files })));
-  for (const r of results) await writeStamp(r.job.outDir, fingerprint, r.inputs, r.files);
+  for (const r of results) {
+    await writeStamp(r.job.outDir, clientFingerprint(fingerprint, r.job.overlay), r.inputs, r.files);
+  }
   timings.write += performance.now() - started;
   for (const r of results) {
-    console.log(`${r.job.outDir}: ${r.operations} operation${r.operations === 1 ? "" : "s"}, ${r.files.size} files, ${r.ms.toFixed(0)} ms (from ${r.job.spec})`);
+    console.log(`${r.job.outDir}: ${r.operations} operation${r.operations === 1 ? "" : "s"}, ${r.files.size} files, ${r.ms.toFixed(0)} ms (from ${r.job.spec}${r.job.overlay === undefined ? "" : ` with ${r.job.overlay}`})`);
   }
   if (args.timings) printTimings(timings);
   return 0;

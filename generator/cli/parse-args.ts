@@ -1,21 +1,23 @@
 /**
- * Command-line arguments: `[<spec>] [--out <dir>] [--check] [--timings]`.
+ * Command-line arguments: `[<spec>] [--out <dir>] [--overlay <file>] [--check] [--timings]`.
  * Returns a usage error instead of exiting, so it is tested as a table.
  */
 
 export interface CliArgs {
   readonly spec: string | undefined;
   readonly out: string | undefined;
+  readonly overlay: string | undefined;
   readonly check: boolean;
   readonly timings: boolean;
   readonly watch: boolean;
   readonly help: boolean;
 }
 
-export const USAGE = `usage: npm run generate -- [<spec> --out <dir>] [--check] [--timings] [--watch]
+export const USAGE = `usage: npm run generate -- [<spec> --out <dir> --overlay <file>] [--check] [--timings] [--watch]
 
   (no spec)      generate every spec/*.yaml|yml|json into generated/<name>/
   <spec>         generate one document; --out names its directory (default generated/<name>)
+  --overlay FILE apply this OpenAPI Overlay to <spec> (default: <spec dir>/<name>.overlay.yaml, if present)
   --check        write nothing; exit 1 and list the files that differ when generated/ is stale
   --timings      print the time of each phase (load, check, model, emit, format, write)
   --watch        stay running: regenerate a client when its spec, a file it $refs or its overlay changes
@@ -25,6 +27,7 @@ exit codes: 0 ok, 1 spec errors or stale output, 2 bad usage`;
 export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: string } {
   let spec: string | undefined;
   let out: string | undefined;
+  let overlay: string | undefined;
   let check = false;
   let timings = false;
   let watch = false;
@@ -39,10 +42,15 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
       const value = argv[++i];
       if (value === undefined || value.startsWith("--")) return { error: "--out needs a directory" };
       out = value;
+    } else if (arg === "--overlay") {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith("--")) return { error: "--overlay needs an overlay file" };
+      overlay = value;
     } else if (arg.startsWith("-")) return { error: `unknown option ${arg}` };
     else if (spec !== undefined) return { error: `only one spec at a time (got ${spec} and ${arg})` };
     else spec = arg;
   }
   if (out !== undefined && spec === undefined) return { error: "--out needs a spec to generate" };
-  return { spec, out, check, timings, watch, help };
+  if (overlay !== undefined && spec === undefined) return { error: "--overlay needs a spec to apply it to" };
+  return { spec, out, overlay, check, timings, watch, help };
 }

@@ -12,12 +12,13 @@ import { formatDiagnostic } from "../check/diagnostic.js";
 import { newEmitCache, type EmitCache } from "../emit/emit-cache.js";
 import type { EmitHelper } from "../emit/emit-worker.js";
 import { newTimings } from "../timings.js";
-import { generatorFingerprint, writeStamp } from "../write/regeneration-stamp.js";
+import { clientFingerprint, generatorFingerprint, writeStamp } from "../write/regeneration-stamp.js";
 import { readClientDir, updateFiles, type InFlight } from "../write/update-files.js";
 
 export interface WatchJob {
   readonly spec: string;
   readonly outDir: string;
+  readonly overlay?: string | undefined;
 }
 
 /** One client under watch: what is on disk, what it was made from, and whether a run is due. */
@@ -50,7 +51,8 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
       job,
       cache: newEmitCache(),
       onDisk: await readClientDir(job.outDir),
-      inputs: new Set([resolve(job.spec)]),
+      // The overlay too: a first run that fails on it must rerun when it is fixed.
+      inputs: new Set([resolve(job.spec), ...(job.overlay === undefined ? [] : [resolve(job.overlay)])]),
       running: false,
       again: false,
       timer: undefined,
@@ -65,7 +67,12 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
     client.running = true;
     const started = performance.now();
     try {
-      const result = await generate(client.job.spec, newTimings(), { helper, cache: client.cache });
+      const result = await generate(
+        client.job.spec,
+        newTimings(),
+        { helper, cache: client.cache },
+        { overlay: client.job.overlay },
+      );
       for (const d of result.diagnostics) console.error(formatDiagnostic(d));
       if (!result.ok) {
         const errors = result.diagnostics.filter((d) => d.severity === "error").length;
@@ -78,7 +85,12 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
       client.onDisk = result.files;
       client.inputs = new Set([resolve(client.job.spec), ...result.inputs.map((file) => resolve(file))]);
       watchInputs();
-      await writeStamp(client.job.outDir, fingerprint, result.inputs, result.files);
+      await writeStamp(
+        client.job.outDir,
+        clientFingerprint(fingerprint, client.job.overlay),
+        result.inputs,
+        result.files,
+      );
       const changed = written.length + deleted.length;
       const what = changed === 0 ? "unchanged" : `${written.length} written, ${deleted.length} deleted`;
       console.log(`${client.job.outDir}: ${what} in ${(performance.now() - started).toFixed(0)} ms (${reason})`);

@@ -31,18 +31,25 @@ export interface BundleOptions {
   /** The root file's remote references with their positions, named if the bundler runs out of time. */
   readonly remote: ReadonlyArray<{ ref: string; position: Diagnostic["position"] }>;
   readonly timeoutMs?: number;
+  /** The root document already in memory (changed by an overlay); by default the bundler reads `file`. */
+  readonly document?: unknown;
 }
 
 export async function bundleRefs(file: string, locate: Locator, options: BundleOptions): Promise<BundleResult> {
   const timeoutMs = options.timeoutMs ?? BUNDLE_TIMEOUT_MS;
-  const { bundle, createConfig } = await import("@redocly/openapi-core");
+  const { bundle, createConfig, Source } = await import("@redocly/openapi-core");
   const config = await createConfig({});
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<"timeout">((done) => {
     timer = setTimeout(() => done("timeout"), timeoutMs);
   });
   try {
-    const result = await Promise.race([bundle({ ref: resolve(file), config, dereference: false }), timeout]);
+    // Given a document, the source text is only a name for resolving relative refs: problems are located by pointer.
+    const root =
+      options.document === undefined
+        ? { ref: resolve(file) }
+        : { doc: { source: new Source(resolve(file), ""), parsed: options.document } };
+    const result = await Promise.race([bundle({ ...root, config, dereference: false }), timeout]);
     if (result === "timeout") {
       const first = options.remote[0];
       const named =

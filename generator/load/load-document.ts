@@ -9,12 +9,14 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Diagnostic, SourcePosition } from "../check/diagnostic.js";
+import { applyOverlay, locateThroughOverlay } from "./apply-overlay.js";
 import { bundleRefs } from "./bundle-refs.js";
 import { convertSwagger, isSwagger2 } from "./convert-swagger.js";
 import { findRefs, type RefSite } from "./find-refs.js";
 import { hoistDeepRefs } from "./hoist-deep-refs.js";
 import { getAt, type Pointer } from "./json-pointer.js";
 import { normalizeDocument } from "./normalize-document.js";
+import type { OverlayOrigins } from "./overlay-origins.js";
 import { readVersionFields } from "./version-fields.js";
 
 export interface LoadedDocument {
@@ -149,6 +151,8 @@ function nearestIn(root: ParsedFile, data: unknown): (pointer: Pointer) => Sourc
 export interface LoadOptions {
   /** Limit for following external refs (remote URLs included); default 10 s. */
   readonly refTimeoutMs?: number;
+  /** An OpenAPI Overlay file, applied to the spec as written (before conversion and bundling). */
+  readonly overlay?: string | undefined;
 }
 
 /** Reads `file`, converts Swagger 2.0, bundles external `$ref`s, and finds every ref. */
@@ -157,6 +161,15 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
   if (!root.ok) return root;
   const warnings: Diagnostic[] = [];
   let data = root.parsed.data;
+  let overlaid: { readonly origins: OverlayOrigins; readonly overlay: ParsedFile } | undefined;
+  if (options.overlay !== undefined) {
+    const overlay = await parseFile(options.overlay);
+    if (!overlay.ok) return overlay;
+    const applied = applyOverlay(data, file, overlay.parsed);
+    if (!applied.ok) return applied;
+    warnings.push(...applied.warnings);
+    overlaid = { origins: applied.origins, overlay: overlay.parsed };
+  }
   // Before the version is read: `swagger: 2.0` unquoted is the number 2.
   warnings.push(...readVersionFields(data, root.parsed.locate));
   if (isSwagger2(data)) {
@@ -167,6 +180,7 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
   }
   let refs = findRefs(data);
   const inputFiles = new Set([resolve(file)]);
+  if (options.overlay !== undefined) inputFiles.add(resolve(options.overlay));
   if (refs.some((site) => !site.ref.startsWith("#"))) {
     const files = new Map<string, Promise<ParseResult>>([[file, Promise.resolve(root)]]);
     const bundled = await bundleRefs(
@@ -182,6 +196,8 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
           .filter((site) => /^https?:/i.test(site.ref))
           .map((site) => ({ ref: site.ref, position: root.parsed.locate(site.pointer()) })),
         ...(options.refTimeoutMs === undefined ? {} : { timeoutMs: options.refTimeoutMs }),
+        // The bundler would read the file again from disk, without the overlay.
+        ...(overlaid === undefined ? {} : { document: data }),
       },
     );
     if (!bundled.ok) return bundled;
@@ -192,7 +208,9 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
   }
   // Deep schema pointers become named components before anything reads the refs.
   if (hoistDeepRefs(data, refs) > 0) refs = findRefs(data);
-  const locate = nearestIn(root.parsed, data);
+  const inSpec = nearestIn(root.parsed, data);
+  const locate =
+    overlaid === undefined ? inSpec : locateThroughOverlay(overlaid.origins, overlaid.overlay, inSpec, root.parsed.locate);
   warnings.push(...normalizeDocument(data, locate));
   return { ok: true, document: { file, files: [...inputFiles].sort(), data, refs, locate }, warnings };
 }

@@ -61,6 +61,15 @@ function sameRecord(a: Readonly<Record<string, string>>, b: Readonly<Record<stri
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
+/**
+ * What a client's stamp is keyed by: the generator's fingerprint and the
+ * overlay applied, if any. The overlay's content is an input like the spec's;
+ * naming it here makes adding, dropping or switching an overlay regenerate too.
+ */
+export function clientFingerprint(generator: string, overlay: string | undefined): string {
+  return overlay === undefined ? generator : `${generator} overlay:${resolve(overlay)}`;
+}
+
 /** True when `outDir` holds exactly what the stamp says, made from inputs that have not changed since. */
 export async function isUnchanged(outDir: string, fingerprint: string): Promise<boolean> {
   const text = await readFile(stampFile(outDir), "utf8").catch(() => undefined);

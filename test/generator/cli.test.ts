@@ -13,7 +13,7 @@ import { ROOT } from "./helpers/paths.js";
 import { runCli, type CliRun } from "./helpers/run-cli.js";
 import { copyTree, readTree, treeDifferences } from "./helpers/tree.js";
 
-const DEFAULTS: CliArgs = { spec: undefined, out: undefined, check: false, timings: false, watch: false, help: false };
+const DEFAULTS: CliArgs = { spec: undefined, out: undefined, overlay: undefined, check: false, timings: false, watch: false, help: false };
 
 describe("parseArgs", () => {
   const table: ReadonlyArray<[string, { given: string[]; want: CliArgs | { error: string } }]> = [
@@ -45,6 +45,12 @@ describe("parseArgs", () => {
     ["--out without a value", { given: ["spec/zep.yaml", "--out"], want: { error: "--out needs a directory" } }],
     ["--out followed by a flag", { given: ["spec/zep.yaml", "--out", "--check"], want: { error: "--out needs a directory" } }],
     ["--out without a spec", { given: ["--out", "o"], want: { error: "--out needs a spec to generate" } }],
+    [
+      "a spec and its overlay",
+      { given: ["g.json", "--overlay", "g.overlay.yaml"], want: { ...DEFAULTS, spec: "g.json", overlay: "g.overlay.yaml" } },
+    ],
+    ["--overlay without a file", { given: ["g.json", "--overlay"], want: { error: "--overlay needs an overlay file" } }],
+    ["--overlay without a spec", { given: ["--overlay", "o.yaml"], want: { error: "--overlay needs a spec to apply it to" } }],
     [
       "two specs",
       { given: ["a.yaml", "b.yaml"], want: { error: "only one spec at a time (got a.yaml and b.yaml)" } },
