@@ -5,6 +5,7 @@
  */
 import type { LoadedDocument } from "../load/load-document.js";
 import { checkOperations } from "./check-operations.js";
+import { checkRefCycles } from "./check-ref-cycles.js";
 import { checkRefs } from "./check-refs.js";
 import { checkSchemas } from "./check-schemas.js";
 import { checkServers } from "./check-servers.js";
@@ -16,5 +17,11 @@ export function checkDocument(document: LoadedDocument): Diagnostic[] {
   const structure = [...checkStructure(document), ...checkServers(document)];
   // Without a usable top level the other rules would only repeat the same problem.
   if (hasErrors(structure)) return structure;
-  return [...structure, ...checkRefs(document), ...checkOperations(document), ...checkSchemas(document)];
+  return [
+    ...structure,
+    ...checkRefs(document),
+    ...checkRefCycles(document),
+    ...checkOperations(document),
+    ...checkSchemas(document),
+  ];
 }
