@@ -10,6 +10,12 @@
  * type moves to one (`type RecursiveValue = string | RecursiveValue[]`) and
  * the property becomes a reference to it. Types that reach themselves only
  * through an object type are left as they are: those `tsc` defers.
+ *
+ * Recursion may also pass through other schemas (`First = string | Second`,
+ * `Second = number | Third[]`, `Third = boolean | First`, or an `allOf` of
+ * one schema that refers back): every schema of such a cycle of eager
+ * references moves to an alias, and inside the aliases the members of the
+ * cycle refer to each other's aliases.
  */
 import type ts from "typescript";
 
@@ -29,19 +35,74 @@ function schemaNameOf(typescript: TypeScript, node: ts.Node): string | undefined
   return literal(inner.indexType) === "schemas" ? literal(node.indexType) : undefined;
 }
 
-/** True when `type` mentions schema `name` other than inside an object type literal (which `tsc` defers). */
-function refersEagerly(typescript: TypeScript, type: ts.Node, name: string): boolean {
-  let found = false;
+/** The schemas `type` mentions other than inside an object type literal (which `tsc` defers). */
+function eagerReferences(typescript: TypeScript, type: ts.Node): Set<string> {
+  const found = new Set<string>();
   const visit = (node: ts.Node): void => {
-    if (found || typescript.isTypeLiteralNode(node) || typescript.isMappedTypeNode(node)) return;
-    if (schemaNameOf(typescript, node) === name) {
-      found = true;
+    if (typescript.isTypeLiteralNode(node) || typescript.isMappedTypeNode(node)) return;
+    const name = schemaNameOf(typescript, node);
+    if (name !== undefined) {
+      found.add(name);
       return;
     }
     typescript.forEachChild(node, visit);
   };
   visit(type);
   return found;
+}
+
+/** True when `type` mentions one of `names` other than inside an object type literal. */
+function refersEagerly(typescript: TypeScript, type: ts.Node, names: ReadonlyMap<string, string>): boolean {
+  for (const name of eagerReferences(typescript, type)) if (names.has(name)) return true;
+  return false;
+}
+
+/**
+ * The schemas that reach themselves through eager references, directly or
+ * through others: the members of every cycle of the reference graph (Tarjan's
+ * strongly connected components, iteratively, as specs nest deeply).
+ */
+function recursiveSchemas(edges: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const result = new Set<string>();
+  let next = 0;
+  for (const start of edges.keys()) {
+    if (index.has(start)) continue;
+    const work: Array<{ node: string; targets: string[] }> = [];
+    const enter = (node: string): void => {
+      index.set(node, next);
+      low.set(node, next++);
+      stack.push(node);
+      onStack.add(node);
+      work.push({ node, targets: [...(edges.get(node) ?? [])].filter((t) => edges.has(t)) });
+    };
+    enter(start);
+    while (work.length > 0) {
+      const top = work[work.length - 1]!;
+      const target = top.targets.pop();
+      if (target !== undefined) {
+        if (!index.has(target)) enter(target);
+        else if (onStack.has(target)) low.set(top.node, Math.min(low.get(top.node)!, index.get(target)!));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent !== undefined) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(top.node)!));
+      if (low.get(top.node) !== index.get(top.node)) continue;
+      const component: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== top.node);
+      if (component.length > 1 || edges.get(top.node)!.has(top.node)) for (const m of component) result.add(m);
+    }
+  }
+  return result;
 }
 
 function propertyName(typescript: TypeScript, member: ts.TypeElement): string | undefined {
@@ -64,18 +125,22 @@ export function deferRecursiveTypes(typescript: TypeScript, nodes: ts.Node[]): t
   const { factory } = typescript;
   const aliases: ts.TypeAliasDeclaration[] = [];
   const taken = new Set<string>();
-  const replaceSelf = (type: ts.TypeNode, name: string, alias: string): ts.TypeNode =>
+  // Schema name → its alias, for every schema that moves.
+  const aliasOf = new Map<string, string>();
+  const replaceCycle = (type: ts.TypeNode): ts.TypeNode =>
     typescript.transform(type, [
       (context) => {
         const visit = (node: ts.Node): ts.Node => {
-          if (schemaNameOf(typescript, node) === name) return factory.createTypeReferenceNode(alias);
+          const named = schemaNameOf(typescript, node);
+          const alias = named === undefined ? undefined : aliasOf.get(named);
+          if (alias !== undefined) return factory.createTypeReferenceNode(alias);
           // A type alias may not pass itself to `Record` ("circularly references itself"); an index signature defers it.
           if (
             typescript.isTypeReferenceNode(node) &&
             typescript.isIdentifier(node.typeName) &&
             node.typeName.text === "Record" &&
             node.typeArguments?.length === 2 &&
-            refersEagerly(typescript, node.typeArguments[1]!, name)
+            refersEagerly(typescript, node.typeArguments[1]!, aliasOf)
           ) {
             const [key, value] = node.typeArguments as unknown as [ts.TypeNode, ts.TypeNode];
             return factory.createTypeLiteralNode([
@@ -97,14 +162,21 @@ export function deferRecursiveTypes(typescript: TypeScript, nodes: ts.Node[]): t
       if (propertyName(typescript, group) !== "schemas" || !typescript.isPropertySignature(group)) return group;
       const literal = group.type;
       if (literal === undefined || !typescript.isTypeLiteralNode(literal)) return group;
+      const edges = new Map<string, Set<string>>();
+      for (const member of literal.members) {
+        const name = propertyName(typescript, member);
+        if (name === undefined || !typescript.isPropertySignature(member) || member.type === undefined) continue;
+        edges.set(name, eagerReferences(typescript, member.type));
+      }
+      const recursive = recursiveSchemas(edges);
+      // Names first, so every alias can refer to the others of its cycle.
+      for (const name of edges.keys()) if (recursive.has(name)) aliasOf.set(name, aliasName(name, taken));
       const schemas = literal.members.map((member) => {
         const name = propertyName(typescript, member);
         if (name === undefined || !typescript.isPropertySignature(member) || member.type === undefined) return member;
-        if (!refersEagerly(typescript, member.type, name)) return member;
-        const alias = aliasName(name, taken);
-        aliases.push(
-          factory.createTypeAliasDeclaration(undefined, alias, undefined, replaceSelf(member.type, name, alias)),
-        );
+        const alias = aliasOf.get(name);
+        if (alias === undefined) return member;
+        aliases.push(factory.createTypeAliasDeclaration(undefined, alias, undefined, replaceCycle(member.type)));
         return factory.updatePropertySignature(
           member,
           member.modifiers,

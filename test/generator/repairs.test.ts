@@ -10,7 +10,11 @@
  *   allOf part; `required` over a nullable allOf parent (plaid) compiles;
  * - schemas that refer to themselves through a union, with `type: "null"`
  *   beside the `oneOf` (vercel): null becomes an alternative and the type a
- *   top-level recursive alias.
+ *   top-level recursive alias; the same for recursion through `allOf`, a 3.1
+ *   type list with "null", an array of a union, or a cycle of several schemas;
+ * - deep refs of every shape: into parameter, request body, response and
+ *   header components, under paths, with ~0/~1 escapes, to a target holding a
+ *   deep ref, and where OpenAPI allows no `$ref` (a content map).
  * Each fixture is generated, written, and compiled with a file of uses (good
  * ones, and `@ts-expect-error` lines that must stay errors) under the strict
  * flag set.
@@ -124,6 +128,44 @@ const CASES: Readonly<Record<string, Case>> = {
       export const item: Item = { key: "k", value: null, tree: "t", json: null };
       // @ts-expect-error an object is not an ItemValue
       export const wrong: ItemValue = { a: 1 };
+    `,
+  },
+  "recursive-shapes-30.yaml": {
+    warnings: [],
+    models: ["Maybe", "Nested", "Derived", "Base", "First", "Second", "Third", "ListOfUnion"],
+    uses: `
+      import type { Derived, First, Holder, ListOfUnion, Maybe, Nested, Third } from "./models.ts";
+      export const maybe: Maybe = { a: { a: null } };
+      export const nested: Nested = ["a", ["b", ["c"]]];
+      export const derived: Derived = ["a", ["b"]];
+      export const first: First = [[true, "s", [[false]]]];
+      export const third: Third = 1;
+      export const list: ListOfUnion = ["a", ["b", ["c"]]];
+      export const holder: Holder = { maybe: null, nested: "n", derived: "d", first: 2, list: [] };
+      // @ts-expect-error a Nested holds strings, not numbers
+      export const badNested: Nested = [1];
+      // @ts-expect-error First's arrays hold Thirds: booleans or Firsts, not objects
+      export const badFirst: First = [{}];
+      // @ts-expect-error a Derived is no number
+      export const badDerived: Derived = 1;
+    `,
+  },
+  "recursive-shapes-31.yaml": {
+    warnings: [],
+    models: ["NodeSchema", "Maybe", "Chain", "First", "Second", "Third"],
+    uses: `
+      import type { Chain, First, Maybe, NodeSchema, Second } from "./models.ts";
+      export const node: NodeSchema = { value: "a", next: { next: null } };
+      export const maybe: Maybe = { a: { a: null } };
+      export const chain: Chain = [[], null, [[null]]];
+      export const first: First = [null, [true, null, 1]];
+      export const second: Second = 2;
+      // @ts-expect-error a Node's value is a string
+      export const badNode: NodeSchema = { value: 1 };
+      // @ts-expect-error a Chain holds Chains, not strings
+      export const badChain: Chain = ["x"];
+      // @ts-expect-error First is null or a Second, not a string
+      export const badFirst: First = "x";
     `,
   },
 };
