@@ -67,6 +67,7 @@ export function emitClient(ctx: EmitContext, model: ClientModel): SourceFile {
     `  baseUrl: ${stringLiteral(model.baseUrl)},`,
     `  schemes: ${dataLiteral(model.schemes)},`,
     "  errors: statusErrors,",
+    `  logEnv: ${stringLiteral(model.logEnv)},`,
     "};",
   ].join("\n");
   return ctx.createFile("client.ts", [

@@ -5,7 +5,11 @@
 import type {
   ClassDeclarationStructure,
   InterfaceDeclarationStructure,
+  JSDocStructure,
+  MethodDeclarationOverloadStructure,
   MethodDeclarationStructure,
+  OptionalKind,
+  ParameterDeclarationStructure,
   PropertySignatureStructure,
   SourceFile,
   TypeAliasDeclarationStructure,
@@ -36,6 +40,8 @@ function operationRecord(op: OperationModel): OperationSpec {
     ...(op.retrySafe ? { retrySafe: true } : {}),
     responses: op.responses,
     ...(op.pagination === undefined ? {} : { pagination: op.pagination.spec }),
+    ...(op.stream === undefined ? {} : { stream: op.stream.spec }),
+    ...(op.idempotencyHeader === undefined ? {} : { idempotencyHeader: op.idempotencyHeader }),
     ...(op.errors.length === 0 ? {} : { errors: op.errors }),
   };
 }
@@ -135,9 +141,100 @@ function paramsExpression(op: OperationModel): string {
   return args.length === 0 ? "params" : `{ ...params, ${args.join(", ")} }`;
 }
 
+/** The doc comment of a method or one of its overloads, with `usage` saying what the call gives. */
+function methodDocs(op: OperationModel, usage: string): OptionalKind<JSDocStructure>[] {
+  return toJsDoc(op.docs, {
+    before: [`\`${docText(`${op.method} ${op.path}`)}\``, usage],
+    tags: [
+      ...pathParams(op).map((p) => ({
+        tagName: "param",
+        text: `${p.spec.key} - ${p.docs.description === undefined ? `The \`${docText(p.spec.name)}\` path parameter.` : docText(firstLine(p.docs.description))}`,
+      })),
+      ...(hasParamsObject(op) ? [{ tagName: "param", text: "params - Parameters, by their wire names." }] : []),
+      { tagName: "param", text: "options - Per-call signal, timeout, retries and headers." },
+    ],
+  });
+}
+
+const STREAM_USAGE =
+  "Await it for an `EventStream`: `for await` over it yields each event with its `data` typed; `.abort()` closes it.";
+
+/** The parameters of a method or overload, the params object typed `paramsType` (and optional unless `required`). */
+function methodParameters(
+  op: OperationModel,
+  paramsType: string,
+  params: "required" | "optional" | "default",
+): OptionalKind<ParameterDeclarationStructure>[] {
+  return [
+    ...pathParams(op).map((p) => ({ name: p.spec.key, type: p.type.text })),
+    ...(hasParamsObject(op)
+      ? [
+          {
+            name: "params",
+            type: paramsType,
+            ...(params === "default" ? { initializer: "{}" } : params === "optional" ? { hasQuestionToken: true } : {}),
+          },
+        ]
+      : []),
+    { name: "options", type: "RequestOptions", hasQuestionToken: true },
+  ];
+}
+
+/**
+ * Overloads for an operation that streams when a params key is `true`: the
+ * stream type for `true`, the body type for `false` or absent, and either for
+ * a `boolean` known only at run time.
+ */
+function streamOverloads(
+  op: OperationModel,
+  selector: string,
+  streamType: string,
+): OptionalKind<MethodDeclarationOverloadStructure>[] {
+  const key = propertyKey(selector);
+  const required = paramsRequired(op);
+  return [
+    {
+      parameters: methodParameters(op, `${op.paramsTypeName} & { ${key}: true }`, "required"),
+      returnType: `ApiCall<${streamType}>`,
+      docs: methodDocs(op, `With \`${docText(selector)}: true\`. ${STREAM_USAGE}`),
+    },
+    {
+      parameters: methodParameters(
+        op,
+        `${op.paramsTypeName} & { ${key}?: false | null | undefined }`,
+        required ? "required" : "optional",
+      ),
+      returnType: `ApiCall<${op.responseType.text}>`,
+      docs: methodDocs(op, "Await it for the body; `.withResponse()` also gives the `Response`."),
+    },
+    {
+      parameters: methodParameters(op, op.paramsTypeName, required ? "required" : "optional"),
+      returnType: `ApiCall<${op.responseType.text} | ${streamType}>`,
+      docs: methodDocs(op, `An \`EventStream\` when \`${docText(selector)}\` is true, else the body.`),
+    },
+  ];
+}
+
 function method(ctx: EmitContext, op: OperationModel): MethodDeclarationStructure {
   const required = paramsRequired(op);
   const args = paramsExpression(op);
+  const params = required ? "required" : "default";
+  if (op.stream !== undefined) {
+    const streamType = `EventStream<${op.stream.eventType.text}>`;
+    const { selector } = op.stream.spec;
+    // The runtime decides per call from the params; the overloads give each call its type.
+    const type = selector === undefined ? streamType : `${op.responseType.text} | ${streamType}`;
+    return {
+      kind: ctx.kind.Method,
+      name: propertyKey(op.methodName),
+      parameters: methodParameters(op, op.paramsTypeName, params),
+      returnType: `ApiCall<${type}>`,
+      statements: [`return this.#transport.call<${type}>(${op.constName}, ${args}, options);`],
+      ...(selector === undefined
+        ? { docs: methodDocs(op, STREAM_USAGE) }
+        : { overloads: streamOverloads(op, selector, streamType) }),
+    };
+  }
   const call =
     op.pagination === undefined
       ? `return this.#transport.call<${op.responseType.text}>(${op.constName}, ${args}, options);`
@@ -153,32 +250,19 @@ function method(ctx: EmitContext, op: OperationModel): MethodDeclarationStructur
   return {
     kind: ctx.kind.Method,
     name: propertyKey(op.methodName),
-    parameters: [
-      ...pathParams(op).map((p) => ({ name: p.spec.key, type: p.type.text })),
-      ...(hasParamsObject(op)
-        ? [{ name: "params", type: op.paramsTypeName, ...(required ? {} : { initializer: "{}" }) }]
-        : []),
-      { name: "options", type: "RequestOptions", hasQuestionToken: true },
-    ],
+    parameters: methodParameters(op, op.paramsTypeName, params),
     returnType,
     statements: [call],
-    docs: toJsDoc(op.docs, {
-      before: [`\`${docText(`${op.method} ${op.path}`)}\``, usage],
-      tags: [
-        ...pathParams(op).map((p) => ({
-          tagName: "param",
-          text: `${p.spec.key} - ${p.docs.description === undefined ? `The \`${docText(p.spec.name)}\` path parameter.` : docText(firstLine(p.docs.description))}`,
-        })),
-        ...(hasParamsObject(op) ? [{ tagName: "param", text: "params - Parameters, by their wire names." }] : []),
-        { tagName: "param", text: "options - Per-call signal, timeout, retries and headers." },
-      ],
-    }),
+    docs: methodDocs(op, usage),
   };
 }
 
 /** The first line of a description, for a one-line `@param`. */
 function firstLine(text: string): string {
-  return text.trim().split(/\n\s*\n/)[0]!.replace(/\s+/g, " ");
+  return text
+    .trim()
+    .split(/\n\s*\n/)[0]!
+    .replace(/\s+/g, " ");
 }
 
 export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
@@ -188,6 +272,7 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
       ops.flatMap((op) => [
         ...op.responseType.uses,
         ...(op.pagination?.itemType.uses ?? []),
+        ...(op.stream?.eventType.uses ?? []),
         ...(op.body?.type.uses ?? []),
       ]),
     ),
@@ -197,9 +282,11 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
       op.params.length > 0 ||
       (op.body !== undefined && op.body.type.uses.length === 0) ||
       op.responseType.text.includes("paths[") ||
-      op.pagination?.itemType.text.includes("paths[") === true,
+      op.pagination?.itemType.text.includes("paths[") === true ||
+      op.stream?.eventType.text.includes("paths[") === true,
   );
   const paged = ops.some((op) => op.pagination !== undefined);
+  const streams = ops.some((op) => op.stream !== undefined);
   const plain = ops.some((op) => op.pagination === undefined);
   const records = ops.map((op) => {
     const type =
@@ -218,7 +305,9 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
         name: propertyKey(child.propertyName),
         isReadonly: true,
         type: child.className,
-        docs: toJsDoc(child.docs, { before: [`\`client.${docText([...group.path, child.propertyName].join("."))}\`.`] }),
+        docs: toJsDoc(child.docs, {
+          before: [`\`client.${docText([...group.path, child.propertyName].join("."))}\`.`],
+        }),
       })),
       { name: "#transport", isReadonly: true, type: "Transport" },
     ],
@@ -242,6 +331,7 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
         ? 'import type { ApiCall } from "../runtime/api-call.js";'
         : 'import type { PagedCall } from "../runtime/paginate.js";',
     ),
+    ...(streams ? ['import type { EventStream } from "../runtime/event-stream.js";'] : []),
     `import type { OperationSpec${paged ? ", PaginationSpec" : ""} } from "../runtime/operation.js";`,
     'import type { RequestOptions, Transport } from "../runtime/transport.js";',
     ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "../models.js";`] : []),

@@ -2,7 +2,7 @@
  * The intermediate representation: everything the emitters need, with every
  * name already decided. Emitters read it and never invent a name.
  */
-import type { BodySpec, PaginationSpec, ParamSpec, ResponseSpec } from "../runtime/operation.js";
+import type { BodySpec, PaginationSpec, ParamSpec, ResponseSpec, StreamSpec } from "../runtime/operation.js";
 import type { ImportExtension } from "../emit/import-extension.js";
 import type { SchemeSpec } from "../runtime/security.js";
 
@@ -63,6 +63,14 @@ export interface OperationModel {
   readonly security: readonly (readonly string[])[];
   readonly retrySafe: boolean;
   readonly pagination?: { readonly spec: PaginationSpec; readonly itemType: TypeRef } | undefined;
+  /**
+   * A `text/event-stream` success: the runtime's record, and the type of each
+   * event's `data`. With `spec.selector` the method has overloads: the stream
+   * when that params key is `true`, `responseType` otherwise.
+   */
+  readonly stream?: { readonly spec: StreamSpec; readonly eventType: TypeRef } | undefined;
+  /** The header carrying an idempotency key (a header parameter so named, or the document's `x-idempotency-header`). */
+  readonly idempotencyHeader?: string | undefined;
   readonly docs: Docs;
 }
 
@@ -116,6 +124,8 @@ export interface ClientModel {
   readonly optionsTypeName: string;
   readonly errorBaseName: string;
   readonly baseUrl: string;
+  /** The environment variable that may set the log level, e.g. `ZEP_LOG`. */
+  readonly logEnv: string;
   readonly docs: Docs;
   readonly schemes: Readonly<Record<string, SchemeSpec>>;
   readonly credentialOptions: readonly CredentialOptionModel[];

@@ -5,6 +5,11 @@
  */
 import type { BodySpec, ResponseSpec } from "../runtime/operation.js";
 
+/** `text/event-stream`: server-sent events, read as a stream rather than a body. */
+export function isEventStreamMedia(media: string): boolean {
+  return media.split(";")[0]!.trim().toLowerCase() === "text/event-stream";
+}
+
 export function isJsonMedia(media: string): boolean {
   const base = media.split(";")[0]!.trim().toLowerCase();
   return base === "application/json" || base.endsWith("+json") || base === "*/*" || base === "application/*";

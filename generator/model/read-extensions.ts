@@ -9,6 +9,9 @@
  * - `x-env-var` (apiKey or bearer scheme): environment variable holding the credential.
  * - `x-client-name` (info): the client's name, e.g. `Zep` for `ZepClient`.
  * - `x-import-extension` (info): `ts` (default) or `js`, for the client's relative imports.
+ * - `x-stream-terminator` (operation, or a `text/event-stream` media type): the `data` that ends a stream, e.g. `[DONE]`.
+ * - `x-stream-parameter` (operation): the body property or query parameter that, set to `true`, asks for the stream.
+ * - `x-idempotency-header` (document root): the header every non-safe operation sends an idempotency key in.
  */
 import { IMPORT_EXTENSIONS, type ImportExtension } from "../emit/import-extension.js";
 import type { Pointer } from "../load/json-pointer.js";
@@ -283,4 +286,61 @@ export function readImportExtension(ctx: ModelContext, value: unknown, at: Point
     return "ts";
   }
   return value as ImportExtension;
+}
+
+/** Reads `x-stream-terminator`: the exact `data` text that ends a stream. */
+export function readStreamTerminator(ctx: ModelContext, value: unknown, at: Pointer): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string" || value === "") {
+    report(
+      ctx,
+      "error",
+      at,
+      `x-stream-terminator must be a non-empty string, not ${JSON.stringify(value)}`,
+      'write the `data` text that ends the stream, e.g. `x-stream-terminator: "[DONE]"`',
+    );
+    return undefined;
+  }
+  return value;
+}
+
+/**
+ * Reads `x-stream-parameter`: a query parameter or a flat body property whose
+ * value `true` asks for the stream. Returns its params key.
+ */
+export function readStreamParameter(
+  ctx: ModelContext,
+  value: unknown,
+  at: Pointer,
+  requestKeys: ReadonlyMap<string, string>,
+): string | undefined {
+  if (value === undefined) return undefined;
+  const key = typeof value === "string" ? requestKeys.get(value) : undefined;
+  if (key === undefined) {
+    report(
+      ctx,
+      "error",
+      at,
+      `x-stream-parameter must name a query parameter or request body property of this operation, not ${JSON.stringify(value)}`,
+      `use one of: ${[...requestKeys.keys()].join(", ") || "(none declared: add a boolean `stream` property to the body)"}`,
+    );
+    return undefined;
+  }
+  return key;
+}
+
+/** Reads `x-idempotency-header`: an HTTP header name (RFC 9110 token). */
+export function readIdempotencyHeader(ctx: ModelContext, value: unknown, at: Pointer): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string" || !/^[!#$%&'*+.^_`|~\dA-Za-z-]+$/.test(value)) {
+    report(
+      ctx,
+      "error",
+      at,
+      `x-idempotency-header must be a header name, not ${JSON.stringify(value)}`,
+      "e.g. `x-idempotency-header: Idempotency-Key`",
+    );
+    return undefined;
+  }
+  return value;
 }

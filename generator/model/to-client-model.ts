@@ -10,7 +10,7 @@ import { isObject, report, text, type ModelContext } from "./context.js";
 import type { ClientModel, ResourceRef, SchemaAliasModel } from "./ir.js";
 import { listOperations, type OperationSite } from "../load/list-operations.js";
 import { NameRegistry, toCamelCase, toPascalCase, toTypeName } from "./names.js";
-import { readClientName, readImportExtension, readSdkMethod } from "./read-extensions.js";
+import { readClientName, readIdempotencyHeader, readImportExtension, readSdkMethod } from "./read-extensions.js";
 import { serverUrl } from "./server-url.js";
 import { discriminatedSchemas } from "./discriminated-schemas.js";
 import { deriveOperationId, toOperation } from "./to-operation.js";
@@ -36,6 +36,12 @@ export const FIXED_EXPORTS = [
   "PagedCall",
   "ClientOptions",
   "RequestOptions",
+  "EventStream",
+  "StreamEvent",
+  "StreamEventError",
+  "FetchOptions",
+  "Logger",
+  "LogLevel",
   // imported by client.ts, errors.ts and resources/*.ts
   "Transport",
   "ClientDefinition",
@@ -224,11 +230,12 @@ export function toClientModel(document: LoadedDocument, specFile: string, baseNa
     ? root["security"].filter(isObject).map((r) => Object.keys(r))
     : [];
   const discriminated = discriminatedSchemas(root);
+  const idempotencyHeader = readIdempotencyHeader(ctx, root["x-idempotency-header"], ["x-idempotency-header"]);
   const groups = toResources(ctx, root, sites).map((node) => {
     const operations = node.routes.map((route) => {
       const methodName = route.explicit ? claimSdkMethod(ctx, node, route) : node.members.claim(route.method);
       const namePrefix = route.explicit ? toPascalCase(node.path.join(" ")) : "";
-      return toOperation(ctx, { schemaAliases, defaultSecurity, discriminated }, route.site, {
+      return toOperation(ctx, { schemaAliases, defaultSecurity, discriminated, idempotencyHeader }, route.site, {
         methodName,
         namePrefix,
       });
@@ -243,6 +250,7 @@ export function toClientModel(document: LoadedDocument, specFile: string, baseNa
       optionsTypeName,
       errorBaseName,
       baseUrl: serverUrl(root["servers"]) ?? "",
+      logEnv: `${prefix.replace(/([a-z\d])([A-Z])/g, "$1_$2").toUpperCase()}_LOG`,
       docs: { summary: text(info["title"]), description: text(info["description"]) },
       schemes: security.schemes,
       credentialOptions: security.options,

@@ -6,13 +6,13 @@
  */
 import type { Pointer } from "../load/json-pointer.js";
 import { componentName, resolveRef } from "../load/resolve-ref.js";
-import type { BodySpec, FieldStyle, ParamSpec, ResponseSpec } from "../runtime/operation.js";
+import type { BodySpec, FieldStyle, ParamSpec, ResponseSpec, StreamSpec } from "../runtime/operation.js";
 import { isObject, report, text, type ModelContext } from "./context.js";
 import type { BodyModel, Docs, OperationModel, ParamModel, TypeRef } from "./ir.js";
 import type { OperationSite } from "../load/list-operations.js";
-import { chooseBodyMedia, chooseResponseMedia } from "./media-types.js";
+import { chooseBodyMedia, chooseResponseMedia, isEventStreamMedia, isJsonMedia } from "./media-types.js";
 import { NameRegistry, toCamelCase, toPascalCase } from "./names.js";
-import { readBooleanExtension, readPagination } from "./read-extensions.js";
+import { readBooleanExtension, readPagination, readStreamParameter, readStreamTerminator } from "./read-extensions.js";
 import { serverUrl } from "./server-url.js";
 
 const LOCATIONS = ["path", "query", "header", "cookie"] as const;
@@ -26,6 +26,8 @@ export interface OperationScope {
   readonly discriminated: ReadonlySet<string>;
   /** The document's default security. */
   readonly defaultSecurity: readonly (readonly string[])[];
+  /** The document's `x-idempotency-header`, for every operation whose method is not safe. */
+  readonly idempotencyHeader?: string | undefined;
 }
 
 /** A type that can be indexed as written: unions need parentheses. */
@@ -371,6 +373,129 @@ function toResponses(ctx: ModelContext, scope: OperationScope, site: OperationSi
   return { specs, type, properties };
 }
 
+/**
+ * How each event's `data` is read and typed. OpenAPI 3.2's `itemSchema`
+ * describes a whole event (`data`, `event`, `id`, `retry`): its `data` is JSON
+ * when it names `contentMediaType: application/json`, typed by `contentSchema`.
+ * An `itemSchema` without a `data` property, or a plain `schema` (as documents
+ * written before 3.2 give it), describes the data itself: JSON unless it is a string.
+ */
+function eventData(
+  ctx: ModelContext,
+  scope: OperationScope,
+  media: Record<string, unknown>,
+  at: Pointer,
+  fallback: string,
+): { data: StreamSpec["data"]; type: TypeRef } {
+  const text = { data: "text", type: { text: "string", uses: [] } } as const;
+  const item = resolveRef(ctx.root, media["itemSchema"], [...at, "itemSchema"]).value;
+  let schema: unknown = media["schema"];
+  let schemaAt: Pointer = [...at, "schema"];
+  // openapi-typescript does not read `itemSchema`: only a named component gives a type.
+  let typeFallback = fallback;
+  if (isObject(item)) {
+    const properties = isObject(item["properties"]) ? item["properties"] : undefined;
+    const data = properties === undefined ? undefined : resolveRef(ctx.root, properties["data"], at).value;
+    typeFallback = "unknown";
+    if (isObject(data)) {
+      const mediaType = data["contentMediaType"];
+      if (typeof mediaType !== "string" || !isJsonMedia(mediaType)) return text;
+      schema = data["contentSchema"];
+      if (schema === undefined) return { data: "json", type: { text: "unknown", uses: [] } };
+    } else {
+      schema = media["itemSchema"];
+      schemaAt = [...at, "itemSchema"];
+    }
+  }
+  if (schema === undefined) return text;
+  const { value } = resolveRef(ctx.root, schema, schemaAt);
+  if (isObject(value) && value["type"] === "string" && value["contentMediaType"] === undefined) return text;
+  return { data: "json", type: schemaRef(scope, schema, typeFallback) };
+}
+
+/**
+ * The operation's stream, when a success documents `text/event-stream`. When
+ * the same status also offers another media type, the spec must say which
+ * request parameter asks for the stream (`x-stream-parameter`); without it the
+ * operation stays a plain call, with a warning.
+ */
+function toStream(
+  ctx: ModelContext,
+  scope: OperationScope,
+  site: OperationSite,
+  opRef: string,
+  requestKeys: ReadonlyMap<string, string>,
+): OperationModel["stream"] {
+  const { operation } = site;
+  const raw = isObject(operation["responses"]) ? operation["responses"] : {};
+  const selectorAt = [...site.pointer, "x-stream-parameter"];
+  for (const [status, response] of Object.entries(raw)) {
+    if (!/^2(\d\d|XX)$/i.test(status)) continue;
+    const at = [...site.pointer, "responses", status];
+    const { value } = resolveRef(ctx.root, response, at);
+    const content = isObject(value) && isObject(value["content"]) ? value["content"] : {};
+    const key = Object.keys(content).find(isEventStreamMedia);
+    if (key === undefined) continue;
+    const media = isObject(content[key]) ? content[key] : {};
+    const mediaAt = [...at, "content", key];
+    const terminator =
+      readStreamTerminator(ctx, operation["x-stream-terminator"], [...site.pointer, "x-stream-terminator"]) ??
+      readStreamTerminator(ctx, media["x-stream-terminator"], [...mediaAt, "x-stream-terminator"]);
+    const selector = readStreamParameter(ctx, operation["x-stream-parameter"], selectorAt, requestKeys);
+    if (Object.keys(content).length > 1 && selector === undefined) {
+      if (operation["x-stream-parameter"] === undefined) {
+        report(
+          ctx,
+          "warning",
+          [...at, "content"],
+          `${status} offers text/event-stream beside ${Object.keys(content)
+            .filter((m) => m !== key)
+            .join(", ")}, but nothing says which request asks for the stream, so the method returns only the other`,
+          "name the boolean body property or query parameter that asks for it, e.g. `x-stream-parameter: stream` on the operation",
+        );
+      }
+      return undefined;
+    }
+    const { data, type } = eventData(
+      ctx,
+      scope,
+      media,
+      mediaAt,
+      `${opRef}["responses"][${lit(status)}]["content"][${lit(key)}]`,
+    );
+    const spec: StreamSpec = {
+      data,
+      ...(terminator === undefined ? {} : { terminator }),
+      ...(selector === undefined ? {} : { selector }),
+    };
+    return { spec, eventType: type };
+  }
+  if (operation["x-stream-parameter"] !== undefined || operation["x-stream-terminator"] !== undefined) {
+    report(
+      ctx,
+      "error",
+      operation["x-stream-parameter"] !== undefined ? selectorAt : [...site.pointer, "x-stream-terminator"],
+      "this operation has no 2xx response offering text/event-stream to stream",
+      "add `text/event-stream` to the success response's content, or remove the extension",
+    );
+  }
+  return undefined;
+}
+
+/** Methods that change nothing on the server: a document-wide idempotency header skips them. */
+const SAFE_METHODS = new Set(["get", "head", "options", "trace"]);
+
+/** The header an idempotency key goes in: a header parameter named for it, else the document's. */
+function idempotencyHeaderOf(
+  scope: OperationScope,
+  site: OperationSite,
+  params: readonly ParamModel[],
+): string | undefined {
+  const declared = params.find((p) => p.spec.in === "header" && /^(x-)?idempotency-key$/i.test(p.spec.name));
+  if (declared !== undefined) return declared.spec.name;
+  return SAFE_METHODS.has(site.method.toLowerCase()) ? undefined : scope.idempotencyHeader;
+}
+
 function toSecurityRequirements(
   value: unknown,
   fallback: readonly (readonly string[])[],
@@ -455,6 +580,8 @@ export function toOperation(
     retrySafe: readBooleanExtension(ctx, operation["x-retry-safe"], [...site.pointer, "x-retry-safe"], "x-retry-safe"),
     pagination:
       pagination === undefined ? undefined : { spec: pagination, itemType: itemType(responses.type, pagination.items) },
+    stream: toStream(ctx, scope, site, opRef, requestKeys),
+    idempotencyHeader: idempotencyHeaderOf(scope, site, params),
     docs: docsOf(operation),
   };
 }
