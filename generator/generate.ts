@@ -10,6 +10,10 @@ import { startEmitHelper, type EmitHelper } from "./emit/emit-worker.js";
 import { parsePointer } from "./load/json-pointer.js";
 import { loadDocument, type LoadedDocument } from "./load/load-document.js";
 import { toClientModel } from "./model/to-client-model.js";
+import { API_JSON, toApiJson } from "./report/api-json.js";
+import { createSourceLocator, type SourceLocator } from "./report/source-locator.js";
+import type { ApiSurface } from "./report/surface.js";
+import { toSurface } from "./report/to-surface.js";
 import { clientBaseName, displayPath } from "./spec-file.js";
 import { newTimings, type Timings } from "./timings.js";
 
@@ -24,6 +28,8 @@ export type GenerateResult =
       readonly inputs: readonly string[];
       readonly operations: number;
       readonly diagnostics: readonly Diagnostic[];
+      /** The caller-visible surface (also in `files` as `api.json`), and where its elements are written. */
+      readonly api: { readonly surface: ApiSurface; readonly locate: SourceLocator };
     }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
@@ -92,5 +98,9 @@ export async function generate(
     if (session.helper === undefined) await helper.close();
   }
   const operations = model.groups.reduce((n, g) => n + g.operations.length, 0);
-  return { ok: true, files, inputs: loaded.document.files, operations, diagnostics };
+  // Committed with the client, so the next run can report what changed for callers (report/).
+  const surface = toSurface(model, loaded.document.data);
+  files.set(API_JSON, toApiJson(surface));
+  const api = { surface, locate: createSourceLocator(specFile) };
+  return { ok: true, files, inputs: loaded.document.files, operations, diagnostics, api };
 }

@@ -4,9 +4,13 @@
  * must pass before anything is written.
  */
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { formatDiagnostic } from "../check/diagnostic.js";
+import type { GenerateResult } from "../generate.js";
+import type { ChangeReport } from "../report/change-report.js";
+import { formatReportDocument, formatReportText } from "../report/format-report.js";
+import { reportChanges } from "../report/report-client.js";
 import { newTimings, type Timings } from "../timings.js";
 import { clientBaseName } from "../spec-file.js";
 import { staleFiles } from "../write/compare-tree.js";
@@ -74,7 +78,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     return watchSpecs(jobs);
   }
   const timings = newTimings();
-  const results: Array<{ job: Job; files: Map<string, string>; inputs: readonly string[]; operations: number; ms: number }> = [];
+  type Generated = Extract<GenerateResult, { ok: true }>;
+  const results: Array<{ job: Job; files: Map<string, string>; inputs: readonly string[]; operations: number; ms: number; api: Generated["api"] }> = [];
+  const reports: ChangeReport[] = [];
   let failed = false;
   const fingerprint = await generatorFingerprint();
   for (const job of jobs) {
@@ -94,26 +100,33 @@ export async function main(argv: readonly string[]): Promise<number> {
       failed = true;
       continue;
     }
-    results.push({ job, files: result.files, inputs: result.inputs, operations: result.operations, ms: performance.now() - started });
+    results.push({ job, files: result.files, inputs: result.inputs, operations: result.operations, ms: performance.now() - started, api: result.api });
   }
   if (failed) return 1;
 
   if (args.check) {
     let stale = false;
-    for (const { job, files } of results) {
+    for (const { job, files, api } of results) {
       const differing = await staleFiles(job.outDir, files);
+      const report = await reportChanges({ outDir: job.outDir, files, api });
+      reports.push(report);
       if (differing.length > 0) {
         stale = true;
         console.error(`${job.outDir} is stale; these files differ from a fresh run of ${job.spec}:`);
         for (const path of differing) console.error(`  ${join(job.outDir, path)}`);
+        // What a reviewer wants from CI: what the regeneration would change for callers.
+        console.error(formatReportText(report));
       }
     }
+    if (args.report !== undefined) await writeFile(args.report, formatReportDocument(reports));
     if (stale) console.error("run `npm run generate` and commit the result");
     else console.log(`${results.map((r) => r.job.outDir).join(", ")} up to date`);
     if (args.timings) printTimings(timings);
     return stale ? 1 : 0;
   }
 
+  // Before writing: the client on disk is the one to compare with.
+  for (const r of results) reports.push(await reportChanges({ outDir: r.job.outDir, files: r.files, api: r.api }));
   const started = performance.now();
   await writeClients(results.map((r) => ({ outDir: r.job.outDir, files: r.files })));
   for (const r of results) {
@@ -123,6 +136,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const r of results) {
     console.log(`${r.job.outDir}: ${r.operations} operation${r.operations === 1 ? "" : "s"}, ${r.files.size} files, ${r.ms.toFixed(0)} ms (from ${r.job.spec}${r.job.overlay === undefined ? "" : ` with ${r.job.overlay}`})`);
   }
+  for (const report of reports) console.log(formatReportText(report).trimEnd());
+  if (args.report !== undefined) await writeFile(args.report, formatReportDocument(reports));
   if (args.timings) printTimings(timings);
   return 0;
 }

@@ -10,15 +10,18 @@ export interface CliArgs {
   readonly check: boolean;
   readonly timings: boolean;
   readonly watch: boolean;
+  /** Where to write the change report as Markdown (for a pull request). */
+  readonly report?: string | undefined;
   readonly help: boolean;
 }
 
-export const USAGE = `usage: npm run generate -- [<spec> --out <dir> --overlay <file>] [--check] [--timings] [--watch]
+export const USAGE = `usage: npm run generate -- [<spec> --out <dir> --overlay <file>] [--check] [--timings] [--watch] [--report <file>]
 
   (no spec)      generate every spec/*.yaml|yml|json into generated/<name>/
   <spec>         generate one document; --out names its directory (default generated/<name>)
   --overlay FILE apply this OpenAPI Overlay to <spec> (default: <spec dir>/<name>.overlay.yaml, if present)
   --check        write nothing; exit 1 and list the files that differ when generated/ is stale
+  --report FILE  also write the change report (what changes for callers, and the semver bump) as Markdown
   --timings      print the time of each phase (load, check, model, emit, format, write)
   --watch        stay running: regenerate a client when its spec, a file it $refs or its overlay changes
 
@@ -31,6 +34,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
   let check = false;
   let timings = false;
   let watch = false;
+  let report: string | undefined;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -42,6 +46,10 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
       const value = argv[++i];
       if (value === undefined || value.startsWith("--")) return { error: "--out needs a directory" };
       out = value;
+    } else if (arg === "--report") {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith("--")) return { error: "--report needs a file" };
+      report = value;
     } else if (arg === "--overlay") {
       const value = argv[++i];
       if (value === undefined || value.startsWith("--")) return { error: "--overlay needs an overlay file" };
@@ -52,5 +60,5 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
   }
   if (out !== undefined && spec === undefined) return { error: "--out needs a spec to generate" };
   if (overlay !== undefined && spec === undefined) return { error: "--overlay needs a spec to apply it to" };
-  return { spec, out, overlay, check, timings, watch, help };
+  return { spec, out, overlay, check, timings, watch, report, help };
 }

@@ -1,0 +1,60 @@
+/**
+ * `api.json`: the surface as committed beside the client. Keys are sorted
+ * and the text pretty-printed, so its diff in a pull request reads as the
+ * list of what changed; in-memory locations (`at`) are left out.
+ */
+import { SURFACE_FORMAT, type ApiSurface } from "./surface.js";
+
+export const API_JSON = "api.json";
+
+const NOTE = "The client's caller-visible surface, read by the next regeneration to report what changed. Do not edit.";
+
+/** `value` with object keys sorted and `at` dropped, for a byte-stable text. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== "object" || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const entry = (value as Record<string, unknown>)[key];
+    if (key !== "at" && entry !== undefined) out[key] = canonical(entry);
+  }
+  return out;
+}
+
+/** Values that fit are written on one line (`{ "type": "string" }`): a type reads at a glance, and the file stays short. */
+const LINE_WIDTH = 100;
+
+function print(value: unknown, indent: string): string {
+  if (typeof value !== "object" || value === null) return JSON.stringify(value);
+  const flat = flatten(value);
+  if (indent.length + flat.length <= LINE_WIDTH) return flat;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) return `[\n${value.map((v) => inner + print(v, inner)).join(",\n")}\n${indent}]`;
+  const entries = Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${print(v, inner)}`);
+  return `{\n${entries.join(",\n")}\n${indent}}`;
+}
+
+/** One line with a space after each colon and comma (only outside strings). */
+function flatten(value: object): string {
+  if (Array.isArray(value))
+    return `[${value.map((v) => (typeof v === "object" && v !== null ? flatten(v) : JSON.stringify(v))).join(", ")}]`;
+  const entries = Object.entries(value).map(
+    ([k, v]) => `${JSON.stringify(k)}: ${typeof v === "object" && v !== null ? flatten(v) : JSON.stringify(v)}`,
+  );
+  return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`;
+}
+
+export function toApiJson(surface: ApiSurface): string {
+  return `${print(canonical({ $comment: NOTE, ...surface }), "")}\n`;
+}
+
+/** The surface in an `api.json` text; undefined when it is not one this version reads. */
+export function parseApiJson(text: string): ApiSurface | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<ApiSurface> | null;
+    if (value === null || value.format !== SURFACE_FORMAT || typeof value.methods !== "object") return undefined;
+    return { schemas: {}, errorClasses: {}, ...value } as ApiSurface;
+  } catch {
+    return undefined;
+  }
+}
