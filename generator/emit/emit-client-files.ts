@@ -10,6 +10,7 @@ import { createEmitContext } from "./emit-context.js";
 import { emitErrors } from "./emit-errors.js";
 import { emitIndex } from "./emit-index.js";
 import { emitModels } from "./emit-models.js";
+import { emitReference } from "./emit-reference.js";
 import { emitResource } from "./emit-resource.js";
 import type { EmitHelper } from "./emit-worker.js";
 import { headerComment } from "./header.js";
@@ -121,6 +122,9 @@ export async function emitClientFiles(
   }
   // Marks the folder as ES modules, so it compiles and runs the same wherever it is copied.
   out.set("package.json", `${JSON.stringify({ type: "module", sideEffects: false }, null, 2)}\n`);
+  // The reference is Markdown, so its header is an HTML comment (`--` could end one early).
+  const mdHeader = `<!-- ${header.replace(/^\/\/ /, "").trim().replace(/--/g, "- -")} -->`;
+  out.set("api.md", emitReference(model, document, mdHeader));
   timings.format += performance.now() - started;
   return out;
 }
