@@ -7,7 +7,8 @@
  *
  * The one JavaScript file in the generator, because it is what makes the rest run.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -21,6 +22,10 @@ function sources(dir) {
     .map((e) => join(e.parentPath, e.name));
 }
 
+function outputOf(rel) {
+  return join(buildRoot, rel.replace(/\.ts$/, ".js"));
+}
+
 function readManifest() {
   try {
     return JSON.parse(readFileSync(manifestPath, "utf8"));
@@ -29,8 +34,8 @@ function readManifest() {
   }
 }
 
-async function build() {
-  let manifest = readManifest();
+function build() {
+  const manifest = readManifest();
   const next = {};
   const stale = [];
   for (const file of sources(sourceRoot)) {
@@ -38,30 +43,36 @@ async function build() {
     const { mtimeMs, size } = statSync(file);
     const stamp = `${mtimeMs}:${size}`;
     next[rel] = stamp;
-    if (manifest[rel] !== stamp) stale.push(rel);
+    // The output is checked too: several runs may share this folder, and one may be mid-build.
+    if (manifest[rel] !== stamp || !existsSync(outputOf(rel))) stale.push(rel);
   }
-  if (Object.keys(manifest).some((rel) => !(rel in next))) {
-    // A source was deleted: start clean so its old build cannot be imported by mistake.
-    rmSync(buildRoot, { recursive: true, force: true });
-    manifest = {};
-    stale.splice(0, stale.length, ...Object.keys(next));
+  // A source was deleted: delete its build, so it cannot be imported by mistake.
+  for (const rel of Object.keys(manifest)) {
+    if (rel in next) continue;
+    rmSync(outputOf(rel), { force: true });
+    rmSync(join(buildRoot, rel), { force: true });
   }
   if (stale.length === 0) return;
-  const { default: ts } = await import("typescript");
+  // require(), not import(): importing TypeScript's 9 MB CommonJS file from ESM costs a second or more on Node 20.
+  const ts = createRequire(import.meta.url)("typescript");
   for (const rel of stale) {
     const text = readFileSync(join(sourceRoot, rel), "utf8");
     const out = ts.transpileModule(text, {
       fileName: rel,
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
     });
-    const target = join(buildRoot, rel.replace(/\.ts$/, ".js"));
+    const target = outputOf(rel);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, out.outputText);
+    // Written beside and renamed: a run starting meanwhile never imports half a file.
+    const temp = `${target}.${process.pid}.tmp`;
+    writeFileSync(temp, out.outputText);
+    renameSync(temp, target);
     // The runtime is shipped as TypeScript: keep the sources beside the build for the emitter to copy.
     if (rel.startsWith(`runtime${"/"}`)) copyFileSync(join(sourceRoot, rel), join(buildRoot, rel));
   }
-  writeFileSync(manifestPath, JSON.stringify(next));
+  writeFileSync(`${manifestPath}.${process.pid}.tmp`, JSON.stringify(next));
+  renameSync(`${manifestPath}.${process.pid}.tmp`, manifestPath);
 }
 
-await build();
+build();
 await import(pathToFileURL(join(buildRoot, "cli", "bin.js")).href);

@@ -20,7 +20,7 @@ export function loadTypeEmitter() {
     import("openapi-typescript/dist/transform/index.js"),
     import("openapi-typescript/dist/lib/utils.js"),
     import("openapi-typescript/dist/lib/ts.js"),
-    import("typescript"),
+    import("./typescript-default.js"),
   ]);
 }
 

@@ -9,6 +9,7 @@
  * A worker can only load JavaScript: when this module is itself running as
  * TypeScript (tests, tsx), there are no workers and the main thread does it all.
  */
+import { register } from "node:module";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { emitTypes, loadTypeEmitter } from "./emit-types.js";
 import { formatSource } from "./format-files.js";
@@ -75,6 +76,8 @@ if (!isMainThread && (workerData as { tag?: unknown } | null)?.tag === WORKER_TA
   const fail = (error: unknown): void =>
     port.postMessage({ error: error instanceof Error ? error.message : String(error) });
   if ((workerData as Job).job === "types") {
+    // Before openapi-typescript is imported: its import of TypeScript then goes through require().
+    register(new URL("./load-hooks.js", import.meta.url));
     // Load now, while the main thread loads ts-morph.
     const ready = loadTypeEmitter();
     port.on("message", (json: string) => {

@@ -1,5 +1,5 @@
 /**
- * `generate --watch` through the real command (`generator/cli/launch.mjs`, as
+ * `generate --watch` through the real command (`generator/cli/start.cjs`, as
  * `npm run generate` runs it, with its helper threads): an edit to the spec or
  * to a file it `$ref`s updates the client on disk, touching only the files
  * that changed; a broken save prints its located error and leaves the client
@@ -54,7 +54,7 @@ interface Session {
 }
 
 function start(cwd: string): Session {
-  const child = spawn(process.execPath, [join(ROOT, "generator/cli/launch.mjs"), "spec/pets.yaml", "--watch"], {
+  const child = spawn(process.execPath, [join(ROOT, "generator/cli/start.cjs"), "spec/pets.yaml", "--watch"], {
     cwd,
     env: { ...process.env, NO_COLOR: "1" },
   });
