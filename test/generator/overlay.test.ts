@@ -75,6 +75,33 @@ describe("applying an overlay", () => {
   });
 });
 
+describe("an overlay before conversion and bundling", () => {
+  it("targets a Swagger 2.0 document as written; what it added survives the conversion, located in the overlay", async () => {
+    const loaded = await loadDocument(`${FIXTURES}/swagger2.json`, { overlay: overlayFile("swagger2") });
+    if (!loaded.ok) throw new Error(loaded.diagnostics.map(formatDiagnostic).join("\n"));
+    const list = (loaded.document.data as Json).paths["/pets"].get;
+    expect((loaded.document.data as Json).openapi).toMatch(/^3\./);
+    // `type: integer` beside `in: query` is Swagger 2.0's shape: the overlay ran before the conversion.
+    expect(list.parameters).toEqual([
+      { name: "page", in: "query", description: "Page number, from 1.", schema: { type: "integer" } },
+    ]);
+    expect(loaded.document.locate(["paths", "/pets", "get", "x-pagination", "page"])).toEqual(
+      await positionOf(overlayFile("swagger2"), "page: page"),
+    );
+  });
+
+  it("keeps its changes when the spec's $refs reach another file (the bundler reads the overlaid document)", async () => {
+    const loaded = await loadDocument(`${FIXTURES}/split.yaml`, { overlay: overlayFile("split") });
+    if (!loaded.ok) throw new Error(loaded.diagnostics.map(formatDiagnostic).join("\n"));
+    const data = loaded.document.data as Json;
+    expect(data.paths["/items"].get["x-sdk-method"]).toBe("items.list");
+    expect(data.components.schemas.Item.properties.id).toEqual({ type: "string" });
+    expect(loaded.document.files).toEqual(
+      ["split.yaml", "split-schemas.yaml", "split.overlay.yaml"].map((f) => resolve(FIXTURES, f)).sort(),
+    );
+  });
+});
+
 describe("where the overlaid document's values are located", () => {
   it("in the overlay file for what the overlay wrote, in the spec for the rest", async () => {
     const { document } = await loadWith("paginate");
