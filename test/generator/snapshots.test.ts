@@ -31,6 +31,9 @@ const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = 
   // Every request and response feature the wire tests exercise: parameter styles, body encodings,
   // every method, security schemes, server variables, response kinds, status ranges.
   ["wire-features", { spec: "test/fixtures/wire-features/features.yaml", operations: 42 }],
+  // Server-sent events (a JSON/stream choice by `x-stream-parameter` with overloads, a 3.2 `itemSchema`,
+  // text data, an `x-stream-terminator`), idempotency keys (document-wide and a declared header).
+  ["streaming", { spec: "test/fixtures/streaming/streaming.yaml", operations: 6 }],
 ];
 
 async function runtimeNames(): Promise<string[]> {
