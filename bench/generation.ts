@@ -12,6 +12,8 @@ import { runRounds } from "./rounds.js";
 export interface GenerationResult {
   readonly title: string;
   readonly spec: string;
+  /** What the input is, for the report (Markdown). */
+  readonly inputNote: string;
   readonly tools: readonly Tool[];
   readonly samples: ReadonlyMap<ToolId, readonly ProcessSample[]>;
   /** Each tool's kept output directory, when one of its runs succeeded. */
@@ -22,6 +24,7 @@ export interface GenerationOptions {
   readonly title: string;
   /** Absolute path of the document. */
   readonly spec: string;
+  readonly inputNote: string;
   readonly tools: readonly Tool[];
   /** Empty directory that receives the outputs. */
   readonly workDir: string;
@@ -59,10 +62,32 @@ export async function compareGeneration(options: GenerationOptions): Promise<Gen
   return {
     title: options.title,
     spec: options.spec,
+    inputNote: options.inputNote,
     tools: options.tools,
     samples: samples as ReadonlyMap<ToolId, readonly ProcessSample[]>,
     outputs,
   };
+}
+
+/**
+ * Each tool's output of `spec`, generated once without timing: what the
+ * type-checks need when the generation section itself was not selected.
+ */
+export async function generateOutputs(
+  tools: readonly Tool[],
+  spec: string,
+  workDir: string,
+  log: (line: string) => void,
+): Promise<ReadonlyMap<ToolId, string>> {
+  mkdirSync(workDir, { recursive: true });
+  const outputs = new Map<ToolId, string>();
+  for (const tool of tools) {
+    const outDir = join(workDir, tool.id);
+    const sample = await measureProcess(tool.generate(spec, outDir));
+    log(`  generated ${tool.id} (untimed): ${describeSample(sample)}`);
+    if (sample.ok) outputs.set(tool.id, outDir);
+  }
+  return outputs;
 }
 
 /** Ours' `--timings` line from the run with the median wall time, if it printed one. */

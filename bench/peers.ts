@@ -79,7 +79,10 @@ export function tools(repoRoot: string, scratchDir: string): readonly Tool[] {
       id: "hey-api",
       label: `@hey-api/openapi-ts ${version("@hey-api/openapi-ts")}`,
       produces: "types + SDK functions (default plugins, client-fetch)",
-      generate: (spec, outDir) => ({ argv: [node, heyApi, "-i", spec, "-o", outDir, "--no-log-file"], cwd: scratchDir }),
+      generate: (spec, outDir) => ({
+        argv: [node, heyApi, "-i", spec, "-o", outDir, "--no-log-file"],
+        cwd: scratchDir,
+      }),
     },
     {
       id: "orval",

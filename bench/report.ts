@@ -1,13 +1,21 @@
 /**
- * Renders one bench run as Markdown: the targets with PASS/FAIL, then a table
- * per measurement, then notes; printed to stdout and written to bench/RESULTS.md.
+ * Renders one bench run as Markdown: a heading naming the sections, the
+ * targets with PASS/FAIL, then a numbered section per measurement that ran
+ * (BENCH_ONLY may leave some out), then problems; printed to stdout and
+ * written to bench/RESULTS.md.
  */
 import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
+import type { CompilerTypecheck, TypecheckResult } from "./typecheck.js";
 import { oursPhaseTimings, type GenerationResult } from "./generation.js";
 import { okOnly, summarize, type Figures, type ProcessSample } from "./measure-process.js";
 import type { ToolId } from "./peers.js";
+import type { ProfileSummary } from "./profile.js";
 import type { BenchResults } from "./results.js";
+import type { RuntimeResult } from "./runtime.js";
+import type { ScalingResult } from "./scaling.js";
+import { SECTIONS } from "./sections.js";
+import type { WatchResult } from "./watch.js";
 import { median, pairedRatio } from "./stats.js";
 import { evaluateTargets } from "./targets.js";
 
@@ -52,7 +60,14 @@ function processTable(
       versus,
     ];
   });
-  const headers = ["tool", ...(extra === undefined ? [] : ["flags"]), "wall", "CPU (user+sys)", "peak RSS", "ours ÷ tool (wall / CPU / RSS)"];
+  const headers = [
+    "tool",
+    ...(extra === undefined ? [] : ["flags"]),
+    "wall",
+    "CPU (user+sys)",
+    "peak RSS",
+    "ours ÷ tool (wall / CPU / RSS)",
+  ];
   return table(headers, rows);
 }
 
@@ -62,89 +77,198 @@ function generationSection(heading: string, result: GenerationResult): string {
   return [
     `## ${heading}`,
     "",
-    `Input: \`${basename(result.spec)}\`. Each run writes into a fresh directory.`,
+    `Input: ${result.inputNote}. Each run writes into a fresh directory.`,
     "",
     processTable(labels, result.samples),
     ...(phases === undefined ? [] : ["", `Ours' phases (\`--timings\`, median run): ${phases}.`]),
   ].join("\n");
 }
 
-function typecheckSection(results: BenchResults): string {
-  const flags = new Map(results.typecheck.map((entry) => [entry.tool, entry.flags.label]));
-  const labels = new Map(results.typecheck.map((entry) => [entry.tool, entry.tool as string]));
-  const outputs = new Map(results.typecheck.map((entry) => [entry.tool, entry.output]));
-  const users = new Map(results.typecheck.map((entry) => [entry.tool, entry.user]));
-  const editorRows = results.typecheck.map((entry) => {
-    const ok = entry.editor.filter((sample) => Number.isFinite(sample.checkMs));
+function typecheckFlags(result: TypecheckResult): string {
+  const first = result.compilers[0];
+  const deviations = (first?.tools ?? [])
+    .filter((entry) => entry.flags.deviation !== "")
+    .map(
+      (entry) =>
+        `- ${entry.tool}: its output does not compile with the full set, so it is checked ${entry.flags.deviation}.`,
+    );
+  return [
+    "Flags: `strict`, `module`/`moduleResolution` NodeNext, `lib` es2022 + dom + dom.iterable, `skipLibCheck`, `types: []`, " +
+      "plus `exactOptionalPropertyTypes` and `noUncheckedIndexedAccess` where the output allows; each tool is checked with the " +
+      `first step of the ladder its output compiles under with ${first?.compiler.label ?? "the first compiler"}, ` +
+      "and with the same flags under every compiler (same flags for the output and its user file). " +
+      "openapi-typescript's output is `schema.d.ts`, so `skipLibCheck` skips checking it, as in its users' projects; " +
+      "the user file still resolves its types through it.",
+    ...(deviations.length === 0 ? [] : ["", ...deviations]),
+  ].join("\n");
+}
+
+function compilerSection(heading: string, checks: CompilerTypecheck): string {
+  const flags = new Map(checks.tools.map((entry) => [entry.tool, entry.flags.label]));
+  const labels = new Map(checks.tools.map((entry) => [entry.tool, entry.tool as string]));
+  const errors = checks.tools
+    .filter((entry) => entry.outputErrors > 0 || entry.userErrors > 0)
+    .map(
+      (entry) =>
+        `- ${entry.tool}: ${checks.compiler.label} reports ${entry.outputErrors} type errors in its output and ` +
+        `${entry.userErrors} in the user file program with these flags; timed anyway.`,
+    );
+  return [
+    `## ${heading}`,
+    "",
+    "`node node_modules/" +
+      (checks.compiler.id === "5.9" ? "typescript" : "typescript-7") +
+      "/bin/tsc -p <project>` (noEmit), run with this node; wall includes the compiler's start-up.",
+    ...(errors.length === 0 ? [] : ["", ...errors]),
+    "",
+    "### Whole output",
+    "",
+    processTable(
+      labels,
+      new Map(checks.tools.map((entry) => [entry.tool, entry.output])),
+      (tool) => flags.get(tool) ?? "",
+    ),
+    "",
+    "### A user file making three calls (reposGet, issuesListForRepo, pullsCreate)",
+    "",
+    "The program is the user file plus everything it imports from the output.",
+    "",
+    processTable(
+      labels,
+      new Map(checks.tools.map((entry) => [entry.tool, entry.user])),
+      (tool) => flags.get(tool) ?? "",
+    ),
+  ].join("\n");
+}
+
+function editorSection(heading: string, result: TypecheckResult): string {
+  const userErrors = new Map(result.compilers[0]?.tools.map((entry) => [entry.tool, entry.userErrors]));
+  const rows = result.editor.map((entry) => {
+    const ok = entry.samples.filter((sample) => Number.isFinite(sample.checkMs));
     return [
       entry.tool,
       s(median(ok.map((sample) => sample.checkMs))),
       mb(median(ok.map((sample) => sample.process.peakRssKb))),
       String(ok[0]?.files ?? "–"),
-      String(entry.userErrors),
+      String(userErrors.get(entry.tool) ?? "–"),
     ];
   });
-  const deviations = results.typecheck
-    .filter((entry) => entry.flags.deviation !== "")
-    .map((entry) => `- ${entry.tool}: its output does not compile with the full set, so it is checked ${entry.flags.deviation}.`);
-  const errors = results.typecheck
-    .filter((entry) => entry.outputErrors > 0)
-    .map((entry) => `- ${entry.tool}: ${entry.outputErrors} type errors remain in its output even with the last relaxation; timed anyway.`);
   return [
-    "## 3. Type-checking the GitHub outputs",
-    "",
-    "Flags: `strict`, `module`/`moduleResolution` NodeNext, `lib` es2022 + dom + dom.iterable, `skipLibCheck`, `types: []`, " +
-      "plus `exactOptionalPropertyTypes` and `noUncheckedIndexedAccess` where the output allows; each tool is checked with the " +
-      "first step of the ladder its output compiles under (same flags for the output and its user file).",
-    ...(deviations.length === 0 ? [] : ["", ...deviations]),
-    ...(errors.length === 0 ? [] : errors),
-    "",
-    "### `tsc --noEmit` over the whole output",
-    "",
-    processTable(labels, outputs, (tool) => flags.get(tool) ?? ""),
-    "",
-    "### `tsc --noEmit` on a user file making three calls (reposGet, issuesListForRepo, pullsCreate)",
-    "",
-    "The program is the user file plus everything it imports from the output.",
-    "",
-    processTable(labels, users, (tool) => flags.get(tool) ?? ""),
-    "",
-    "### Editor-style check of the same user file",
+    `## ${heading}`,
     "",
     "Program creation plus diagnostics of the user file only (what a language service computes for the open file), " +
-      "timed inside the process after TypeScript is loaded; RSS is the whole process.",
+      "timed inside the process after TypeScript is loaded; RSS is the whole process. TypeScript 5.9 only: " +
+      "7.0 ships no JavaScript API to build a program with.",
     "",
-    table(["tool", "check time", "peak RSS", "files in program", "user-file errors (tsc)"], editorRows),
+    table(["tool", "check time", "peak RSS", "files in program", "user-file errors (tsc 5.9)"], rows),
   ].join("\n");
 }
 
-function scalingSection(results: BenchResults): string {
-  const rows = results.scaling.cuts.map((cut) => {
-    const figures = summarize(results.scaling.samples.get(cut.label) ?? []);
-    return [`${cut.label}${runsNote(figures)}`, String(cut.paths), String(cut.operations), s(figures.wallMs), s(figures.cpuMs), mb(figures.peakRssKb)];
+function regenerationSection(heading: string, samples: readonly ProcessSample[]): string {
+  const regeneration = summarize(samples);
+  return [
+    `## ${heading}`,
+    "",
+    "Ours generates GitHub's document into a directory that already holds that output (section GitHub's warm-up output, " +
+      "or a first generation when that section did not run); each timed run generates into it again with nothing changed.",
+    "",
+    table(
+      ["", "wall", "CPU", "peak RSS"],
+      [
+        [
+          `second run into the same directory${runsNote(regeneration)}`,
+          s(regeneration.wallMs),
+          s(regeneration.cpuMs),
+          mb(regeneration.peakRssKb),
+        ],
+      ],
+    ),
+  ].join("\n");
+}
+
+function watchSection(heading: string, watches: readonly WatchResult[]): string {
+  const ms = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : "–");
+  const rows = watches.map((watch) => {
+    const latency = watch.edits.map((edit) => edit.latencyMs);
+    const stop = watch.stop;
+    const stopped =
+      stop === undefined
+        ? "–"
+        : `${stop.exitCode ?? stop.signal} after ${ms(stop.exitMs)}${stop.leftovers.length === 0 ? "" : `, ${stop.leftovers.length} temp files left`}`;
+    return [
+      `${watch.label}: \`${watch.edited}\` (${watch.operation})${watch.failure === undefined ? "" : ` (failed: ${watch.failure})`}`,
+      s(watch.readyMs),
+      ms(median(latency)),
+      latency.length === 0 ? "–" : `${ms(Math.min(...latency))} – ${ms(Math.max(...latency))}`,
+      ms(median(watch.edits.map((edit) => edit.reportedMs))),
+      `${watch.edits.filter((edit) => edit.changed).length}/${watch.edits.length}`,
+      stopped,
+    ];
+  });
+  const strays = watches.flatMap((watch) => watch.strays.map((line) => `- ${watch.label}: extra line \`${line}\``));
+  return [
+    `## ${heading}`,
+    "",
+    "`generate <spec> --out <dir> --watch`, started once per spec (in temp copies: all of `spec/` for Zep, the JSON " +
+      "for GitHub). Each edit rewrites one file the spec reads, changing its first operation (a new description and an " +
+      "added query parameter, alternating); latency runs from the end of the bench's write to the regeneration line on " +
+      "stdout, which the watcher prints after the last output file is renamed into place. One warm-up edit, then " +
+      "`BENCH_RUNS` edits; then SIGINT, and the watcher must exit leaving no temporary files.",
+    "",
+    table(
+      [
+        "spec: edited file",
+        "ready after",
+        "save → line (median)",
+        "range",
+        "watcher's own ms (median)",
+        "edits changing the client",
+        "SIGINT",
+      ],
+      rows,
+    ),
+    ...(strays.length === 0 ? [] : ["", ...strays]),
+  ].join("\n");
+}
+
+function scalingSection(heading: string, scaling: ScalingResult): string {
+  const rows = scaling.cuts.map((cut) => {
+    const figures = summarize(scaling.samples.get(cut.label) ?? []);
+    return [
+      `${cut.label}${runsNote(figures)}`,
+      String(cut.paths),
+      String(cut.operations),
+      s(figures.wallMs),
+      s(figures.cpuMs),
+      mb(figures.peakRssKb),
+    ];
   });
   return [
-    "## 5. Scaling of our generation (GitHub cut to its first N paths, all components kept)",
+    `## ${heading}`,
     "",
     table(["cut", "paths", "operations", "wall", "CPU", "peak RSS"], rows),
     "",
-    `all ÷ half: ${x(results.scaling.allOverHalf)}; half ÷ quarter: ${x(results.scaling.halfOverQuarter)} (paired by round).`,
+    `all ÷ half: ${x(scaling.allOverHalf)}; half ÷ quarter: ${x(scaling.halfOverQuarter)} (paired by round; information, not a target).`,
   ].join("\n");
 }
 
-function runtimeSection(results: BenchResults): string {
-  const runtime = results.runtime;
-  if (runtime === undefined) return "## 6. Runtime\n\nNot measured (see notes).";
+function runtimeSection(heading: string, runtime: RuntimeResult): string {
+  const perRequest = (ms: readonly number[]): string => `${((median(ms) / runtime.requests) * 1000).toFixed(0)} µs`;
   return [
-    `## 6. Runtime: ${runtime.requests} sequential requests to a local node:http server`,
+    `## ${heading}`,
     "",
-    `Request: \`${runtime.request}\`; the server answers a 10-session JSON page.`,
+    `${runtime.requests} sequential requests to a local node:http server. Request: \`${runtime.request}\`; ` +
+      "the server answers a 10-session JSON page.",
     "",
     table(
       ["", "median total", "per request"],
       [
-        ["generated Zep client (`client.memory.listSessions`)", s(median(runtime.clientMs)), `${(median(runtime.clientMs) / runtime.requests * 1000).toFixed(0)} µs`],
-        ["bare `fetch` + `response.json()`", s(median(runtime.fetchMs)), `${(median(runtime.fetchMs) / runtime.requests * 1000).toFixed(0)} µs`],
+        [
+          "generated Zep client (`client.memory.listSessions`)",
+          s(median(runtime.clientMs)),
+          perRequest(runtime.clientMs),
+        ],
+        ["bare `fetch` + `response.json()`", s(median(runtime.fetchMs)), perRequest(runtime.fetchMs)],
       ],
     ),
     "",
@@ -152,46 +276,123 @@ function runtimeSection(results: BenchResults): string {
   ].join("\n");
 }
 
+function profileSection(heading: string, profiles: readonly ProfileSummary[]): string {
+  if (profiles.length === 0) return `## ${heading}\n\nNo generation row was missed, so nothing was profiled.`;
+  const percent = (part: number, whole: number): string => `${((part / whole) * 100).toFixed(0)} %`;
+  const parts = profiles.map((profile) =>
+    [
+      `### ${profile.input}: \`${basename(profile.spec)}\``,
+      "",
+      `One run under \`--cpu-prof --heap-prof\`: ${s(profile.process.wallMs)} wall, ${mb(profile.process.peakRssKb)} peak RSS, ` +
+        `${profile.threads} threads profiled, ${s(profile.totalMs)} self time over them (idle excluded).`,
+      "",
+      table(
+        ["self time by package", "time", "share"],
+        profile.packages.map((share) => [share.name, s(share.amount), percent(share.amount, profile.totalMs)]),
+      ),
+      "",
+      table(
+        ["top functions by self time", "time", "share"],
+        profile.functions.map((share) => [
+          `\`${share.name}\``,
+          s(share.amount),
+          percent(share.amount, profile.totalMs),
+        ]),
+      ),
+      "",
+      table(
+        ["sampled heap at exit by package", "size", "share"],
+        profile.heapPackages.map((share) => [share.name, mb(share.amount), percent(share.amount, profile.heapKb)]),
+      ),
+    ].join("\n"),
+  );
+  return [
+    `## ${heading}`,
+    "",
+    "`BENCH_PROFILE=1`: ours run once on the input of each missed generation row with node's `--cpu-prof` and " +
+      "`--heap-prof` (worker threads included). Packages: `node_modules/<pkg>`, `generator/<stage>` (the launcher's " +
+      "JavaScript build), `node internals` (`node:` modules, module loading among them), and V8's pseudo-frames. " +
+      "The heap figures are V8's sampling heap profile: allocations still live when each thread exited.",
+    "",
+    parts.join("\n\n"),
+  ].join("\n");
+}
+
+/** The report's sections in order, each with its heading and body; absent results leave their section out. */
+function sections(results: BenchResults): readonly { title: string; render: (heading: string) => string }[] {
+  const list: { title: string; render: (heading: string) => string }[] = [];
+  const { github, startup, zep, typecheck, regeneration, watch, scaling, runtime, profiles } = results;
+  if (github !== undefined) {
+    list.push({ title: "Full generation: GitHub REST API", render: (h) => generationSection(h, github) });
+  }
+  if (startup !== undefined) {
+    list.push({ title: "Start-up: a one-operation spec", render: (h) => generationSection(h, startup) });
+  }
+  if (zep !== undefined) {
+    list.push({ title: "Full generation: the whole Zep spec", render: (h) => generationSection(h, zep) });
+  }
+  for (const checks of typecheck?.compilers ?? []) {
+    list.push({
+      title: `Type-checking the GitHub outputs with ${checks.compiler.label}`,
+      render: (h) => compilerSection(h, checks),
+    });
+  }
+  if (typecheck !== undefined) {
+    list.push({
+      title: "Editor-style check of the user file (TypeScript 5.9)",
+      render: (h) => editorSection(h, typecheck),
+    });
+  }
+  if (regeneration !== undefined) {
+    list.push({
+      title: "Regenerating our GitHub client when nothing changed",
+      render: (h) => regenerationSection(h, regeneration),
+    });
+  }
+  if (watch !== undefined)
+    list.push({ title: "Watch mode: save to regenerated client", render: (h) => watchSection(h, watch) });
+  if (scaling !== undefined)
+    list.push({ title: "Scaling of our generation", render: (h) => scalingSection(h, scaling) });
+  if (runtime !== undefined) list.push({ title: "Runtime overhead", render: (h) => runtimeSection(h, runtime) });
+  if (profiles !== undefined)
+    list.push({ title: "Profiles of the missed rows", render: (h) => profileSection(h, profiles) });
+  return list;
+}
+
 export function renderReport(results: BenchResults): string {
   const { machine } = results;
   const targets = evaluateTargets(results);
-  const regeneration = summarize(results.regeneration);
   const verdict = (pass: boolean | undefined): string => (pass === undefined ? "n/a" : pass ? "PASS" : "FAIL");
+  const parts = sections(results);
+  const typecheckFlagsNote = results.typecheck === undefined ? [] : ["", typecheckFlags(results.typecheck)];
+  const selected =
+    results.sections.length === SECTIONS.length
+      ? "all sections"
+      : `only ${results.sections.join(", ")} (\`BENCH_ONLY\`)`;
   return [
     "# wiregen benchmark results",
     "",
-    `Generated by \`npm run bench\` on ${machine.date} (took ${(results.durationMs / 60_000).toFixed(1)} min).`,
+    `Sections: targets, ${parts.map((part, i) => `${i + 1}. ${part.title}`).join("; ")}.`,
+    "",
+    `Generated by \`npm run bench\` on ${machine.date} (took ${(results.durationMs / 60_000).toFixed(1)} min; ${selected}).`,
     "",
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB RAM; Node ${machine.node}`,
     `- Checkout: ${machine.commit}`,
     `- Method: one warm-up, then ${results.runs} runs (\`BENCH_RUNS\`) per measurement, tools interleaved within each round; ` +
       "figures are medians, ratios are medians of per-round ratios. Wall is spawn-to-exit; CPU is user+sys of the process tree " +
       "(GNU time); peak RSS is the larger of GNU time's max RSS and the sampled sum over the process tree (100 ms).",
+    ...typecheckFlagsNote,
     "",
     "## Targets",
     "",
-    table(["target", "measured", "verdict"], targets.map((target) => [target.target, target.measured, verdict(target.pass)])),
-    "",
-    generationSection("1. Full generation: GitHub REST API (1,223 operations, 13 MB)", results.github),
-    "",
-    generationSection("2. Full generation: spec/zep.yaml (start-up cost)", results.zep),
-    "",
-    typecheckSection(results),
-    "",
-    "## 4. Regenerating our GitHub client when nothing changed",
-    "",
-    "Ours' output from the generation warm-up (section 1) is generated once more into the same directory as the warm-up " +
-      "(a full run: it was written under another path), then each timed run generates into it again with nothing changed.",
-    "",
     table(
-      ["", "wall", "CPU", "peak RSS"],
-      [[`second run into the same directory${runsNote(regeneration)}`, s(regeneration.wallMs), s(regeneration.cpuMs), mb(regeneration.peakRssKb)]],
+      ["target", "measured", "verdict"],
+      targets.map((target) => [target.target, target.measured, verdict(target.pass)]),
     ),
-    "",
-    scalingSection(results),
-    "",
-    runtimeSection(results),
-    ...(results.problems.length === 0 ? [] : ["", "## Problems during this run", "", ...results.problems.map((problem) => `- ${problem}`)]),
+    ...parts.flatMap((part, i) => ["", part.render(`${i + 1}. ${part.title}`)]),
+    ...(results.problems.length === 0
+      ? []
+      : ["", "## Problems during this run", "", ...results.problems.map((problem) => `- ${problem}`)]),
     "",
   ].join("\n");
 }

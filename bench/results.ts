@@ -2,21 +2,32 @@
 import type { GenerationResult } from "./generation.js";
 import type { Machine } from "./machine.js";
 import type { ProcessSample } from "./measure-process.js";
+import type { ProfileSummary } from "./profile.js";
 import type { RuntimeResult } from "./runtime.js";
 import type { ScalingResult } from "./scaling.js";
-import type { ToolTypecheck } from "./typecheck.js";
+import type { Section } from "./sections.js";
+import type { TypecheckResult } from "./typecheck.js";
+import type { WatchResult } from "./watch.js";
 
+/** A section left out by BENCH_ONLY, or one that failed (the reason is in `problems`), is undefined. */
 export interface BenchResults {
   readonly machine: Machine;
   readonly runs: number;
   readonly durationMs: number;
-  readonly github: GenerationResult;
-  readonly zep: GenerationResult;
-  readonly typecheck: readonly ToolTypecheck[];
-  readonly regeneration: readonly ProcessSample[];
-  readonly scaling: ScalingResult;
-  /** Undefined when the runtime measurement could not run (the reason is in `problems`). */
+  /** The sections this run measured, in report order. */
+  readonly sections: readonly Section[];
+  readonly github: GenerationResult | undefined;
+  /** The one-operation spec (bench/one-operation.yaml). */
+  readonly startup: GenerationResult | undefined;
+  /** The whole Zep spec (spec/zep.yaml and the files it $refs). */
+  readonly zep: GenerationResult | undefined;
+  readonly typecheck: TypecheckResult | undefined;
+  readonly regeneration: readonly ProcessSample[] | undefined;
+  readonly watch: readonly WatchResult[] | undefined;
+  readonly scaling: ScalingResult | undefined;
   readonly runtime: RuntimeResult | undefined;
+  /** Present when BENCH_PROFILE asked for profiles. */
+  readonly profiles: readonly ProfileSummary[] | undefined;
   /** Things that went wrong, for the report's notes. */
   readonly problems: readonly string[];
 }

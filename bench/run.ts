@@ -1,27 +1,36 @@
 /**
- * `npm run bench`: runs every measurement in order (GitHub and Zep generation
- * against the peers, type-checking the outputs, unchanged regeneration,
- * scaling, runtime overhead), then prints the report and writes
- * bench/RESULTS.md. Work happens in a temp directory, removed at the end
- * unless BENCH_KEEP=1.
+ * `npm run bench`: runs every measurement in order (GitHub, one-operation and
+ * whole-Zep generation against the peers, type-checking the GitHub outputs
+ * under TypeScript 5.9 and 7.0, unchanged regeneration, watch mode, scaling,
+ * runtime overhead), optionally profiles ours on the missed rows, then prints
+ * the report and writes bench/RESULTS.md. Work happens in a temp directory,
+ * removed at the end unless BENCH_KEEP=1.
  *
  * Environment: BENCH_RUNS (measured runs per figure, default 3, after one
  * warm-up), BENCH_REQUESTS (runtime requests per loop, default 2000),
- * BENCH_GITHUB_SPEC (default ../shared/corpus/github-api.json).
+ * BENCH_GITHUB_SPEC (default ../shared/corpus/github-api.json), BENCH_ONLY
+ * (comma-separated sections of sections.ts; then RESULTS.md is written only
+ * with BENCH_WRITE=1), BENCH_PROFILE (1: profile ours on the input of every
+ * missed generation row; all: on every generation input).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compareGeneration } from "./generation.js";
+import { compilers } from "./compilers.js";
+import { compareGeneration, generateOutputs, type GenerationResult } from "./generation.js";
 import { describeMachine } from "./machine.js";
-import { tools as allTools } from "./peers.js";
+import { oursArgv, tools as allTools } from "./peers.js";
+import { profileOurs, type ProfileInput, type ProfileSummary } from "./profile.js";
 import { measureRegeneration } from "./regeneration.js";
 import { renderReport, writeReport } from "./report.js";
 import type { BenchResults } from "./results.js";
 import { measureRuntime } from "./runtime.js";
-import { measureScaling, type ScalingResult } from "./scaling.js";
+import { measureScaling } from "./scaling.js";
+import { SECTIONS, selectSections, type Section } from "./sections.js";
+import { evaluateTargets } from "./targets.js";
 import { measureTypecheck } from "./typecheck.js";
+import { measureWatch, watchCases, type WatchResult } from "./watch.js";
 
 function positiveInteger(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -31,14 +40,22 @@ function positiveInteger(name: string, fallback: number): number {
   return value;
 }
 
-async function attempt<T>(what: string, problems: string[], run: () => Promise<T>, fallback: T): Promise<T> {
+function profileMode(): "off" | "missed" | "all" {
+  const raw = process.env["BENCH_PROFILE"] ?? "";
+  if (raw === "" || raw === "0") return "off";
+  if (raw === "1") return "missed";
+  if (raw === "all") return "all";
+  throw new Error(`BENCH_PROFILE must be 1 or all, got "${raw}"`);
+}
+
+async function attempt<T>(what: string, problems: string[], run: () => Promise<T>): Promise<T | undefined> {
   try {
     return await run();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     problems.push(`${what} failed: ${message}`);
     console.error(`${what} failed: ${message}`);
-    return fallback;
+    return undefined;
   }
 }
 
@@ -47,8 +64,12 @@ async function main(): Promise<void> {
   const repoRoot = fileURLToPath(new URL("..", import.meta.url));
   const runs = positiveInteger("BENCH_RUNS", 3);
   const requests = positiveInteger("BENCH_REQUESTS", 2000);
+  const sections = selectSections(process.env["BENCH_ONLY"]);
+  const profiling = profileMode();
+  const want = (section: Section): boolean => sections.includes(section);
   const githubSpec = resolve(repoRoot, process.env["BENCH_GITHUB_SPEC"] ?? "../shared/corpus/github-api.json");
   const zepSpec = join(repoRoot, "spec", "zep.yaml");
+  const oneOperationSpec = join(repoRoot, "bench", "one-operation.yaml");
   const workDir = mkdtempSync(join(tmpdir(), "wiregen-bench-"));
   // Outputs without a package.json of their own are ES modules, like ours.
   writeFileSync(join(workDir, "package.json"), `{ "type": "module" }\n`);
@@ -56,57 +77,147 @@ async function main(): Promise<void> {
   mkdirSync(scratch);
   const log = (line: string): void => console.error(line);
   const problems: string[] = [];
-  log(`bench: ${runs} runs after a warm-up; work directory ${workDir}`);
+  log(`bench: ${runs} runs after a warm-up; sections ${sections.join(", ")}; work directory ${workDir}`);
 
   try {
     const tools = allTools(repoRoot, scratch);
     const ours = tools.find((tool) => tool.id === "ours")!;
-    const github = await compareGeneration({ title: "GitHub generation", spec: githubSpec, tools, workDir: join(workDir, "github"), runs, log });
-    const zep = await compareGeneration({ title: "Zep generation", spec: zepSpec, tools, workDir: join(workDir, "zep"), runs, log });
-    const typecheck = await attempt(
-      "type-checking",
-      problems,
-      () => measureTypecheck({ repoRoot, outputs: github.outputs, workDir: join(workDir, "tsc"), runs, log }),
-      [],
-    );
-    const regeneration = await attempt(
-      "regeneration",
-      problems,
-      () =>
-        measureRegeneration({
-          tool: ours,
-          spec: githubSpec,
-          outDir: github.outputs.get("ours") ?? join(workDir, "regen"),
-          runs,
-          log,
-        }),
-      [],
-    );
-    const noScaling: ScalingResult = { cuts: [], samples: new Map(), allOverHalf: Number.NaN, halfOverQuarter: Number.NaN };
-    const scaling = await attempt(
-      "scaling",
-      problems,
-      () => measureScaling({ tool: ours, source: githubSpec, workDir: join(workDir, "scaling"), runs, log }),
-      noScaling,
-    );
-    const runtime = await attempt("runtime", problems, () => measureRuntime({ repoRoot, requests, runs, log }), undefined);
+    const generation = (title: string, spec: string, inputNote: string, dir: string) => () =>
+      compareGeneration({ title, spec, inputNote, tools, workDir: join(workDir, dir), runs, log });
 
-    const results: BenchResults = {
+    const github = want("github")
+      ? await attempt(
+          "GitHub generation",
+          problems,
+          generation(
+            "GitHub generation",
+            githubSpec,
+            "`github-api.json` (GitHub's REST API description, 13 MB of JSON)",
+            "github",
+          ),
+        )
+      : undefined;
+    const startup = want("startup")
+      ? await attempt(
+          "start-up generation",
+          problems,
+          generation(
+            "Start-up: one-operation spec",
+            oneOperationSpec,
+            "`bench/one-operation.yaml` (GET /sessions-ordered and the schemas it needs: the seed of spec/zep.yaml)",
+            "startup",
+          ),
+        )
+      : undefined;
+    const zep = want("zep")
+      ? await attempt(
+          "Zep generation",
+          problems,
+          generation(
+            "Whole Zep spec generation",
+            zepSpec,
+            "`spec/zep.yaml` and the files under `spec/zep/` it reaches by relative `$ref` (100 operations); " +
+              "every peer reads the multi-file spec itself, so all tools get the same files",
+            "zep",
+          ),
+        )
+      : undefined;
+    const typecheck = want("typecheck")
+      ? await attempt("type-checking", problems, async () =>
+          measureTypecheck({
+            repoRoot,
+            compilers: compilers(repoRoot),
+            outputs: github?.outputs ?? (await generateOutputs(tools, githubSpec, join(workDir, "tsc-outputs"), log)),
+            workDir: join(workDir, "tsc"),
+            runs,
+            log,
+          }),
+        )
+      : undefined;
+    const regeneration = want("regeneration")
+      ? await attempt("regeneration", problems, () =>
+          measureRegeneration({
+            tool: ours,
+            spec: githubSpec,
+            outDir: github?.outputs.get("ours") ?? join(workDir, "regen"),
+            runs,
+            log,
+          }),
+        )
+      : undefined;
+    const watch = want("watch")
+      ? await attempt("watch mode", problems, async () => {
+          const watchDir = join(workDir, "watch");
+          const results: WatchResult[] = [];
+          for (const watchCase of watchCases(repoRoot, githubSpec, watchDir)) {
+            results.push(
+              await measureWatch(watchCase, { argv: oursArgv(repoRoot), cwd: repoRoot, workDir: watchDir, runs, log }),
+            );
+          }
+          return results;
+        })
+      : undefined;
+    const scaling = want("scaling")
+      ? await attempt("scaling", problems, () =>
+          measureScaling({ tool: ours, source: githubSpec, workDir: join(workDir, "scaling"), runs, log }),
+        )
+      : undefined;
+    const runtime = want("runtime")
+      ? await attempt("runtime", problems, () => measureRuntime({ repoRoot, requests, runs, log }))
+      : undefined;
+
+    const measured: BenchResults = {
       machine: describeMachine(repoRoot, started),
       runs,
-      durationMs: Date.now() - started.getTime(),
+      durationMs: 0,
+      sections,
       github,
+      startup,
       zep,
       typecheck,
       regeneration,
+      watch,
       scaling,
       runtime,
+      profiles: undefined,
       problems,
     };
+    let profiles: ProfileSummary[] | undefined;
+    if (profiling !== "off") {
+      const inputs: Readonly<Record<ProfileInput, string>> = {
+        startup: oneOperationSpec,
+        zep: zepSpec,
+        github: githubSpec,
+      };
+      const missed = new Set(
+        evaluateTargets(measured).flatMap((target) =>
+          target.profile !== undefined && (profiling === "all" || target.pass === false) ? [target.profile] : [],
+        ),
+      );
+      profiles = [];
+      for (const input of missed) {
+        const summary = await attempt(`profiling ${input}`, problems, () =>
+          profileOurs(input, inputs[input], {
+            argv: oursArgv(repoRoot),
+            cwd: repoRoot,
+            workDir: join(workDir, "profiles"),
+            log,
+          }),
+        );
+        if (summary !== undefined) profiles.push(summary);
+      }
+    }
+
+    const results: BenchResults = { ...measured, profiles, durationMs: Date.now() - started.getTime() };
     const markdown = renderReport(results);
     console.log(markdown);
-    writeReport(join(repoRoot, "bench", "RESULTS.md"), markdown);
-    log(`wrote ${join(repoRoot, "bench", "RESULTS.md")}`);
+    const path = join(repoRoot, "bench", "RESULTS.md");
+    if (sections.length === SECTIONS.length || process.env["BENCH_WRITE"] === "1") {
+      writeReport(path, markdown);
+      log(`wrote ${path}`);
+    } else {
+      log(`BENCH_ONLY chose some sections: ${path} left as it was (BENCH_WRITE=1 writes it anyway)`);
+    }
   } finally {
     if (process.env["BENCH_KEEP"] === "1") log(`kept ${workDir}`);
     else rmSync(workDir, { recursive: true, force: true });

@@ -1,15 +1,19 @@
 /**
- * What the generated code costs the compiler: `tsc --noEmit` over each tool's
- * whole output, `tsc --noEmit` on the three-call user file (which pulls in
- * whatever the output's entry points import), and the editor-style check of
- * that user file alone. Flags are resolved per tool down FLAG_LADDER; the
- * resolving runs double as the warm-up of the output check.
+ * What the generated code costs the compiler, under each compiler of
+ * compilers.ts: `tsc --noEmit` over each tool's whole output and on the
+ * three-call user file (which pulls in whatever the output's entry points
+ * import); plus the editor-style check of that user file alone, with
+ * TypeScript 5.9's API only (7.0 ships no JavaScript API to build a program
+ * with). Flags are resolved per tool down FLAG_LADDER with the first compiler
+ * and used unchanged with the others, so both compile the same program; the
+ * resolving runs double as the 5.9 warm-up of the output check.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FLAG_LADDER, writeTsconfig, type FlagSet } from "./compiler-flags.js";
+import { tscCommand, type Compiler } from "./compilers.js";
 import { describeSample } from "./generation.js";
-import { measureProcess, type Command, type ProcessSample } from "./measure-process.js";
+import { measureProcess, type ProcessSample } from "./measure-process.js";
 import type { ToolId } from "./peers.js";
 import { runRounds } from "./rounds.js";
 import { userFile } from "./user-files.js";
@@ -21,28 +25,40 @@ export interface EditorSample {
   readonly files: number;
 }
 
-export interface ToolTypecheck {
+export interface ToolChecks {
   readonly tool: ToolId;
   readonly flags: FlagSet;
-  /** Type errors `tsc` reported in the output with `flags` (0 unless even the last ladder step fails). */
+  /** Type errors this compiler reported in the output with `flags` (0 unless even the last ladder step fails). */
   readonly outputErrors: number;
   readonly userErrors: number;
   readonly output: readonly ProcessSample[];
   readonly user: readonly ProcessSample[];
-  readonly editor: readonly EditorSample[];
+}
+
+export interface CompilerTypecheck {
+  readonly compiler: Compiler;
+  readonly tools: readonly ToolChecks[];
+}
+
+export interface EditorChecks {
+  readonly tool: ToolId;
+  readonly samples: readonly EditorSample[];
+}
+
+export interface TypecheckResult {
+  readonly compilers: readonly CompilerTypecheck[];
+  /** The editor-style check, TypeScript 5.9 only. */
+  readonly editor: readonly EditorChecks[];
 }
 
 export interface TypecheckOptions {
   readonly repoRoot: string;
+  readonly compilers: readonly Compiler[];
   /** Each tool's generated output directory. */
   readonly outputs: ReadonlyMap<ToolId, string>;
   readonly workDir: string;
   readonly runs: number;
   readonly log: (line: string) => void;
-}
-
-function tscCommand(repoRoot: string, project: string): Command {
-  return { argv: [process.execPath, join(repoRoot, "node_modules", "typescript", "bin", "tsc"), "-p", project], cwd: repoRoot };
 }
 
 function errorCount(sample: ProcessSample): number {
@@ -54,7 +70,17 @@ function completed(sample: ProcessSample): ProcessSample {
   return sample.exitCode === 2 && errorCount(sample) > 0 ? { ...sample, ok: true } : sample;
 }
 
+interface Setup {
+  readonly tool: ToolId;
+  readonly flags: FlagSet;
+  readonly outputProject: string;
+  readonly userProject: string;
+  readonly userPath: string;
+  readonly outputErrors: number;
+}
+
 async function resolveFlags(
+  compiler: Compiler,
   repoRoot: string,
   projectDir: string,
   outDir: string,
@@ -63,7 +89,7 @@ async function resolveFlags(
   let last: { flags: FlagSet; project: string; errors: number } | undefined;
   for (const flags of FLAG_LADDER) {
     const project = writeTsconfig(projectDir, flags, { include: [`${outDir}/**/*.ts`] });
-    const sample = await measureProcess(tscCommand(repoRoot, project));
+    const sample = await measureProcess(tscCommand(compiler, repoRoot, project));
     const errors = errorCount(sample);
     log(`    ${flags.label}: ${sample.ok ? "compiles" : `${errors} errors`} (${describeSample(completed(sample))})`);
     last = { flags, project, errors };
@@ -73,42 +99,84 @@ async function resolveFlags(
 }
 
 function parseEditor(sample: ProcessSample): EditorSample {
-  const line = sample.output.split("\n").find((text) => text.startsWith("{\"checkMs\""));
+  const line = sample.output.split("\n").find((text) => text.startsWith('{"checkMs"'));
   const parsed = line === undefined ? undefined : (JSON.parse(line) as { checkMs: number; files: number });
   return { process: sample, checkMs: parsed?.checkMs ?? Number.NaN, files: parsed?.files ?? 0 };
 }
 
-export async function measureTypecheck(options: TypecheckOptions): Promise<readonly ToolTypecheck[]> {
+/** Output and user-file checks of every tool with one compiler, tools interleaved by round. */
+async function checkWith(
+  compiler: Compiler,
+  setups: readonly Setup[],
+  warmedUp: boolean,
+  options: TypecheckOptions,
+): Promise<CompilerTypecheck> {
+  const tsc = (project: string) => async (): Promise<ProcessSample> =>
+    completed(await measureProcess(tscCommand(compiler, options.repoRoot, project)));
+  const firstErrors = new Map<string, number>();
+  const describe = (sample: ProcessSample): string => describeSample(sample);
+  // The first run's error count is kept (the warm-up's when there is one): what this compiler says of the program.
+  const counting = (key: string, run: () => Promise<ProcessSample>) => async () => {
+    const sample = await run();
+    if (!firstErrors.has(key)) firstErrors.set(key, errorCount(sample));
+    return sample;
+  };
+  options.log(`  ${compiler.label}: tsc --noEmit on each output`);
+  const output = await runRounds(
+    setups.map((setup) => ({ key: setup.tool, run: counting(`output ${setup.tool}`, tsc(setup.outputProject)) })),
+    { runs: options.runs, warmup: !warmedUp, describe, log: options.log },
+  );
+  options.log(`  ${compiler.label}: tsc --noEmit on the three-call user file`);
+  const user = await runRounds(
+    setups.map((setup) => ({ key: setup.tool, run: counting(`user ${setup.tool}`, tsc(setup.userProject)) })),
+    { runs: options.runs, describe, log: options.log },
+  );
+  return {
+    compiler,
+    tools: setups.map((setup) => ({
+      tool: setup.tool,
+      flags: setup.flags,
+      outputErrors: warmedUp ? setup.outputErrors : (firstErrors.get(`output ${setup.tool}`) ?? 0),
+      userErrors: firstErrors.get(`user ${setup.tool}`) ?? 0,
+      output: output.get(setup.tool) ?? [],
+      user: user.get(setup.tool) ?? [],
+    })),
+  };
+}
+
+export async function measureTypecheck(options: TypecheckOptions): Promise<TypecheckResult> {
+  const [first, ...others] = options.compilers;
+  if (first === undefined) throw new Error("no compiler to type-check with");
   options.log("Type-checking the GitHub outputs");
   mkdirSync(options.workDir, { recursive: true });
-  const setups: { tool: ToolId; flags: FlagSet; outputProject: string; userProject: string; userPath: string; outputErrors: number }[] = [];
+  const setups: Setup[] = [];
   for (const [tool, outDir] of options.outputs) {
-    options.log(`  resolving flags for ${tool}`);
-    const resolved = await resolveFlags(options.repoRoot, join(options.workDir, tool, "output"), outDir, options.log);
+    options.log(`  resolving flags for ${tool} with ${first.label}`);
+    const resolved = await resolveFlags(
+      first,
+      options.repoRoot,
+      join(options.workDir, tool, "output"),
+      outDir,
+      options.log,
+    );
     const userDir = join(options.workDir, tool, "user");
     const userProject = writeTsconfig(userDir, resolved.flags, { files: ["user.ts"] });
     const userPath = join(userDir, "user.ts");
     writeFileSync(userPath, userFile(tool, outDir, userDir));
-    setups.push({ tool, flags: resolved.flags, outputProject: resolved.project, userProject, userPath, outputErrors: resolved.errors });
+    setups.push({
+      tool,
+      flags: resolved.flags,
+      outputProject: resolved.project,
+      userProject,
+      userPath,
+      outputErrors: resolved.errors,
+    });
   }
 
-  options.log("  tsc --noEmit on each output");
-  const output = await runRounds(
-    setups.map((setup) => ({
-      key: setup.tool,
-      run: async () => completed(await measureProcess(tscCommand(options.repoRoot, setup.outputProject))),
-    })),
-    { runs: options.runs, warmup: false, describe: describeSample, log: options.log },
-  );
-  options.log("  tsc --noEmit on the three-call user file");
-  const user = await runRounds(
-    setups.map((setup) => ({
-      key: setup.tool,
-      run: async () => completed(await measureProcess(tscCommand(options.repoRoot, setup.userProject))),
-    })),
-    { runs: options.runs, describe: describeSample, log: options.log },
-  );
-  options.log("  editor-style check of the user file");
+  const compilers: CompilerTypecheck[] = [await checkWith(first, setups, true, options)];
+  for (const compiler of others) compilers.push(await checkWith(compiler, setups, false, options));
+
+  options.log("  editor-style check of the user file (TypeScript 5.9 API)");
   const editorScript = join(options.repoRoot, "bench", "editor-check.ts");
   const editor = await runRounds(
     setups.map((setup) => ({
@@ -127,17 +195,5 @@ export async function measureTypecheck(options: TypecheckOptions): Promise<reado
       log: options.log,
     },
   );
-
-  return setups.map((setup) => {
-    const userSamples = user.get(setup.tool) ?? [];
-    return {
-      tool: setup.tool,
-      flags: setup.flags,
-      outputErrors: setup.outputErrors,
-      userErrors: Math.max(0, ...userSamples.map(errorCount)),
-      output: output.get(setup.tool) ?? [],
-      user: userSamples,
-      editor: editor.get(setup.tool) ?? [],
-    };
-  });
+  return { compilers, editor: setups.map((setup) => ({ tool: setup.tool, samples: editor.get(setup.tool) ?? [] })) };
 }
