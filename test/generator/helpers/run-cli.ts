@@ -16,8 +16,15 @@ export interface CliRun {
 // Resolved from the project, so the CLI can also run with a temporary directory as its cwd.
 const TSX = pathToFileURL(createRequire(`${ROOT}/package.json`).resolve("tsx")).href;
 
-/** Runs `generate <args>` in `cwd` (the project root by default); never rejects on a non-zero exit. */
-export function runCli(args: readonly string[], cwd: string = ROOT): Promise<CliRun> {
+/**
+ * Runs `generate <args>` in `cwd` (the project root by default); never rejects on a non-zero exit.
+ * `nodeFlags` go to node before the CLI (e.g. a heap limit, or `--import` of a probe).
+ */
+export function runCli(
+  args: readonly string[],
+  cwd: string = ROOT,
+  nodeFlags: readonly string[] = [],
+): Promise<CliRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
   // The debug switch prints stack traces; the tests assert there are none.
   delete env["WIREGEN_DEBUG"];
@@ -25,7 +32,7 @@ export function runCli(args: readonly string[], cwd: string = ROOT): Promise<Cli
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      ["--import", TSX, BIN, ...args],
+      [...nodeFlags, "--import", TSX, BIN, ...args],
       { cwd, env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error !== null && typeof error.code !== "number") {
