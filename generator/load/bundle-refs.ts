@@ -6,6 +6,7 @@
  */
 import { resolve } from "node:path";
 import type { Diagnostic } from "../check/diagnostic.js";
+import { boundedResolver } from "./bounded-resolver.js";
 import { parsePointer } from "./json-pointer.js";
 
 /** How long following external refs may take before a remote URL is taken to be dead. */
@@ -40,6 +41,7 @@ export async function bundleRefs(file: string, locate: Locator, options: BundleO
   const { bundle, createConfig, Source } = await import("@redocly/openapi-core");
   const config = await createConfig({});
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = new AbortController();
   const timeout = new Promise<"timeout">((done) => {
     timer = setTimeout(() => done("timeout"), timeoutMs);
   });
@@ -49,7 +51,29 @@ export async function bundleRefs(file: string, locate: Locator, options: BundleO
       options.document === undefined
         ? { ref: resolve(file) }
         : { doc: { source: new Source(resolve(file), ""), parsed: options.document } };
-    const result = await Promise.race([bundle({ ...root, config, dereference: false }), timeout]);
+    // Bounded by bytes and by count as well as by time; the signal ends any request still running.
+    const externalRefResolver = await boundedResolver(stop.signal);
+    const result = await Promise.race([
+      bundle({ ...root, config, dereference: false, externalRefResolver }).catch((error: unknown) => error as Error),
+      timeout,
+    ]);
+    if (result instanceof Error) {
+      // The bundler recurses: a file the load-time bounds never saw can still overflow its stack.
+      const tooDeep = result instanceof RangeError;
+      return {
+        ok: false,
+        diagnostics: [
+          {
+            severity: "error",
+            position: options.remote[0]?.position ?? { file, line: 1, column: 1 },
+            message: tooDeep
+              ? "a document named by an external $ref is nested too deeply to follow"
+              : `following the document's external $refs failed: ${result.message}`,
+            fix: "check the files and URLs this document's $refs name; nothing was generated",
+          },
+        ],
+      };
+    }
     if (result === "timeout") {
       const first = options.remote[0];
       const named =
@@ -97,6 +121,7 @@ export async function bundleRefs(file: string, locate: Locator, options: BundleO
     return { ok: true, data: result.bundle.parsed as Record<string, unknown>, warnings: diagnostics, files };
   } finally {
     clearTimeout(timer);
+    stop.abort();
   }
 }
 

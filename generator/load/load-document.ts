@@ -11,6 +11,9 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import type { Diagnostic, SourcePosition } from "../check/diagnostic.js";
 import { applyOverlay, locateThroughOverlay } from "./apply-overlay.js";
 import { bundleRefs } from "./bundle-refs.js";
+import { checkDataShape } from "./check-data-shape.js";
+import { checkYamlShape } from "./check-yaml-shape.js";
+import { MAX_DEPTH } from "./document-bounds.js";
 import { convertSwagger, isSwagger2 } from "./convert-swagger.js";
 import { findRefs, type RefSite } from "./find-refs.js";
 import { hoistDeepRefs } from "./hoist-deep-refs.js";
@@ -105,19 +108,37 @@ async function parseFile(file: string): Promise<ParseResult> {
     try {
       const data = JSON.parse(text) as unknown;
       let parsed: ParsedYaml | undefined;
-      return {
-        ok: true,
-        parsed: {
-          file,
-          data,
-          locate: (pointer) => positionIn(file, (parsed ??= parseYaml(text)), pointer),
-        },
-      };
+      const locate = (pointer: Pointer): SourcePosition => positionIn(file, (parsed ??= parseYaml(text)), pointer);
+      // JSON.parse does not recurse, but every later stage does: refuse what they could not walk.
+      const shape = checkDataShape(data);
+      if (shape !== undefined) {
+        return {
+          ok: false,
+          diagnostics: [{ severity: "error", position: locate(shape.pointer), message: shape.message, fix: shape.fix }],
+        };
+      }
+      return { ok: true, parsed: { file, data, locate } };
     } catch {
       // Fall through to the YAML parser: it reports JSON syntax errors with a position.
     }
   }
   const parsed = parseYaml(text);
+  // The parser recurses per level of nesting; it catches its own stack overflow and reports where it happened.
+  const overflow = parsed.doc.errors.find((error) => error.message.includes("Maximum call stack size exceeded"));
+  if (overflow !== undefined) {
+    const { line, col } = parsed.lines.linePos(overflow.pos[0]);
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          severity: "error",
+          position: { file, line, column: col },
+          message: `the document is nested too deeply to parse (far more than ${MAX_DEPTH} levels) at this position`,
+          fix: `flatten the structure: name deep schemas under components and refer to them with $ref (real documents stay under ${MAX_DEPTH} levels)`,
+        },
+      ],
+    };
+  }
   if (parsed.doc.errors.length > 0) {
     return {
       ok: false,
@@ -131,6 +152,13 @@ async function parseFile(file: string): Promise<ParseResult> {
         };
       }),
     };
+  }
+  // Bounded here, by what aliases expand to, instead of by the library's count of alias uses.
+  const shape = checkYamlShape(parsed.doc);
+  if (shape !== undefined) {
+    const { line, col } = parsed.lines.linePos(shape.offset);
+    const { message, fix } = shape;
+    return { ok: false, diagnostics: [{ severity: "error", position: { file, line, column: col }, message, fix }] };
   }
   const data = parsed.doc.toJS({ maxAliasCount: -1 }) as unknown;
   return { ok: true, parsed: { file, data, locate: (pointer) => positionIn(file, parsed, pointer) } };
@@ -204,13 +232,21 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
     warnings.push(...bundled.warnings);
     for (const dependency of bundled.files) inputFiles.add(dependency);
     data = bundled.data;
+    // Files read by the bundler were never bounded, and its YAML parser shares aliased objects.
+    const shape = checkDataShape(data);
+    if (shape !== undefined) {
+      const position = nearestIn(root.parsed, data)(shape.pointer);
+      return { ok: false, diagnostics: [{ severity: "error", position, message: shape.message, fix: shape.fix }] };
+    }
     refs = findRefs(data);
   }
   // Deep schema pointers become named components before anything reads the refs.
   if (hoistDeepRefs(data, refs) > 0) refs = findRefs(data);
   const inSpec = nearestIn(root.parsed, data);
   const locate =
-    overlaid === undefined ? inSpec : locateThroughOverlay(overlaid.origins, overlaid.overlay, inSpec, root.parsed.locate);
+    overlaid === undefined
+      ? inSpec
+      : locateThroughOverlay(overlaid.origins, overlaid.overlay, inSpec, root.parsed.locate);
   warnings.push(...normalizeDocument(data, locate));
   return { ok: true, document: { file, files: [...inputFiles].sort(), data, refs, locate }, warnings };
 }
