@@ -67,8 +67,21 @@ describe("applying an overlay", () => {
   });
 
   it("applies actions in order, each to the result of the one before", async () => {
-    const data = (await loadWith("order")).document.data as Json;
+    const { document, warnings } = await loadWith("order");
+    const data = document.data as Json;
+    // Applied all the same, with a word that it was written for another document.
+    expect(warnings).toMatchObject([
+      {
+        severity: "warning",
+        position: await positionOf(overlayFile("order"), "extends:"),
+        message: `this overlay extends ./elsewhere.yaml, but it is applied to ${SPEC}`,
+      },
+    ]);
     expect(data.info["x-client-name"]).toBe("Second");
+    expect(data.paths["/items"].get.parameters.map((p: Json) => p.name)).toEqual(["per_page"]);
+    expect(document.locate(["paths", "/items", "get", "parameters", 0, "name"])).toEqual(
+      await positionOf(SPEC, "name: per_page"),
+    );
     expect(data.paths["/internal/stats"]).toEqual({
       get: { operationId: "statsAgain", responses: { "200": { description: "Again." } } },
     });
