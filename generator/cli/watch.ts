@@ -11,6 +11,8 @@ import { basename, dirname, resolve } from "node:path";
 import { formatDiagnostic } from "../check/diagnostic.js";
 import { newEmitCache, type EmitCache } from "../emit/emit-cache.js";
 import type { EmitHelper } from "../emit/emit-worker.js";
+import { formatReportText } from "../report/format-report.js";
+import { reportChanges } from "../report/report-client.js";
 import { newTimings } from "../timings.js";
 import { clientFingerprint, generatorFingerprint, writeStamp } from "../write/regeneration-stamp.js";
 import { readClientDir, updateFiles, type InFlight } from "../write/update-files.js";
@@ -81,6 +83,8 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
         );
         return;
       }
+      // Compared with the api.json still on disk, so it is what this save changes for callers.
+      const report = await reportChanges({ outDir: client.job.outDir, files: result.files, api: result.api });
       const { written, deleted } = await updateFiles(client.job.outDir, client.onDisk, result.files, inFlight);
       client.onDisk = result.files;
       client.inputs = new Set([resolve(client.job.spec), ...result.inputs.map((file) => resolve(file))]);
@@ -94,6 +98,7 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
       const changed = written.length + deleted.length;
       const what = changed === 0 ? "unchanged" : `${written.length} written, ${deleted.length} deleted`;
       console.log(`${client.job.outDir}: ${what} in ${(performance.now() - started).toFixed(0)} ms (${reason})`);
+      if (changed > 0) console.log(formatReportText(report).trimEnd());
     } catch (error) {
       console.error(
         `${client.job.spec}: ${error instanceof Error ? error.message : String(error)}; ${client.job.outDir} was left as it was`,

@@ -3,7 +3,8 @@
  * `npm run generate` runs it, with its helper threads): an edit to the spec or
  * to a file it `$ref`s updates the client on disk, touching only the files
  * that changed; a broken save prints its located error and leaves the client
- * as it was; the next good save recovers; Ctrl-C exits at once, leaving no
+ * as it was; the next good save recovers; each regeneration prints its change
+ * report; Ctrl-C exits at once, leaving no
  * temporary file behind.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -113,6 +114,9 @@ describe("generate --watch", () => {
     expect(await readFile(join(out, "resources", "pets.ts"), "utf8")).toContain("adoptPet(petId: string");
     // The client class does not mention operations, so the edit leaves it as it was.
     expect((await stat(join(out, "client.ts"))).mtimeMs).toBe(client.mtimeMs);
+    // The change report of the review loop, on every regeneration.
+    expect(session.stdout).toMatch(/compatible\s+pets\.adoptPet: method added[^\n]*spec\/pets\.yaml:\d+/);
+    expect(session.stdout).toMatch(/semver: minor/);
   });
 
   it("regenerates when a file the spec $refs changes", async () => {
@@ -134,6 +138,8 @@ describe("generate --watch", () => {
     await writeFile(join(dir, "spec", "pets.yaml"), SPEC(""));
     await waitFor(session, "stdout", /pets\.yaml changed/, 2);
     expect(await readFile(join(out, "resources", "pets.ts"), "utf8")).not.toContain("adoptPet");
+    expect(session.stdout).toMatch(/breaking\s+pets\.adoptPet: method removed/);
+    expect(session.stdout).toMatch(/semver: major/);
   });
 
   it("exits at once on Ctrl-C and leaves no temporary file", async () => {
