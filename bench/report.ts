@@ -205,13 +205,17 @@ function watchSection(heading: string, watches: readonly WatchResult[]): string 
       stopped,
     ];
   });
-  const strays = watches.flatMap((watch) => watch.strays.map((line) => `- ${watch.label}: extra line \`${line}\``));
+  const strays = watches.flatMap((watch) => [
+    ...watch.strays.map((line) => `- ${watch.label}: extra regeneration line \`${line}\``),
+    ...watch.complaints.map((line) => `- ${watch.label}: the watcher wrote to stderr during ${line}`),
+  ]);
   return [
     `## ${heading}`,
     "",
     "`generate <spec> --out <dir> --watch`, started once per spec (in temp copies: all of `spec/` for Zep, the JSON " +
-      "for GitHub). Each edit rewrites one file the spec reads, changing its first operation (a new description and an " +
-      "added query parameter, alternating); latency runs from the end of the bench's write to the regeneration line on " +
+      "for GitHub). Each edit saves one file the spec reads, changing its first operation (a new description and an " +
+      "added query parameter, alternating), as editors save atomically: the new text is written to a sibling file and " +
+      "renamed over it; latency runs from the rename's return to the regeneration line on " +
       "stdout, which the watcher prints after the last output file is renamed into place. One warm-up edit, then " +
       "`BENCH_RUNS` edits; then SIGINT, and the watcher must exit leaving no temporary files.",
     "",

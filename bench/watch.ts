@@ -1,15 +1,15 @@
 /**
  * The edit loop: ours' `--watch` started once per spec, then a small edit
- * saved into a file the spec reads (see spec-edits.ts), timed from the moment
- * the bench's write returns to the moment the watcher's regeneration line
+ * saved into a file the spec reads (see spec-edits.ts) by writing a sibling and
+ * renaming it over the file, timed from the moment the rename returns to the moment the watcher's regeneration line
  * (`<outDir>: N written, M deleted in X ms (<file> changed)`, printed after the
  * last output file is renamed into place) arrives on stdout. The process's own
  * X is kept too. One warm-up edit, then `runs` edits; the watcher is then
  * stopped with SIGINT and must exit, leaving no temporary files.
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createInterface } from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -46,6 +46,8 @@ export interface WatchResult {
   readonly edits: readonly WatchEdit[];
   /** Regeneration lines that arrived when none was expected (a run split in two). */
   readonly strays: readonly string[];
+  /** Edits during which the watcher wrote to stderr, with its last line (diagnostics, failed runs). */
+  readonly complaints: readonly string[];
   readonly stop: WatchStop | undefined;
   /** Why the measurement stopped early, when it did. */
   readonly failure: string | undefined;
@@ -146,8 +148,11 @@ export async function measureWatch(watchCase: WatchCase, options: WatchOptions):
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
   });
   let stderr = "";
+  let stderrLines = 0;
   child.stderr.on("data", (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString("utf8")).slice(-4_000);
+    const text = chunk.toString("utf8");
+    stderrLines += text.split("\n").length - 1;
+    stderr = (stderr + text).slice(-4_000);
   });
   const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
     child.on("exit", (code, signal) => resolve({ code, signal })),
@@ -156,6 +161,7 @@ export async function measureWatch(watchCase: WatchCase, options: WatchOptions):
   const regeneration = new RegExp(`^${outDir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: (.+) in (\\d+) ms \\((.+)\\)$`);
   const measured: WatchEdit[] = [];
   const strays: string[] = [];
+  const complaints: string[] = [];
   let readyMs = Number.NaN;
   let failure: string | undefined;
   const lastError = (): string => stderr.trim().split("\n").at(-1) ?? "";
@@ -169,8 +175,12 @@ export async function measureWatch(watchCase: WatchCase, options: WatchOptions):
     readyMs = performance.now() - started;
     options.log(`  ready after ${(readyMs / 1000).toFixed(2)} s`);
     for (let i = 0; i <= options.runs; i++) {
-      const text = edits.text(i);
-      writeFileSync(watchCase.edited, text);
+      // Saved the way editors save atomically (write a sibling, rename over): one instant at which the file is
+      // complete, so the watcher can never read it half-written and the timing has a clear start.
+      const temp = join(dirname(watchCase.edited), `.${basename(watchCase.edited)}.bench-edit`);
+      writeFileSync(temp, edits.text(i));
+      const errorsBefore = stderrLines;
+      renameSync(temp, watchCase.edited);
       const written = performance.now();
       let match: RegExpExecArray | null = null;
       let line: string | undefined;
@@ -185,6 +195,7 @@ export async function measureWatch(watchCase: WatchCase, options: WatchOptions):
         changed: match[1] !== "unchanged",
         line: line!,
       };
+      if (stderrLines > errorsBefore) complaints.push(`edit ${i}: ${lastError()}`);
       const label = i === 0 ? "warm-up" : `run ${i}/${options.runs}`;
       options.log(
         `  ${label}: ${edit.latencyMs.toFixed(0)} ms to the line (${edit.reportedMs} ms reported): ${match[1]}`,
@@ -236,6 +247,7 @@ export async function measureWatch(watchCase: WatchCase, options: WatchOptions):
     readyMs,
     edits: measured,
     strays,
+    complaints,
     stop,
     failure,
   };
