@@ -30,9 +30,12 @@ function unknownType(type: unknown): { value: unknown; index: number | undefined
 export function checkSchemas(document: LoadedDocument): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   walkDocument(document.data, (record, frame) => {
-    // A security scheme has a `type` of its own (`apiKey`, `http`…); under `properties` the keys are names.
+    // A security scheme has a `type` of its own (`apiKey`, `http`…); under `properties` the keys are names,
+    // and under a discriminator's `mapping` they are values (OpenAI maps `type` to `#/components/schemas/TypeParam`).
     const unknown =
-      frame.key === "properties" || frame.parent?.key === "securitySchemes" ? undefined : unknownType(record["type"]);
+      frame.key === "properties" || frame.key === "mapping" || frame.parent?.key === "securitySchemes"
+        ? undefined
+        : unknownType(record["type"]);
     if (unknown !== undefined) {
       diagnostics.push({
         severity: "error",
