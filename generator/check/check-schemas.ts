@@ -17,6 +17,9 @@ function kindOf(value: unknown): string {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
+/** Keys under which an object maps names to things other than schemas with a `type`. */
+const NAME_MAPS = new Set(["properties", "mapping", "scopes", "parameters"]);
+
 const TYPES = new Set(["string", "number", "integer", "boolean", "array", "object", "null"]);
 
 /** The first value of a schema's `type` (a name or a list of names) that is no JSON Schema type. */
@@ -30,10 +33,11 @@ function unknownType(type: unknown): { value: unknown; index: number | undefined
 export function checkSchemas(document: LoadedDocument): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   walkDocument(document.data, (record, frame) => {
-    // A security scheme has a `type` of its own (`apiKey`, `http`…); under `properties` the keys are names,
-    // and under a discriminator's `mapping` they are values (OpenAI maps `type` to `#/components/schemas/TypeParam`).
+    // A security scheme has a `type` of its own (`apiKey`, `http`…). In maps whose keys are names and whose
+    // values are not schemas a key may be `type`: property names, a discriminator's `mapping` (OpenAI maps
+    // `type` to `#/components/schemas/TypeParam`), OAuth `scopes`, a link's `parameters`, a security requirement.
     const unknown =
-      frame.key === "properties" || frame.key === "mapping" || frame.parent?.key === "securitySchemes"
+      NAME_MAPS.has(String(frame.key)) || frame.parent?.key === "securitySchemes" || frame.parent?.key === "security"
         ? undefined
         : unknownType(record["type"]);
     if (unknown !== undefined) {
