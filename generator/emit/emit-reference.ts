@@ -10,7 +10,8 @@ import type { ClientModel, GroupModel, OperationModel, ParamModel } from "../mod
 import { isIdentifier } from "../model/names.js";
 import { hasParamsObject, paramsRequired } from "./emit-resource.js";
 import { codeBlock, codeSpan, inlineText, tableCell } from "./markdown.js";
-import { printLiteral, stringLiteralSource } from "./print-literal.js";
+import { stringLiteral } from "./escape.js";
+import { printLiteral } from "./print-literal.js";
 import { exampleObject, exampleValue, resolveLocal, shortType, type AliasNames } from "./schema-summary.js";
 
 type JsonObject = Record<string, unknown>;
@@ -149,6 +150,9 @@ function readSource(root: unknown, op: OperationModel, aliases: AliasNames): Ope
       params["body"] = example;
     }
   }
+  // A call that streams only when asked shows the asking.
+  const selector = op.stream?.spec.selector;
+  if (selector !== undefined) params[selector] = true;
   // The runtime sets the page or cursor while it walks; a first call leaves it out.
   const p = op.pagination?.spec;
   if (p !== undefined) delete params[p.style === "cursor" ? p.cursor : p.page];
@@ -170,10 +174,14 @@ export function parameterTable(rows: readonly ParameterRow[]): string {
 
 /** `.name`, or `["name"]` when it is not an identifier. */
 function member(name: string): string {
-  return isIdentifier(name) ? `.${name}` : `[${stringLiteralSource(name)}]`;
+  return isIdentifier(name) ? `.${name}` : `[${stringLiteral(name)}]`;
 }
 
 function returnType(op: OperationModel): string {
+  if (op.stream !== undefined) {
+    const stream = `EventStream<${op.stream.eventType.text}>`;
+    return `ApiCall<${op.stream.spec.selector === undefined ? stream : `${op.responseType.text} | ${stream}`}>`;
+  }
   return op.pagination === undefined
     ? `ApiCall<${op.responseType.text}>`
     : `PagedCall<${op.responseType.text}, ${op.pagination.itemType.text}>`;
@@ -203,9 +211,15 @@ function exampleCall(group: GroupModel, op: OperationModel, source: OperationSou
   const target = `client${group.path.map(member).join("")}${member(op.methodName)}`;
   const args = source.pathValues.map((v) => valueSource(v, 0));
   const withParams = hasParamsObject(op) && (paramsRequired(op) || Object.keys(source.params).length > 0);
-  const open = op.pagination === undefined ? `const result = await ${target}(` : `for await (const item of ${target}(`;
+  const open =
+    op.stream !== undefined
+      ? `for await (const event of await ${target}(`
+      : op.pagination === undefined
+        ? `const result = await ${target}(`
+        : `for await (const item of ${target}(`;
   const head = `${open}${args.map((a) => `${a}, `).join("")}`;
   const call = withParams ? `${head}${valueSource(source.params, head.length)})` : `${head.replace(/, $/, "")})`;
+  if (op.stream !== undefined) return `${call}) {\n  console.log(event.data);\n}`;
   return op.pagination === undefined ? `${call};` : `${call}) {\n  console.log(item);\n}`;
 }
 
@@ -219,12 +233,30 @@ function paginationLine(op: OperationModel): string {
   return `yes (${detail}); \`for await\` walks every ${codeSpan(op.pagination!.itemType.text)}, \`.pages()\` yields whole pages`;
 }
 
-/**
- * Whether the method streams. The model has no streaming field yet: when
- * `OperationModel` gains one, this is the one place to read it.
- */
-function streamingLine(_op: OperationModel): string {
-  return "no";
+/** What awaiting the call gives: the body's type, or the event stream. */
+function returnsLine(op: OperationModel): string {
+  if (op.stream === undefined) return codeSpan(op.responseType.text);
+  const stream = codeSpan(`EventStream<${op.stream.eventType.text}>`);
+  const { selector } = op.stream.spec;
+  return selector === undefined
+    ? stream
+    : `${codeSpan(op.responseType.text)}, or an ${stream} with ${codeSpan(`${selector}: true`)}`;
+}
+
+/** Whether the method streams server-sent events, what each event carries, and what asks for the stream. */
+function streamingLine(op: OperationModel): string {
+  const stream = op.stream;
+  if (stream === undefined) return "no";
+  const { data, terminator, selector } = stream.spec;
+  return [
+    `yes (server-sent events); each event's \`data\` is ${codeSpan(stream.eventType.text)}${data === "json" ? ", parsed from JSON" : ", as text"}`,
+    ...(terminator === undefined ? [] : [`the stream ends at the \`data\` ${codeSpan(terminator)}`]),
+    ...(selector === undefined
+      ? []
+      : [
+          `only with ${codeSpan(`${selector}: true`)} in the params; without it the call returns ${codeSpan(op.responseType.text)}`,
+        ]),
+  ].join("; ");
 }
 
 function errorsLine(model: ClientModel, op: OperationModel): string {
@@ -255,7 +287,7 @@ function operationSection(
     `${codeSpan(`${op.method} ${op.path}`)}`,
     parameterTable(source.rows),
     [
-      `- Returns: ${codeSpan(op.responseType.text)}`,
+      `- Returns: ${returnsLine(op)}`,
       `- Errors: ${errorsLine(model, op)}`,
       `- Paginates: ${paginationLine(op)}`,
       `- Streams: ${streamingLine(op)}`,

@@ -2,9 +2,10 @@
  * JSON-like data as TypeScript literal source, laid out the way a person
  * would write it: an object or array stays on one line when it fits the
  * width, else one entry per line. The output is final (the resource files it
- * feeds skip prettier), and it is the one place data records become code, so
- * every string and key is escaped here: spec text can never become code.
+ * feeds skip prettier). Strings go through escape.ts's `stringLiteral` and
+ * keys are quoted unless they are identifiers, so spec text never becomes code.
  */
+import { stringLiteral } from "./escape.js";
 
 /**
  * The values a data record may hold: strings, finite numbers, booleans, null,
@@ -15,9 +16,9 @@
 type LiteralValue = unknown;
 
 export interface PrintOptions {
-  /** Columns already used on the first line (the text before the value) and the indent of continuation lines. */
+  /** The indentation of the line the value starts on; its closing bracket lines up with it. */
   readonly indent?: number;
-  /** Columns taken before the value on its first line, beyond `indent` (e.g. `const x: T = `). */
+  /** Columns taken before the value on its first line, beyond `indent` (e.g. `const x: T = `).length). */
   readonly prefix?: number;
   /** Characters that follow the value on its last line (e.g. `;`). */
   readonly suffix?: number;
@@ -30,24 +31,13 @@ export interface PrintOptions {
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
- * A string as a double-quoted literal. JSON escapes quotes, backslashes and
- * control characters; U+2028/U+2029 are escaped too, so the literal is one
- * line and reads the same to every parser.
- */
-export function stringLiteralSource(value: string): string {
-  return JSON.stringify(value)
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
-}
-
-/**
  * A property name: bare when it is an identifier, quoted otherwise. `__proto__`
  * is computed, because as a plain (or quoted) name in a literal it would set the
  * object's prototype instead of making a property.
  */
 export function propertyNameSource(key: string): string {
-  if (key === "__proto__") return `[${stringLiteralSource(key)}]`;
-  return IDENTIFIER.test(key) ? key : stringLiteralSource(key);
+  if (key === "__proto__") return `[${stringLiteral(key)}]`;
+  return IDENTIFIER.test(key) ? key : stringLiteral(key);
 }
 
 function isArray(value: LiteralValue): value is readonly LiteralValue[] {
@@ -69,7 +59,7 @@ function entriesOf(value: object): Array<[string, LiteralValue]> {
 }
 
 function scalarSource(value: LiteralValue): string {
-  if (typeof value === "string") return stringLiteralSource(value);
+  if (typeof value === "string") return stringLiteral(value);
   if (typeof value === "boolean" || value === null) return String(value);
   if (typeof value === "number" && Number.isFinite(value)) {
     // `-0` prints as `0`, as in JSON.

@@ -218,3 +218,23 @@ describe("api.md for a small spec", () => {
     expect(text).toContain("| Status | Class | Body |\n| --- | --- | --- |\n| 404 | `NotFoundError` | `Problem` |");
   });
 });
+
+describe("api.md for streaming methods", () => {
+  it("says what streams, what asks for it, and iterates the events in the example", async () => {
+    const result = await generate("test/fixtures/streaming/streaming.yaml");
+    if (!result.ok) expect.fail(result.diagnostics.map((d) => d.message).join("\n"));
+    const text = result.files.get("api.md")!;
+    const chat = text.slice(text.indexOf("### `client.chat.createChat()`"), text.indexOf("## `client.ticks`"));
+    expect(chat).toContain("- Returns: `ChatReply`, or an `EventStream<ChatChunk>` with `stream: true`");
+    expect(chat).toContain(
+      "- Streams: yes (server-sent events); each event's `data` is `ChatChunk`, parsed from JSON; the stream ends at the `data` `[DONE]`; only with `stream: true` in the params",
+    );
+    expect(chat).toContain(
+      'for await (const event of await client.chat.createChat({ prompt: "prompt", stream: true })) {',
+    );
+    const logs = text.slice(text.indexOf("### `client.ticks.tailLogs()`"));
+    expect(logs).toContain("tailLogs(options?: RequestOptions): ApiCall<EventStream<string>>");
+    expect(logs).toContain("- Streams: yes (server-sent events); each event's `data` is `string`, as text");
+    expect(text).toContain("- Streams: no");
+  });
+});
