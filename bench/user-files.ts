@@ -14,10 +14,10 @@ function importPath(fromDir: string, file: string): string {
   return path.startsWith(".") ? path : `./${path}`;
 }
 
-/** The client class exported by ours' index.ts (its name comes from the spec). */
+/** The client class exported by ours' index.ts (its name comes from the spec; the import ends in .js or .ts). */
 export function oursClientName(outDir: string): string {
   const index = readFileSync(join(outDir, "index.ts"), "utf8");
-  const name = /export \{ (\w+), type \w+Options \} from "\.\/client\.js"/.exec(index)?.[1];
+  const name = /export \{ (\w+), type \w+Options \} from "\.\/client\.(?:js|ts)"/.exec(index)?.[1];
   if (name === undefined) throw new Error(`no client class export found in ${join(outDir, "index.ts")}`);
   return name;
 }
