@@ -5,9 +5,12 @@
  * many places (what an external file's YAML aliases become) counts each
  * time, and a circular one ends at the depth bound instead of looping. One
  * iterative walk that stops at the first bound crossed; see document-bounds.ts.
+ * The same walk refuses a `$ref` that is not a string (outside data such as
+ * examples), which the Swagger 2 converter and the bundler crash on.
  */
 import { MAX_DEPTH, MAX_VALUES, shortPointer } from "./document-bounds.js";
 import type { Pointer } from "./json-pointer.js";
+import { isDataKey } from "./walk-document.js";
 
 export interface DataShapeProblem {
   /** Where the walk was when the bound was crossed. */
@@ -21,6 +24,8 @@ interface Frame {
   readonly parent: Frame | undefined;
   readonly key: string | number;
   readonly depth: number;
+  /** Inside an example, default, enum or extension: values, not structure. */
+  readonly inData: boolean;
 }
 
 function pointerOf(frame: Frame): (string | number)[] {
@@ -30,7 +35,7 @@ function pointerOf(frame: Frame): (string | number)[] {
 }
 
 export function checkDataShape(root: unknown): DataShapeProblem | undefined {
-  const stack: Frame[] = [{ value: root, parent: undefined, key: "", depth: 0 }];
+  const stack: Frame[] = [{ value: root, parent: undefined, key: "", depth: 0, inData: false }];
   let count = 0;
   while (stack.length > 0) {
     const frame = stack.pop()!;
@@ -59,10 +64,21 @@ export function checkDataShape(root: unknown): DataShapeProblem | undefined {
       for (let i = value.length - 1; i >= 0; i--)
         stack.push({ value: value[i], parent: frame, key: i, depth: depth + 1 });
     } else {
-      const keys = Object.keys(value);
+      const record = value as Record<string, unknown>;
+      // Under `properties` a key named `$ref` is a property, not a reference.
+      if (!frame.inData && frame.key !== "properties" && "$ref" in record && typeof record["$ref"] !== "string") {
+        const pointer = [...pointerOf(frame), "$ref"];
+        return {
+          pointer,
+          message: `$ref is ${JSON.stringify(record["$ref"])?.slice(0, 40) ?? "undefined"}, not a string (at ${shortPointer(pointer)})`,
+          fix: 'write the reference as a string, e.g. `$ref: "#/components/schemas/Thing"`',
+        };
+      }
+      const keys = Object.keys(record);
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i]!;
-        stack.push({ value: (value as Record<string, unknown>)[key], parent: frame, key, depth: depth + 1 });
+        const inData = frame.inData || isDataKey(key, frame.key);
+        stack.push({ value: record[key], parent: frame, key, depth: depth + 1, inData });
       }
     }
   }

@@ -15,6 +15,10 @@ export function isSwagger2(data: unknown): boolean {
 
 export async function convertSwagger(file: string, data: unknown): Promise<ConvertResult> {
   const converter = await import("swagger2openapi");
+  // swagger2openapi prints every exception it rejects with (stack trace included) through console.warn;
+  // the rejection becomes a diagnostic below, so the print is held back while it runs.
+  const warn = console.warn;
+  console.warn = () => undefined;
   try {
     const result = await converter.convertObj(data, {
       patch: true,
@@ -40,5 +44,7 @@ export async function convertSwagger(file: string, data: unknown): Promise<Conve
         },
       ],
     };
+  } finally {
+    console.warn = warn;
   }
 }

@@ -161,7 +161,14 @@ async function parseFile(file: string): Promise<ParseResult> {
     return { ok: false, diagnostics: [{ severity: "error", position: { file, line, column: col }, message, fix }] };
   }
   const data = parsed.doc.toJS({ maxAliasCount: -1 }) as unknown;
-  return { ok: true, parsed: { file, data, locate: (pointer) => positionIn(file, parsed, pointer) } };
+  const locate = (pointer: Pointer): SourcePosition => positionIn(file, parsed, pointer);
+  // Within the bounds now; this walk is for what only values show (a `$ref` that is not a string).
+  const refShape = checkDataShape(data);
+  if (refShape !== undefined) {
+    const { message, fix } = refShape;
+    return { ok: false, diagnostics: [{ severity: "error", position: locate(refShape.pointer), message, fix }] };
+  }
+  return { ok: true, parsed: { file, data, locate } };
 }
 
 /** Locates `pointer` in the root file when it is written there, else at the file's start. */
