@@ -192,16 +192,23 @@ function streamOverloads(
 ): OptionalKind<MethodDeclarationOverloadStructure>[] {
   const key = propertyKey(selector);
   const required = paramsRequired(op);
+  // A selector inside a body that is not flat: the params' `body` carries it.
+  const inBody = op.stream?.spec.selectorIn === "body";
+  const bodyType = `NonNullable<${op.paramsTypeName}["body"]>`;
+  const on = inBody ? `{ body: ${bodyType} & { ${key}: true } }` : `{ ${key}: true }`;
+  const off = inBody
+    ? `{ body${op.body?.spec.required === true ? "" : "?"}: ${bodyType} & { ${key}?: false | null | undefined } }`
+    : `{ ${key}?: false | null | undefined }`;
   return [
     {
-      parameters: methodParameters(op, `${op.paramsTypeName} & { ${key}: true }`, "required"),
+      parameters: methodParameters(op, `${op.paramsTypeName} & ${on}`, "required"),
       returnType: `ApiCall<${streamType}>`,
       docs: methodDocs(op, `With \`${docText(selector)}: true\`. ${STREAM_USAGE}`),
     },
     {
       parameters: methodParameters(
         op,
-        `${op.paramsTypeName} & { ${key}?: false | null | undefined }`,
+        `${op.paramsTypeName} & ${off}`,
         required ? "required" : "optional",
       ),
       returnType: `ApiCall<${op.responseType.text}>`,

@@ -305,28 +305,32 @@ export function readStreamTerminator(ctx: ModelContext, value: unknown, at: Poin
 }
 
 /**
- * Reads `x-stream-parameter`: a query parameter or a flat body property whose
- * value `true` asks for the stream. Returns its params key.
+ * Reads `x-stream-parameter`: a query parameter or a body property whose
+ * value `true` asks for the stream. Returns its params key, or the property
+ * name with `inBody` for a body that is not flat (the params' `body`).
  */
 export function readStreamParameter(
   ctx: ModelContext,
   value: unknown,
   at: Pointer,
   requestKeys: ReadonlyMap<string, string>,
-): string | undefined {
+  bodyProperties: ReadonlySet<string>,
+): { key: string; inBody: boolean } | undefined {
   if (value === undefined) return undefined;
   const key = typeof value === "string" ? requestKeys.get(value) : undefined;
-  if (key === undefined) {
+  if (key !== undefined) return { key, inBody: false };
+  if (typeof value === "string" && bodyProperties.has(value)) return { key: value, inBody: true };
+  {
     report(
       ctx,
       "error",
       at,
       `x-stream-parameter must name a query parameter or request body property of this operation, not ${JSON.stringify(value)}`,
-      `use one of: ${[...requestKeys.keys()].join(", ") || "(none declared: add a boolean `stream` property to the body)"}`,
+      `use one of: ${[...requestKeys.keys(), ...bodyProperties].join(", ") || "(none declared: add a boolean `stream` property to the body)"}`,
     );
     return undefined;
   }
-  return key;
+  return undefined;
 }
 
 /** Reads `x-idempotency-header`: an HTTP header name (RFC 9110 token). */

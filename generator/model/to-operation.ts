@@ -425,6 +425,7 @@ function toStream(
   site: OperationSite,
   opRef: string,
   requestKeys: ReadonlyMap<string, string>,
+  body: BodyModel | undefined,
 ): OperationModel["stream"] {
   const { operation } = site;
   const raw = isObject(operation["responses"]) ? operation["responses"] : {};
@@ -441,7 +442,9 @@ function toStream(
     const terminator =
       readStreamTerminator(ctx, operation["x-stream-terminator"], [...site.pointer, "x-stream-terminator"]) ??
       readStreamTerminator(ctx, media["x-stream-terminator"], [...mediaAt, "x-stream-terminator"]);
-    const selector = readStreamParameter(ctx, operation["x-stream-parameter"], selectorAt, requestKeys);
+    const bodyProperties =
+      body === undefined || body.spec.flat === true ? new Set<string>() : bodyPropertyNames(ctx, site);
+    const selector = readStreamParameter(ctx, operation["x-stream-parameter"], selectorAt, requestKeys, bodyProperties);
     if (Object.keys(content).length > 1 && selector === undefined) {
       if (operation["x-stream-parameter"] === undefined) {
         report(
@@ -466,7 +469,8 @@ function toStream(
     const spec: StreamSpec = {
       data,
       ...(terminator === undefined ? {} : { terminator }),
-      ...(selector === undefined ? {} : { selector }),
+      ...(selector === undefined ? {} : { selector: selector.key }),
+      ...(selector?.inBody === true ? { selectorIn: "body" as const } : {}),
     };
     return { spec, eventType: type };
   }
@@ -480,6 +484,23 @@ function toStream(
     );
   }
   return undefined;
+}
+
+/** The top-level properties of a JSON request body, its `allOf` members' included (OpenAI's bodies are `allOf`s). */
+function bodyPropertyNames(ctx: ModelContext, site: OperationSite): Set<string> {
+  const names = new Set<string>();
+  const { value: body } = resolveRef(ctx.root, site.operation["requestBody"], [...site.pointer, "requestBody"]);
+  const content = isObject(body) && isObject(body["content"]) ? body["content"] : {};
+  const json = Object.keys(content).find(isJsonMedia);
+  const media = json === undefined ? undefined : content[json];
+  const visit = (schema: unknown, depth: number): void => {
+    const { value } = resolveRef(ctx.root, schema, [...site.pointer, "requestBody"]);
+    if (!isObject(value) || depth > 8) return;
+    if (isObject(value["properties"])) for (const name of Object.keys(value["properties"])) names.add(name);
+    if (Array.isArray(value["allOf"])) for (const member of value["allOf"]) visit(member, depth + 1);
+  };
+  if (isObject(media)) visit(media["schema"], 0);
+  return names;
 }
 
 /** Methods that change nothing on the server: a document-wide idempotency header skips them. */
@@ -580,7 +601,7 @@ export function toOperation(
     retrySafe: readBooleanExtension(ctx, operation["x-retry-safe"], [...site.pointer, "x-retry-safe"], "x-retry-safe"),
     pagination:
       pagination === undefined ? undefined : { spec: pagination, itemType: itemType(responses.type, pagination.items) },
-    stream: toStream(ctx, scope, site, opRef, requestKeys),
+    stream: toStream(ctx, scope, site, opRef, requestKeys, body),
     idempotencyHeader: idempotencyHeaderOf(scope, site, params),
     docs: docsOf(operation),
   };

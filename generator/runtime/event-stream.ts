@@ -34,7 +34,9 @@ export interface StreamEvent<T> {
 export function streamRequested(op: OperationSpec, params: Readonly<Record<string, unknown>>): boolean {
   const stream = op.stream;
   if (stream === undefined) return false;
-  return stream.selector === undefined || params[stream.selector] === true;
+  if (stream.selector === undefined) return true;
+  const holder = stream.selectorIn === "body" ? params["body"] : params;
+  return typeof holder === "object" && holder !== null && (holder as Record<string, unknown>)[stream.selector] === true;
 }
 
 /** What an `EventStream` reads from and how. */

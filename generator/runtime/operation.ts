@@ -86,8 +86,10 @@ export interface StreamSpec {
   readonly data: "json" | "text";
   /** A `data` value that marks the end of the stream (e.g. `[DONE]`); it is not yielded. */
   readonly terminator?: string;
-  /** The params key (a body property or a query parameter) that asks for the stream. */
+  /** The params key (a flat body's property or a query parameter) that asks for the stream. */
   readonly selector?: string;
+  /** `body`: the selector is a property of the params' `body` (a body that is not flat), not a params key. */
+  readonly selectorIn?: "body";
 }
 
 export interface OperationSpec {

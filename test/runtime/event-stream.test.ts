@@ -211,6 +211,19 @@ describe("streamRequested", () => {
     ["selector false", op({ data: "json", selector: "stream" }), { stream: false }, false],
     ["selector absent", op({ data: "json", selector: "stream" }), {}, false],
     ["selector truthy but not true", op({ data: "json", selector: "stream" }), { stream: "yes" }, false],
+    [
+      "body selector true",
+      op({ data: "json", selector: "stream", selectorIn: "body" }),
+      { body: { stream: true } },
+      true,
+    ],
+    [
+      "body selector beside the body",
+      op({ data: "json", selector: "stream", selectorIn: "body" }),
+      { stream: true },
+      false,
+    ],
+    ["body selector, no body", op({ data: "json", selector: "stream", selectorIn: "body" }), {}, false],
   ])("%s", (_, spec, params, want) => {
     expect(streamRequested(spec, params)).toBe(want);
   });
