@@ -101,7 +101,9 @@ export async function bundleRefs(file: string, locate: Locator, options: BundleO
       if (pointer !== undefined && typeof (found?.value as { $ref?: unknown } | undefined)?.$ref === "string") {
         found = { ...(await locate(shown, [...pointer, "$ref"])), value: found?.value };
       }
-      const position = found?.position ?? { file: shown, line: 1, column: 1 };
+      // A remote document's text is not kept: point at the root's first remote $ref, which led there.
+      const remoteSource = /^https?:/i.test(shown) ? options.remote[0]?.position : undefined;
+      const position = remoteSource ?? found?.position ?? { file: shown, line: 1, column: 1 };
       const unresolved = problem.message.startsWith("Can't resolve $ref");
       const ref = (found?.value as { $ref?: unknown } | undefined)?.$ref;
       const reason = problem.message.replace(/^Can't resolve \$ref:?\s*/, "");
@@ -109,7 +111,7 @@ export async function bundleRefs(file: string, locate: Locator, options: BundleO
         severity: unresolved ? "error" : "warning",
         position,
         message: unresolved
-          ? `cannot follow $ref ${typeof ref === "string" ? JSON.stringify(ref) : ""}: ${reason || "not found"}`
+          ? `cannot follow ${typeof ref === "string" ? `$ref ${JSON.stringify(ref)}` : "a $ref"}${remoteSource === undefined ? "" : ` in ${shown}`}: ${reason || "not found"}`
           : problem.message,
         fix: unresolved
           ? "check the file path or URL of this $ref; remote URLs must be reachable from this machine"
