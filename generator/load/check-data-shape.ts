@@ -61,8 +61,9 @@ export function checkDataShape(root: unknown): DataShapeProblem | undefined {
       };
     }
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--)
-        stack.push({ value: value[i], parent: frame, key: i, depth: depth + 1 });
+      for (let i = value.length - 1; i >= 0; i--) {
+        stack.push({ value: value[i], parent: frame, key: i, depth: depth + 1, inData: frame.inData });
+      }
     } else {
       const record = value as Record<string, unknown>;
       // Under `properties` a key named `$ref` is a property, not a reference.
