@@ -289,10 +289,20 @@ export async function runCase(
   const timeout = new Promise<"timeout">((done) => {
     timer = setTimeout(() => done("timeout"), timeoutMs);
   });
+  // What the pipeline (or a library inside it) prints, held to check it prints no stack trace.
+  const printed: string[] = [];
+  const originals = { log: console.log, warn: console.warn, error: console.error };
+  for (const name of ["log", "warn", "error"] as const) {
+    console[name] = (...args: unknown[]) => {
+      printed.push(args.map((a) => (a instanceof Error ? (a.stack ?? a.message) : String(a))).join(" "));
+    };
+  }
   try {
     const result = await Promise.race([generate(spec, newTimings(), { helper }), timeout]);
     const ms = performance.now() - started;
     if (result === "timeout") return { outcome: "bad", ms, reason: `did not end within ${timeoutMs} ms` };
+    const trace = printed.find((text) => STACK_FRAME.test(text));
+    if (trace !== undefined) return { outcome: "bad", ms, reason: `printed a stack trace: ${trace.slice(0, 300)}` };
     if (result.ok) return { outcome: "generated", ms };
     const reason = unacceptableFailure(result.diagnostics);
     const first = result.diagnostics.find((d) => d.severity === "error");
@@ -304,5 +314,6 @@ export async function runCase(
     return { outcome: "bad", ms: performance.now() - started, reason: `threw: ${(error as Error).stack ?? error}` };
   } finally {
     clearTimeout(timer);
+    Object.assign(console, originals);
   }
 }
