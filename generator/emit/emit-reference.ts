@@ -152,7 +152,9 @@ function readSource(root: unknown, op: OperationModel, aliases: AliasNames): Ope
   }
   // A call that streams only when asked shows the asking.
   const selector = op.stream?.spec.selector;
-  if (selector !== undefined) params[selector] = true;
+  if (selector !== undefined && op.stream?.spec.selectorIn === "body")
+    params["body"] = { ...(isObject(params["body"]) ? params["body"] : {}), [selector]: true };
+  else if (selector !== undefined) params[selector] = true;
   // The runtime sets the page or cursor while it walks; a first call leaves it out.
   const p = op.pagination?.spec;
   if (p !== undefined) delete params[p.style === "cursor" ? p.cursor : p.page];
@@ -254,7 +256,7 @@ function streamingLine(op: OperationModel): string {
     ...(selector === undefined
       ? []
       : [
-          `only with ${codeSpan(`${selector}: true`)} in the params; without it the call returns ${codeSpan(op.responseType.text)}`,
+          `only with ${codeSpan(`${selector}: true`)} in the ${stream.spec.selectorIn === "body" ? "params' `body`" : "params"}; without it the call returns ${codeSpan(op.responseType.text)}`,
         ]),
   ].join("; ");
 }
