@@ -236,7 +236,7 @@ function method(ctx: EmitContext, op: OperationModel): MethodDeclarationStructur
       name: propertyKey(op.methodName),
       parameters: methodParameters(op, op.paramsTypeName, params),
       returnType: `ApiCall<${type}>`,
-      statements: [`return this.#transport.call<${type}>(${op.constName}, ${args}, options);`],
+      statements: [`return this.#transport.stream<${type}>(${op.constName}, ${args}, options, EventStream);`],
       ...(selector === undefined
         ? { docs: methodDocs(op, STREAM_USAGE) }
         : { overloads: streamOverloads(op, selector, streamType) }),
@@ -338,7 +338,7 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
         ? 'import type { ApiCall } from "../runtime/api-call.js";'
         : 'import type { PagedCall } from "../runtime/paginate.js";',
     ),
-    ...(streams ? ['import type { EventStream } from "../runtime/event-stream.js";'] : []),
+    ...(streams ? ['import { EventStream } from "../runtime/event-stream.js";'] : []),
     `import type { OperationSpec${paged ? ", PaginationSpec" : ""} } from "../runtime/operation.js";`,
     'import type { RequestOptions, Transport } from "../runtime/transport.js";',
     ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "../models.js";`] : []),

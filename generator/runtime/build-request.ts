@@ -7,7 +7,7 @@
 import { applySecurity, type SchemeSpec } from "./security.js";
 import { encodeBody } from "./encode-body.js";
 import { RequestBuildError } from "./errors.js";
-import { streamRequested } from "./event-stream.js";
+import { streamRequested } from "./stream-request.js";
 import type { OperationSpec } from "./operation.js";
 import {
   serializeCookieParam,

@@ -17,7 +17,7 @@ import {
 } from "./errors.js";
 import { EventStreamParser, type ServerSentEvent } from "./event-stream-parser.js";
 import type { Log } from "./log.js";
-import type { OperationSpec, StreamSpec } from "./operation.js";
+import type { StreamSpec } from "./operation.js";
 
 /** One event, its `data` parsed as the spec describes it. */
 export interface StreamEvent<T> {
@@ -28,15 +28,6 @@ export interface StreamEvent<T> {
   readonly id: string | undefined;
   /** The reconnection time the stream last asked for, in milliseconds. */
   readonly retry: number | undefined;
-}
-
-/** Whether a call with `params` streams: always for a stream-only operation, else when the selector is `true`. */
-export function streamRequested(op: OperationSpec, params: Readonly<Record<string, unknown>>): boolean {
-  const stream = op.stream;
-  if (stream === undefined) return false;
-  if (stream.selector === undefined) return true;
-  const holder = stream.selectorIn === "body" ? params["body"] : params;
-  return typeof holder === "object" && holder !== null && (holder as Record<string, unknown>)[stream.selector] === true;
 }
 
 /** What an `EventStream` reads from and how. */

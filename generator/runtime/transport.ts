@@ -6,7 +6,7 @@
 import { ApiCall, type WithResponse } from "./api-call.js";
 import type { FetchOptions } from "./attempt.js";
 import { buildRequest } from "./build-request.js";
-import { EventStream, streamRequested } from "./event-stream.js";
+import type { EventStreamSource } from "./event-stream.js";
 import { addIdempotencyKey } from "./idempotency-key.js";
 import { createLog, resolveLogLevel, type Log, type Logger, type LogLevel } from "./log.js";
 import type { OperationSpec, PaginationSpec } from "./operation.js";
@@ -15,6 +15,7 @@ import { readAsFor, readResponse, type StatusErrors } from "./read-response.js";
 import { isIdempotentMethod } from "./retry-policy.js";
 import type { SchemeSpec } from "./security.js";
 import { sendWithRetries } from "./send-with-retries.js";
+import { streamRequested } from "./stream-request.js";
 
 /** Options every generated client accepts; credentials are added per client. */
 export interface ClientOptions {
@@ -73,6 +74,9 @@ const DEFAULT_MAX_RETRIES = 2;
 
 type Params = Readonly<Record<string, unknown>>;
 
+/** What wraps a streamed answer: the `EventStream` class, handed in by the generated methods that stream. */
+export type StreamOpener = new (source: EventStreamSource) => unknown;
+
 export class Transport {
   readonly #definition: ClientDefinition;
   readonly #options: ClientOptions;
@@ -97,6 +101,20 @@ export class Transport {
     return new ApiCall(() => this.#send<T>(op, (params ?? {}) as Params, options));
   }
 
+  /**
+   * Calls `op`, which may stream: a streamed answer resolves to `new open(…)`.
+   * The generated method passes `EventStream`, so a client with no streaming
+   * operation never bundles it.
+   */
+  stream<T>(
+    op: OperationSpec,
+    params: object | undefined,
+    options: RequestOptions | undefined,
+    open: StreamOpener,
+  ): ApiCall<T> {
+    return new ApiCall(() => this.#send<T>(op, (params ?? {}) as Params, options, open));
+  }
+
   /** Calls a paginated `op`: awaitable for the first page, async-iterable over all items. */
   paginate<T, TItem>(
     op: OperationSpec & { readonly pagination: PaginationSpec },
@@ -106,7 +124,12 @@ export class Transport {
     return new PagedCall<T, TItem>((p) => this.#send<T>(op, p, options), (params ?? {}) as Params, op.pagination);
   }
 
-  async #send<T>(op: OperationSpec, params: Params, options: RequestOptions | undefined): Promise<WithResponse<T>> {
+  async #send<T>(
+    op: OperationSpec,
+    params: Params,
+    options: RequestOptions | undefined,
+    open?: StreamOpener,
+  ): Promise<WithResponse<T>> {
     const client = this.#options;
     const request = buildRequest(
       {
@@ -123,7 +146,7 @@ export class Transport {
     const label = `${op.method} ${op.path}`;
     // Fresh per call, before the first attempt: every retry of this call carries the same key.
     const idempotent = addIdempotencyKey(op, request.headers);
-    const streaming = streamRequested(op, params);
+    const streaming = open !== undefined && streamRequested(op, params);
     const timeoutMs = options?.timeoutMs ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const fetchOptions =
       client.fetchOptions === undefined || options?.fetchOptions === undefined
@@ -141,8 +164,8 @@ export class Transport {
       log: this.#log,
       fetchOptions,
     });
-    if (received.live !== undefined && op.stream !== undefined) {
-      const stream = new EventStream<unknown>({
+    if (received.live !== undefined && op.stream !== undefined && open !== undefined) {
+      const stream = new open({
         response: received.response,
         connection: received.live,
         spec: op.stream,

@@ -6,7 +6,8 @@
  */
 import { describe, expect, test, vi } from "vitest";
 import { AbortError, ResponseParseError, StreamEventError, TimeoutError } from "../../generator/runtime/errors.js";
-import { EventStream, streamRequested, type StreamEvent } from "../../generator/runtime/event-stream.js";
+import { EventStream, type StreamEvent } from "../../generator/runtime/event-stream.js";
+import { streamRequested } from "../../generator/runtime/stream-request.js";
 import type { OperationSpec, StreamSpec } from "../../generator/runtime/operation.js";
 
 const encoder = new TextEncoder();
