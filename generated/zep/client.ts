@@ -24,6 +24,7 @@ const definition: ClientDefinition = {
     },
   },
   errors: statusErrors,
+  logEnv: "ZEP_LOG",
 };
 
 /** Options for {@link ZepClient}. */

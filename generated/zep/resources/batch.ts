@@ -5,13 +5,88 @@ import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { ApidataAddBatchItemsRequest, ApidataCreateBatchRequest, BatchItemDetail, BatchItemListResponse, BatchListResponse, BatchSummary, SuccessResponse } from "../models.ts";
 import type { paths } from "../types.ts";
-const batchListOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"batchList","method":"GET","path":"/batches","params":[{"key":"limit","name":"limit","in":"query"},{"key":"cursor","name":"cursor","in":"query"},{"key":"status","name":"status","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","next":"next_cursor","items":"batches"},"errors":["400","403","500"]}');
-const batchCreateOperation: OperationSpec = JSON.parse('{"id":"batchCreate","method":"POST","path":"/batches","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","403","500"]}');
-const batchGetOperation: OperationSpec = JSON.parse('{"id":"batchGet","method":"GET","path":"/batches/{batchId}","params":[{"key":"batchId","name":"batchId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","403","404","500"]}');
-const batchDeleteOperation: OperationSpec = JSON.parse('{"id":"batchDelete","method":"DELETE","path":"/batches/{batchId}","params":[{"key":"batchId","name":"batchId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","403","404","409","500"]}');
-const batchListItemsOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"batchListItems","method":"GET","path":"/batches/{batchId}/items","params":[{"key":"batchId","name":"batchId","in":"path"},{"key":"limit","name":"limit","in":"query"},{"key":"cursor","name":"cursor","in":"query"},{"key":"status","name":"status","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","next":"next_cursor","items":"items"},"errors":["400","403","404","500"]}');
-const batchAddOperation: OperationSpec = JSON.parse('{"id":"batchAdd","method":"POST","path":"/batches/{batchId}/items","params":[{"key":"batchId","name":"batchId","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"errors":["400","403","404","409","500"]}');
-const batchProcessOperation: OperationSpec = JSON.parse('{"id":"batchProcess","method":"POST","path":"/batches/{batchId}/process","params":[{"key":"batchId","name":"batchId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","403","404","409","500"]}');
+const batchListOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "batchList",
+  method: "GET",
+  path: "/batches",
+  params: [
+    { key: "limit", name: "limit", in: "query" },
+    { key: "cursor", name: "cursor", in: "query" },
+    { key: "status", name: "status", in: "query" },
+  ],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  pagination: { style: "cursor", cursor: "cursor", limit: "limit", next: "next_cursor", items: "batches" },
+  errors: ["400", "403", "500"],
+};
+
+const batchCreateOperation: OperationSpec = {
+  id: "batchCreate",
+  method: "POST",
+  path: "/batches",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "403", "500"],
+};
+
+const batchGetOperation: OperationSpec = {
+  id: "batchGet",
+  method: "GET",
+  path: "/batches/{batchId}",
+  params: [{ key: "batchId", name: "batchId", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "403", "404", "500"],
+};
+
+const batchDeleteOperation: OperationSpec = {
+  id: "batchDelete",
+  method: "DELETE",
+  path: "/batches/{batchId}",
+  params: [{ key: "batchId", name: "batchId", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "403", "404", "409", "500"],
+};
+
+const batchListItemsOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "batchListItems",
+  method: "GET",
+  path: "/batches/{batchId}/items",
+  params: [
+    { key: "batchId", name: "batchId", in: "path" },
+    { key: "limit", name: "limit", in: "query" },
+    { key: "cursor", name: "cursor", in: "query" },
+    { key: "status", name: "status", in: "query" },
+  ],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  pagination: { style: "cursor", cursor: "cursor", limit: "limit", next: "next_cursor", items: "items" },
+  errors: ["400", "403", "404", "500"],
+};
+
+const batchAddOperation: OperationSpec = {
+  id: "batchAdd",
+  method: "POST",
+  path: "/batches/{batchId}/items",
+  params: [{ key: "batchId", name: "batchId", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  errors: ["400", "403", "404", "409", "500"],
+};
+
+const batchProcessOperation: OperationSpec = {
+  id: "batchProcess",
+  method: "POST",
+  path: "/batches/{batchId}/process",
+  params: [{ key: "batchId", name: "batchId", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "403", "404", "409", "500"],
+};
 
 /** Parameters of {@link BatchResource.list}: `GET /batches`. */
 export interface BatchListParams {

@@ -4,11 +4,57 @@ import type { OperationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { ContextTemplateResponse, CreateContextTemplateRequest, ListContextTemplatesResponse, SuccessResponse, UpdateContextTemplateRequest } from "../models.ts";
 import type { paths } from "../types.ts";
-const contextListContextTemplatesOperation: OperationSpec = JSON.parse('{"id":"contextListContextTemplates","method":"GET","path":"/context-templates","params":[],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
-const contextCreateContextTemplateOperation: OperationSpec = JSON.parse('{"id":"contextCreateContextTemplate","method":"POST","path":"/context-templates","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
-const contextGetContextTemplateOperation: OperationSpec = JSON.parse('{"id":"contextGetContextTemplate","method":"GET","path":"/context-templates/{template_id}","params":[{"key":"templateId","name":"template_id","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const contextUpdateContextTemplateOperation: OperationSpec = JSON.parse('{"id":"contextUpdateContextTemplate","method":"PUT","path":"/context-templates/{template_id}","params":[{"key":"templateId","name":"template_id","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const contextDeleteContextTemplateOperation: OperationSpec = JSON.parse('{"id":"contextDeleteContextTemplate","method":"DELETE","path":"/context-templates/{template_id}","params":[{"key":"templateId","name":"template_id","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
+const contextListContextTemplatesOperation: OperationSpec = {
+  id: "contextListContextTemplates",
+  method: "GET",
+  path: "/context-templates",
+  params: [],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
+
+const contextCreateContextTemplateOperation: OperationSpec = {
+  id: "contextCreateContextTemplate",
+  method: "POST",
+  path: "/context-templates",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
+
+const contextGetContextTemplateOperation: OperationSpec = {
+  id: "contextGetContextTemplate",
+  method: "GET",
+  path: "/context-templates/{template_id}",
+  params: [{ key: "templateId", name: "template_id", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const contextUpdateContextTemplateOperation: OperationSpec = {
+  id: "contextUpdateContextTemplate",
+  method: "PUT",
+  path: "/context-templates/{template_id}",
+  params: [{ key: "templateId", name: "template_id", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const contextDeleteContextTemplateOperation: OperationSpec = {
+  id: "contextDeleteContextTemplate",
+  method: "DELETE",
+  path: "/context-templates/{template_id}",
+  params: [{ key: "templateId", name: "template_id", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
 /** Parameters of {@link ContextResource.createContextTemplate}: `POST /context-templates`: the properties of the `application/json` body. */
 export type ContextCreateContextTemplateParams = CreateContextTemplateRequest;
 /** Parameters of {@link ContextResource.updateContextTemplate}: `PUT /context-templates/{template_id}`: the properties of the `application/json` body. */

@@ -4,7 +4,17 @@ import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { DocumentSummary, GraphDocumentSummariesRequest } from "../models.ts";
 import type { paths } from "../types.ts";
-const graphDocumentSummaryGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"graphDocumentSummaryGetByGraphId","method":"POST","path":"/graph/document-summary/graph/{graph_id}","params":[{"key":"graphId","name":"graph_id","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","nextHeader":"Zep-Next-Cursor"},"errors":["400","404","500"]}');
+const graphDocumentSummaryGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "graphDocumentSummaryGetByGraphId",
+  method: "POST",
+  path: "/graph/document-summary/graph/{graph_id}",
+  params: [{ key: "graphId", name: "graph_id", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  errors: ["400", "404", "500"],
+};
 /** Parameters of {@link GraphDocumentSummaryResource.getByGraphId}: `POST /graph/document-summary/graph/{graph_id}`: the properties of the `application/json` body. */
 export type GraphDocumentSummaryGetByGraphIdParams = GraphDocumentSummariesRequest;
 

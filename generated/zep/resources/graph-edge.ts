@@ -5,11 +5,60 @@ import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { EntityEdge, GraphEdgesRequest, SuccessResponse, UpdateEdgeRequest } from "../models.ts";
 import type { paths } from "../types.ts";
-const graphEdgeGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"graphEdgeGetByGraphId","method":"POST","path":"/graph/edge/graph/{graph_id}","params":[{"key":"graphId","name":"graph_id","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","nextHeader":"Zep-Next-Cursor"},"errors":["400","500"]}');
-const graphEdgeGetByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"graphEdgeGetByUserId","method":"POST","path":"/graph/edge/user/{user_id}","params":[{"key":"userId","name":"user_id","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","nextHeader":"Zep-Next-Cursor"},"errors":["400","500"]}');
-const graphEdgeGetOperation: OperationSpec = JSON.parse('{"id":"graphEdgeGet","method":"GET","path":"/graph/edge/{uuid}","params":[{"key":"uuid","name":"uuid","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const graphEdgeDeleteOperation: OperationSpec = JSON.parse('{"id":"graphEdgeDelete","method":"DELETE","path":"/graph/edge/{uuid}","params":[{"key":"uuid","name":"uuid","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const graphEdgeUpdateOperation: OperationSpec = JSON.parse('{"id":"graphEdgeUpdate","method":"PATCH","path":"/graph/edge/{uuid}","params":[{"key":"uuid","name":"uuid","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
+const graphEdgeGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "graphEdgeGetByGraphId",
+  method: "POST",
+  path: "/graph/edge/graph/{graph_id}",
+  params: [{ key: "graphId", name: "graph_id", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  errors: ["400", "500"],
+};
+
+const graphEdgeGetByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "graphEdgeGetByUserId",
+  method: "POST",
+  path: "/graph/edge/user/{user_id}",
+  params: [{ key: "userId", name: "user_id", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  errors: ["400", "500"],
+};
+
+const graphEdgeGetOperation: OperationSpec = {
+  id: "graphEdgeGet",
+  method: "GET",
+  path: "/graph/edge/{uuid}",
+  params: [{ key: "uuid", name: "uuid", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const graphEdgeDeleteOperation: OperationSpec = {
+  id: "graphEdgeDelete",
+  method: "DELETE",
+  path: "/graph/edge/{uuid}",
+  params: [{ key: "uuid", name: "uuid", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const graphEdgeUpdateOperation: OperationSpec = {
+  id: "graphEdgeUpdate",
+  method: "PATCH",
+  path: "/graph/edge/{uuid}",
+  params: [{ key: "uuid", name: "uuid", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
 /** Parameters of {@link GraphEdgeResource.getByGraphId}: `POST /graph/edge/graph/{graph_id}`: the properties of the `application/json` body. */
 export type GraphEdgeGetByGraphIdParams = GraphEdgesRequest;
 /** Parameters of {@link GraphEdgeResource.getByUserId}: `POST /graph/edge/user/{user_id}`: the properties of the `application/json` body. */

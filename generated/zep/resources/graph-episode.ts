@@ -5,14 +5,90 @@ import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { Episode, EpisodeMentions, EpisodeResponse, GraphEpisodeListRequest, SuccessResponse, UpdateEpisodeRequest } from "../models.ts";
 import type { paths } from "../types.ts";
-const graphEpisodeGetByGraphIdOperation: OperationSpec = JSON.parse('{"id":"graphEpisodeGetByGraphId","method":"GET","path":"/graph/episodes/graph/{graph_id}","params":[{"key":"graphId","name":"graph_id","in":"path"},{"key":"lastn","name":"lastn","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
-const graphEpisodeListByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"graphEpisodeListByGraphId","method":"POST","path":"/graph/episodes/graph/{graph_id}","params":[{"key":"graphId","name":"graph_id","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","nextHeader":"Zep-Next-Cursor"},"errors":["400","500"]}');
-const graphEpisodeGetByUserIdOperation: OperationSpec = JSON.parse('{"id":"graphEpisodeGetByUserId","method":"GET","path":"/graph/episodes/user/{user_id}","params":[{"key":"userId","name":"user_id","in":"path"},{"key":"lastn","name":"lastn","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
-const graphEpisodeListByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"graphEpisodeListByUserId","method":"POST","path":"/graph/episodes/user/{user_id}","params":[{"key":"userId","name":"user_id","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","nextHeader":"Zep-Next-Cursor"},"errors":["400","500"]}');
-const graphEpisodeGetOperation: OperationSpec = JSON.parse('{"id":"graphEpisodeGet","method":"GET","path":"/graph/episodes/{uuid}","params":[{"key":"uuid","name":"uuid","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
-const graphEpisodeDeleteOperation: OperationSpec = JSON.parse('{"id":"graphEpisodeDelete","method":"DELETE","path":"/graph/episodes/{uuid}","params":[{"key":"uuid","name":"uuid","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const graphEpisodeUpdateOperation: OperationSpec = JSON.parse('{"id":"graphEpisodeUpdate","method":"PATCH","path":"/graph/episodes/{uuid}","params":[{"key":"uuid","name":"uuid","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","403","404","500"]}');
-const graphEpisodeGetNodesAndEdgesOperation: OperationSpec = JSON.parse('{"id":"graphEpisodeGetNodesAndEdges","method":"GET","path":"/graph/episodes/{uuid}/mentions","params":[{"key":"uuid","name":"uuid","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
+const graphEpisodeGetByGraphIdOperation: OperationSpec = {
+  id: "graphEpisodeGetByGraphId",
+  method: "GET",
+  path: "/graph/episodes/graph/{graph_id}",
+  params: [{ key: "graphId", name: "graph_id", in: "path" }, { key: "lastn", name: "lastn", in: "query" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
+
+const graphEpisodeListByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "graphEpisodeListByGraphId",
+  method: "POST",
+  path: "/graph/episodes/graph/{graph_id}",
+  params: [{ key: "graphId", name: "graph_id", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  errors: ["400", "500"],
+};
+
+const graphEpisodeGetByUserIdOperation: OperationSpec = {
+  id: "graphEpisodeGetByUserId",
+  method: "GET",
+  path: "/graph/episodes/user/{user_id}",
+  params: [{ key: "userId", name: "user_id", in: "path" }, { key: "lastn", name: "lastn", in: "query" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
+
+const graphEpisodeListByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "graphEpisodeListByUserId",
+  method: "POST",
+  path: "/graph/episodes/user/{user_id}",
+  params: [{ key: "userId", name: "user_id", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  errors: ["400", "500"],
+};
+
+const graphEpisodeGetOperation: OperationSpec = {
+  id: "graphEpisodeGet",
+  method: "GET",
+  path: "/graph/episodes/{uuid}",
+  params: [{ key: "uuid", name: "uuid", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
+
+const graphEpisodeDeleteOperation: OperationSpec = {
+  id: "graphEpisodeDelete",
+  method: "DELETE",
+  path: "/graph/episodes/{uuid}",
+  params: [{ key: "uuid", name: "uuid", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const graphEpisodeUpdateOperation: OperationSpec = {
+  id: "graphEpisodeUpdate",
+  method: "PATCH",
+  path: "/graph/episodes/{uuid}",
+  params: [{ key: "uuid", name: "uuid", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "403", "404", "500"],
+};
+
+const graphEpisodeGetNodesAndEdgesOperation: OperationSpec = {
+  id: "graphEpisodeGetNodesAndEdges",
+  method: "GET",
+  path: "/graph/episodes/{uuid}/mentions",
+  params: [{ key: "uuid", name: "uuid", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
 
 /** Parameters of {@link GraphEpisodeResource.getByGraphId}: `GET /graph/episodes/graph/{graph_id}`. */
 export interface GraphEpisodeGetByGraphIdParams {

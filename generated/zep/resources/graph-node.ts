@@ -5,14 +5,92 @@ import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { EntityEdge, EntityNode, EpisodeResponse, GraphNodeNeighbor, GraphNodeNeighborsRequest, GraphNodesRequest, SuccessResponse, UpdateNodeRequest } from "../models.ts";
 import type { paths } from "../types.ts";
-const graphNodeGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"graphNodeGetByGraphId","method":"POST","path":"/graph/node/graph/{graph_id}","params":[{"key":"graphId","name":"graph_id","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","nextHeader":"Zep-Next-Cursor"},"errors":["400","500"]}');
-const graphNodeGetByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"graphNodeGetByUserId","method":"POST","path":"/graph/node/user/{user_id}","params":[{"key":"userId","name":"user_id","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","nextHeader":"Zep-Next-Cursor"},"errors":["400","500"]}');
-const graphNodeGetEdgesOperation: OperationSpec = JSON.parse('{"id":"graphNodeGetEdges","method":"GET","path":"/graph/node/{node_uuid}/entity-edges","params":[{"key":"nodeUuid","name":"node_uuid","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"errors":["400","500"]}');
-const graphNodeGetEpisodesOperation: OperationSpec = JSON.parse('{"id":"graphNodeGetEpisodes","method":"GET","path":"/graph/node/{node_uuid}/episodes","params":[{"key":"nodeUuid","name":"node_uuid","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
-const graphNodeGetNeighborsOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"graphNodeGetNeighbors","method":"POST","path":"/graph/node/{node_uuid}/neighbors","params":[{"key":"nodeUuid","name":"node_uuid","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","nextHeader":"Zep-Next-Cursor"},"errors":["400","404","500"]}');
-const graphNodeGetOperation: OperationSpec = JSON.parse('{"id":"graphNodeGet","method":"GET","path":"/graph/node/{uuid}","params":[{"key":"uuid","name":"uuid","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const graphNodeDeleteOperation: OperationSpec = JSON.parse('{"id":"graphNodeDelete","method":"DELETE","path":"/graph/node/{uuid}","params":[{"key":"uuid","name":"uuid","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const graphNodeUpdateOperation: OperationSpec = JSON.parse('{"id":"graphNodeUpdate","method":"PATCH","path":"/graph/node/{uuid}","params":[{"key":"uuid","name":"uuid","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
+const graphNodeGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "graphNodeGetByGraphId",
+  method: "POST",
+  path: "/graph/node/graph/{graph_id}",
+  params: [{ key: "graphId", name: "graph_id", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  errors: ["400", "500"],
+};
+
+const graphNodeGetByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "graphNodeGetByUserId",
+  method: "POST",
+  path: "/graph/node/user/{user_id}",
+  params: [{ key: "userId", name: "user_id", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  errors: ["400", "500"],
+};
+
+const graphNodeGetEdgesOperation: OperationSpec = {
+  id: "graphNodeGetEdges",
+  method: "GET",
+  path: "/graph/node/{node_uuid}/entity-edges",
+  params: [{ key: "nodeUuid", name: "node_uuid", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  errors: ["400", "500"],
+};
+
+const graphNodeGetEpisodesOperation: OperationSpec = {
+  id: "graphNodeGetEpisodes",
+  method: "GET",
+  path: "/graph/node/{node_uuid}/episodes",
+  params: [{ key: "nodeUuid", name: "node_uuid", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
+
+const graphNodeGetNeighborsOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "graphNodeGetNeighbors",
+  method: "POST",
+  path: "/graph/node/{node_uuid}/neighbors",
+  params: [{ key: "nodeUuid", name: "node_uuid", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  errors: ["400", "404", "500"],
+};
+
+const graphNodeGetOperation: OperationSpec = {
+  id: "graphNodeGet",
+  method: "GET",
+  path: "/graph/node/{uuid}",
+  params: [{ key: "uuid", name: "uuid", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const graphNodeDeleteOperation: OperationSpec = {
+  id: "graphNodeDelete",
+  method: "DELETE",
+  path: "/graph/node/{uuid}",
+  params: [{ key: "uuid", name: "uuid", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const graphNodeUpdateOperation: OperationSpec = {
+  id: "graphNodeUpdate",
+  method: "PATCH",
+  path: "/graph/node/{uuid}",
+  params: [{ key: "uuid", name: "uuid", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
 /** Parameters of {@link GraphNodeResource.getByGraphId}: `POST /graph/node/graph/{graph_id}`: the properties of the `application/json` body. */
 export type GraphNodeGetByGraphIdParams = GraphNodesRequest;
 /** Parameters of {@link GraphNodeResource.getByUserId}: `POST /graph/node/user/{user_id}`: the properties of the `application/json` body. */

@@ -5,9 +5,39 @@ import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { DerivedNode, GraphObservationsRequest } from "../models.ts";
 import type { paths } from "../types.ts";
-const graphObservationGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"graphObservationGetByGraphId","method":"POST","path":"/graph/observation/graph/{graph_id}","params":[{"key":"graphId","name":"graph_id","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","nextHeader":"Zep-Next-Cursor"},"errors":["400","404","500"]}');
-const graphObservationGetByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"graphObservationGetByUserId","method":"POST","path":"/graph/observation/user/{user_id}","params":[{"key":"userId","name":"user_id","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","nextHeader":"Zep-Next-Cursor"},"errors":["400","404","500"]}');
-const graphObservationGetOperation: OperationSpec = JSON.parse('{"id":"graphObservationGet","method":"GET","path":"/graph/observation/{uuid}","params":[{"key":"uuid","name":"uuid","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
+const graphObservationGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "graphObservationGetByGraphId",
+  method: "POST",
+  path: "/graph/observation/graph/{graph_id}",
+  params: [{ key: "graphId", name: "graph_id", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  errors: ["400", "404", "500"],
+};
+
+const graphObservationGetByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "graphObservationGetByUserId",
+  method: "POST",
+  path: "/graph/observation/user/{user_id}",
+  params: [{ key: "userId", name: "user_id", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  errors: ["400", "404", "500"],
+};
+
+const graphObservationGetOperation: OperationSpec = {
+  id: "graphObservationGet",
+  method: "GET",
+  path: "/graph/observation/{uuid}",
+  params: [{ key: "uuid", name: "uuid", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
 /** Parameters of {@link GraphObservationResource.getByGraphId}: `POST /graph/observation/graph/{graph_id}`: the properties of the `application/json` body. */
 export type GraphObservationGetByGraphIdParams = GraphObservationsRequest;
 /** Parameters of {@link GraphObservationResource.getByUserId}: `POST /graph/observation/user/{user_id}`: the properties of the `application/json` body. */

@@ -4,8 +4,29 @@ import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { GraphThreadSummariesRequest, ThreadSummary } from "../models.ts";
 import type { paths } from "../types.ts";
-const graphThreadSummaryGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"graphThreadSummaryGetByGraphId","method":"POST","path":"/graph/thread-summary/graph/{graph_id}","params":[{"key":"graphId","name":"graph_id","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","nextHeader":"Zep-Next-Cursor"},"errors":["400","404","500"]}');
-const graphThreadSummaryGetByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"graphThreadSummaryGetByUserId","method":"POST","path":"/graph/thread-summary/user/{user_id}","params":[{"key":"userId","name":"user_id","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"pagination":{"style":"cursor","cursor":"cursor","limit":"limit","nextHeader":"Zep-Next-Cursor"},"errors":["400","404","500"]}');
+const graphThreadSummaryGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "graphThreadSummaryGetByGraphId",
+  method: "POST",
+  path: "/graph/thread-summary/graph/{graph_id}",
+  params: [{ key: "graphId", name: "graph_id", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  errors: ["400", "404", "500"],
+};
+
+const graphThreadSummaryGetByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "graphThreadSummaryGetByUserId",
+  method: "POST",
+  path: "/graph/thread-summary/user/{user_id}",
+  params: [{ key: "userId", name: "user_id", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  errors: ["400", "404", "500"],
+};
 /** Parameters of {@link GraphThreadSummaryResource.getByGraphId}: `POST /graph/thread-summary/graph/{graph_id}`: the properties of the `application/json` body. */
 export type GraphThreadSummaryGetByGraphIdParams = GraphThreadSummariesRequest;
 /** Parameters of {@link GraphThreadSummaryResource.getByUserId}: `POST /graph/thread-summary/user/{user_id}`: the properties of the `application/json` body. */

@@ -11,26 +11,232 @@ import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { AddCustomInstructionsRequest, AddDataBatchRequest, AddDataRequest, AddNodesRequest, AddNodesResponse, AddTripleRequest, AddTripleResponse, CloneGraphRequest, CloneGraphResponse, CreateGraphRequest, DeleteCustomInstructionsRequest, DetectPatternsRequest, DetectPatternsResponse, EntityTypeRequest, EntityTypeResponse, Episode, EpisodeResponse, Graph, GraphListResponse, GraphSearchQuery, GraphSearchResults, GraphSubgraphRequest, GraphSubgraphResponse, ListCustomInstructionsResponse, SuccessResponse, UpdateGraphRequest } from "../models.ts";
 import type { paths } from "../types.ts";
-const graphListCustomInstructionsOperation: OperationSpec = JSON.parse('{"id":"graphListCustomInstructions","method":"GET","path":"/custom-instructions","params":[{"key":"user_id","name":"user_id","in":"query"},{"key":"graph_id","name":"graph_id","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const graphAddCustomInstructionsOperation: OperationSpec = JSON.parse('{"id":"graphAddCustomInstructions","method":"POST","path":"/custom-instructions","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const graphDeleteCustomInstructionsOperation: OperationSpec = JSON.parse('{"id":"graphDeleteCustomInstructions","method":"DELETE","path":"/custom-instructions","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const graphListEntityTypesOperation: OperationSpec = JSON.parse('{"id":"graphListEntityTypes","method":"GET","path":"/entity-types","params":[{"key":"user_id","name":"user_id","in":"query"},{"key":"graph_id","name":"graph_id","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const graphSetEntityTypesInternalOperation: OperationSpec = JSON.parse('{"id":"graphSetEntityTypesInternal","method":"PUT","path":"/entity-types","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const graphAddOperation: OperationSpec = JSON.parse('{"id":"graphAdd","method":"POST","path":"/graph","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
-const graphAddBatchOperation: OperationSpec = JSON.parse('{"id":"graphAddBatch","method":"POST","path":"/graph-batch","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"errors":["400","500"]}');
-const graphAddFactTripleOperation: OperationSpec = JSON.parse('{"id":"graphAddFactTriple","method":"POST","path":"/graph/add-fact-triple","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
-const graphCloneOperation: OperationSpec = JSON.parse('{"id":"graphClone","method":"POST","path":"/graph/clone","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
-const graphCreateOperation: OperationSpec = JSON.parse('{"id":"graphCreate","method":"POST","path":"/graph/create","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
-const graphGetEpisodesForDocumentOperation: OperationSpec = JSON.parse('{"id":"graphGetEpisodesForDocument","method":"GET","path":"/graph/documents/{document_id}/episodes","params":[{"key":"documentId","name":"document_id","in":"path"},{"key":"graph_id","name":"graph_id","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const graphListAllOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"graphListAll","method":"GET","path":"/graph/list-all","params":[{"key":"pageNumber","name":"pageNumber","in":"query"},{"key":"pageSize","name":"pageSize","in":"query"},{"key":"search","name":"search","in":"query"},{"key":"order_by","name":"order_by","in":"query"},{"key":"asc","name":"asc","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"pagination":{"style":"page-number","page":"pageNumber","first":1,"items":"graphs","size":"pageSize","total":"total_count"},"errors":["400","500"]}');
-const graphAddNodesOperation: OperationSpec = JSON.parse('{"id":"graphAddNodes","method":"POST","path":"/graph/nodes","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
-const graphDetectPatternsOperation: OperationSpec = JSON.parse('{"id":"graphDetectPatterns","method":"POST","path":"/graph/patterns","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","403","404","500"]}');
-const graphSearchOperation: OperationSpec = JSON.parse('{"id":"graphSearch","method":"POST","path":"/graph/search","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
-const graphGetSubgraphOperation: OperationSpec = JSON.parse('{"id":"graphGetSubgraph","method":"POST","path":"/graph/subgraph","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","403","404","500"]}');
-const graphGetOperation: OperationSpec = JSON.parse('{"id":"graphGet","method":"GET","path":"/graph/{graphId}","params":[{"key":"graphId","name":"graphId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["404","500"]}');
-const graphDeleteOperation: OperationSpec = JSON.parse('{"id":"graphDelete","method":"DELETE","path":"/graph/{graphId}","params":[{"key":"graphId","name":"graphId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const graphUpdateOperation: OperationSpec = JSON.parse('{"id":"graphUpdate","method":"PATCH","path":"/graph/{graphId}","params":[{"key":"graphId","name":"graphId","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const graphWarmOperation: OperationSpec = JSON.parse('{"id":"graphWarm","method":"GET","path":"/graph/{graphId}/warm","params":[{"key":"graphId","name":"graphId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["404","500"]}');
+const graphListCustomInstructionsOperation: OperationSpec = {
+  id: "graphListCustomInstructions",
+  method: "GET",
+  path: "/custom-instructions",
+  params: [{ key: "user_id", name: "user_id", in: "query" }, { key: "graph_id", name: "graph_id", in: "query" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const graphAddCustomInstructionsOperation: OperationSpec = {
+  id: "graphAddCustomInstructions",
+  method: "POST",
+  path: "/custom-instructions",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const graphDeleteCustomInstructionsOperation: OperationSpec = {
+  id: "graphDeleteCustomInstructions",
+  method: "DELETE",
+  path: "/custom-instructions",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const graphListEntityTypesOperation: OperationSpec = {
+  id: "graphListEntityTypes",
+  method: "GET",
+  path: "/entity-types",
+  params: [{ key: "user_id", name: "user_id", in: "query" }, { key: "graph_id", name: "graph_id", in: "query" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const graphSetEntityTypesInternalOperation: OperationSpec = {
+  id: "graphSetEntityTypesInternal",
+  method: "PUT",
+  path: "/entity-types",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const graphAddOperation: OperationSpec = {
+  id: "graphAdd",
+  method: "POST",
+  path: "/graph",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
+
+const graphAddBatchOperation: OperationSpec = {
+  id: "graphAddBatch",
+  method: "POST",
+  path: "/graph-batch",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  errors: ["400", "500"],
+};
+
+const graphAddFactTripleOperation: OperationSpec = {
+  id: "graphAddFactTriple",
+  method: "POST",
+  path: "/graph/add-fact-triple",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
+
+const graphCloneOperation: OperationSpec = {
+  id: "graphClone",
+  method: "POST",
+  path: "/graph/clone",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
+
+const graphCreateOperation: OperationSpec = {
+  id: "graphCreate",
+  method: "POST",
+  path: "/graph/create",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
+
+const graphGetEpisodesForDocumentOperation: OperationSpec = {
+  id: "graphGetEpisodesForDocument",
+  method: "GET",
+  path: "/graph/documents/{document_id}/episodes",
+  params: [{ key: "documentId", name: "document_id", in: "path" }, { key: "graph_id", name: "graph_id", in: "query" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const graphListAllOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "graphListAll",
+  method: "GET",
+  path: "/graph/list-all",
+  params: [
+    { key: "pageNumber", name: "pageNumber", in: "query" },
+    { key: "pageSize", name: "pageSize", in: "query" },
+    { key: "search", name: "search", in: "query" },
+    { key: "order_by", name: "order_by", in: "query" },
+    { key: "asc", name: "asc", in: "query" },
+  ],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  pagination: {
+    style: "page-number",
+    page: "pageNumber",
+    first: 1,
+    items: "graphs",
+    size: "pageSize",
+    total: "total_count",
+  },
+  errors: ["400", "500"],
+};
+
+const graphAddNodesOperation: OperationSpec = {
+  id: "graphAddNodes",
+  method: "POST",
+  path: "/graph/nodes",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
+
+const graphDetectPatternsOperation: OperationSpec = {
+  id: "graphDetectPatterns",
+  method: "POST",
+  path: "/graph/patterns",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "403", "404", "500"],
+};
+
+const graphSearchOperation: OperationSpec = {
+  id: "graphSearch",
+  method: "POST",
+  path: "/graph/search",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
+
+const graphGetSubgraphOperation: OperationSpec = {
+  id: "graphGetSubgraph",
+  method: "POST",
+  path: "/graph/subgraph",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "403", "404", "500"],
+};
+
+const graphGetOperation: OperationSpec = {
+  id: "graphGet",
+  method: "GET",
+  path: "/graph/{graphId}",
+  params: [{ key: "graphId", name: "graphId", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["404", "500"],
+};
+
+const graphDeleteOperation: OperationSpec = {
+  id: "graphDelete",
+  method: "DELETE",
+  path: "/graph/{graphId}",
+  params: [{ key: "graphId", name: "graphId", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const graphUpdateOperation: OperationSpec = {
+  id: "graphUpdate",
+  method: "PATCH",
+  path: "/graph/{graphId}",
+  params: [{ key: "graphId", name: "graphId", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const graphWarmOperation: OperationSpec = {
+  id: "graphWarm",
+  method: "GET",
+  path: "/graph/{graphId}/warm",
+  params: [{ key: "graphId", name: "graphId", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["404", "500"],
+};
 
 /** Parameters of {@link GraphResource.listCustomInstructions}: `GET /custom-instructions`. */
 export interface GraphListCustomInstructionsParams {

@@ -4,7 +4,28 @@ import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { SessionListResponse } from "../models.ts";
 import type { paths } from "../types.ts";
-const listSessionsOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"listSessions","method":"GET","path":"/sessions-ordered","params":[{"key":"page_number","name":"page_number","in":"query"},{"key":"page_size","name":"page_size","in":"query"},{"key":"order_by","name":"order_by","in":"query"},{"key":"asc","name":"asc","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"pagination":{"style":"page-number","page":"page_number","first":1,"items":"sessions","size":"page_size","total":"total_count"},"errors":["400","500"]}');
+const listSessionsOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "listSessions",
+  method: "GET",
+  path: "/sessions-ordered",
+  params: [
+    { key: "page_number", name: "page_number", in: "query" },
+    { key: "page_size", name: "page_size", in: "query" },
+    { key: "order_by", name: "order_by", in: "query" },
+    { key: "asc", name: "asc", in: "query" },
+  ],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  pagination: {
+    style: "page-number",
+    page: "page_number",
+    first: 1,
+    items: "sessions",
+    size: "page_size",
+    total: "total_count",
+  },
+  errors: ["400", "500"],
+};
 
 /** Parameters of {@link MemoryResource.listSessions}: `GET /sessions-ordered`. */
 export interface ListSessionsParams {

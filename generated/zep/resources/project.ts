@@ -4,10 +4,47 @@ import type { OperationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { ObservationSteeringConfig, ProjectInfoResponse, UpdateProjectInfoRequest } from "../models.ts";
 import type { paths } from "../types.ts";
-const projectGetOperation: OperationSpec = JSON.parse('{"id":"projectGet","method":"GET","path":"/projects/info","params":[],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const projectUpdateOperation: OperationSpec = JSON.parse('{"id":"projectUpdate","method":"PATCH","path":"/projects/info","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const projectGetObservationSteeringOperation: OperationSpec = JSON.parse('{"id":"projectGetObservationSteering","method":"GET","path":"/projects/observation-steering","params":[{"key":"user_id","name":"user_id","in":"query"},{"key":"graph_id","name":"graph_id","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
-const projectSetObservationSteeringOperation: OperationSpec = JSON.parse('{"id":"projectSetObservationSteering","method":"PUT","path":"/projects/observation-steering","params":[{"key":"user_id","name":"user_id","in":"query"},{"key":"graph_id","name":"graph_id","in":"query"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
+const projectGetOperation: OperationSpec = {
+  id: "projectGet",
+  method: "GET",
+  path: "/projects/info",
+  params: [],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const projectUpdateOperation: OperationSpec = {
+  id: "projectUpdate",
+  method: "PATCH",
+  path: "/projects/info",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const projectGetObservationSteeringOperation: OperationSpec = {
+  id: "projectGetObservationSteering",
+  method: "GET",
+  path: "/projects/observation-steering",
+  params: [{ key: "user_id", name: "user_id", in: "query" }, { key: "graph_id", name: "graph_id", in: "query" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
+
+const projectSetObservationSteeringOperation: OperationSpec = {
+  id: "projectSetObservationSteering",
+  method: "PUT",
+  path: "/projects/observation-steering",
+  params: [{ key: "user_id", name: "user_id", in: "query" }, { key: "graph_id", name: "graph_id", in: "query" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
 /** Parameters of {@link ProjectResource.update}: `PATCH /projects/info`: the properties of the `application/json` body. */
 export type ProjectUpdateParams = UpdateProjectInfoRequest;
 

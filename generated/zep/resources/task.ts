@@ -4,7 +4,15 @@ import type { OperationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { GetTaskResponse } from "../models.ts";
 import type { paths } from "../types.ts";
-const taskGetOperation: OperationSpec = JSON.parse('{"id":"taskGet","method":"GET","path":"/tasks/{task_id}","params":[{"key":"taskId","name":"task_id","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["404","500"]}');
+const taskGetOperation: OperationSpec = {
+  id: "taskGet",
+  method: "GET",
+  path: "/tasks/{task_id}",
+  params: [{ key: "taskId", name: "task_id", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["404", "500"],
+};
 
 /**
  * Background tasks started by other calls.

@@ -4,7 +4,16 @@ import type { OperationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { Message, ThreadMessageUpdate } from "../models.ts";
 import type { paths } from "../types.ts";
-const threadMessageUpdateOperation: OperationSpec = JSON.parse('{"id":"threadMessageUpdate","method":"PATCH","path":"/messages/{messageUUID}","params":[{"key":"messageUUID","name":"messageUUID","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["404","500"]}');
+const threadMessageUpdateOperation: OperationSpec = {
+  id: "threadMessageUpdate",
+  method: "PATCH",
+  path: "/messages/{messageUUID}",
+  params: [{ key: "messageUUID", name: "messageUUID", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["404", "500"],
+};
 /** Parameters of {@link ThreadMessageResource.update}: `PATCH /messages/{messageUUID}`: the properties of the `application/json` body. */
 export type ThreadMessageUpdateParams = ThreadMessageUpdate;
 

@@ -6,15 +6,116 @@ import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { AddThreadMessagesRequest, AddThreadMessagesResponse, CreateThreadRequest, EpisodeResponse, MessageListResponse, SuccessResponse, Thread, ThreadContextResponse, ThreadListResponse, ThreadSummary } from "../models.ts";
 import type { paths } from "../types.ts";
-const threadListAllOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"threadListAll","method":"GET","path":"/threads","params":[{"key":"page_number","name":"page_number","in":"query"},{"key":"page_size","name":"page_size","in":"query"},{"key":"order_by","name":"order_by","in":"query"},{"key":"asc","name":"asc","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"pagination":{"style":"page-number","page":"page_number","first":1,"items":"threads","size":"page_size","total":"total_count"},"errors":["400","500"]}');
-const threadCreateOperation: OperationSpec = JSON.parse('{"id":"threadCreate","method":"POST","path":"/threads","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
-const threadDeleteOperation: OperationSpec = JSON.parse('{"id":"threadDelete","method":"DELETE","path":"/threads/{threadId}","params":[{"key":"threadId","name":"threadId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["404","500"]}');
-const threadGetUserContextOperation: OperationSpec = JSON.parse('{"id":"threadGetUserContext","method":"GET","path":"/threads/{threadId}/context","params":[{"key":"threadId","name":"threadId","in":"path"},{"key":"template_id","name":"template_id","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["404","500"]}');
-const threadGetEpisodesOperation: OperationSpec = JSON.parse('{"id":"threadGetEpisodes","method":"GET","path":"/threads/{threadId}/episodes","params":[{"key":"threadId","name":"threadId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["403","404","500"]}');
-const threadGetOperation: OperationSpec = JSON.parse('{"id":"threadGet","method":"GET","path":"/threads/{threadId}/messages","params":[{"key":"threadId","name":"threadId","in":"path"},{"key":"limit","name":"limit","in":"query"},{"key":"cursor","name":"cursor","in":"query"},{"key":"lastn","name":"lastn","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["404","500"]}');
-const threadAddMessagesOperation: OperationSpec = JSON.parse('{"id":"threadAddMessages","method":"POST","path":"/threads/{threadId}/messages","params":[{"key":"threadId","name":"threadId","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["500"]}');
-const threadAddMessagesBatchOperation: OperationSpec = JSON.parse('{"id":"threadAddMessagesBatch","method":"POST","path":"/threads/{threadId}/messages-batch","params":[{"key":"threadId","name":"threadId","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["500"]}');
-const threadGetSummaryOperation: OperationSpec = JSON.parse('{"id":"threadGetSummary","method":"GET","path":"/threads/{threadId}/summary","params":[{"key":"threadId","name":"threadId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["403","404","500"]}');
+const threadListAllOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "threadListAll",
+  method: "GET",
+  path: "/threads",
+  params: [
+    { key: "page_number", name: "page_number", in: "query" },
+    { key: "page_size", name: "page_size", in: "query" },
+    { key: "order_by", name: "order_by", in: "query" },
+    { key: "asc", name: "asc", in: "query" },
+  ],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  pagination: {
+    style: "page-number",
+    page: "page_number",
+    first: 1,
+    items: "threads",
+    size: "page_size",
+    total: "total_count",
+  },
+  errors: ["400", "500"],
+};
+
+const threadCreateOperation: OperationSpec = {
+  id: "threadCreate",
+  method: "POST",
+  path: "/threads",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
+
+const threadDeleteOperation: OperationSpec = {
+  id: "threadDelete",
+  method: "DELETE",
+  path: "/threads/{threadId}",
+  params: [{ key: "threadId", name: "threadId", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["404", "500"],
+};
+
+const threadGetUserContextOperation: OperationSpec = {
+  id: "threadGetUserContext",
+  method: "GET",
+  path: "/threads/{threadId}/context",
+  params: [{ key: "threadId", name: "threadId", in: "path" }, { key: "template_id", name: "template_id", in: "query" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["404", "500"],
+};
+
+const threadGetEpisodesOperation: OperationSpec = {
+  id: "threadGetEpisodes",
+  method: "GET",
+  path: "/threads/{threadId}/episodes",
+  params: [{ key: "threadId", name: "threadId", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["403", "404", "500"],
+};
+
+const threadGetOperation: OperationSpec = {
+  id: "threadGet",
+  method: "GET",
+  path: "/threads/{threadId}/messages",
+  params: [
+    { key: "threadId", name: "threadId", in: "path" },
+    { key: "limit", name: "limit", in: "query" },
+    { key: "cursor", name: "cursor", in: "query" },
+    { key: "lastn", name: "lastn", in: "query" },
+  ],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["404", "500"],
+};
+
+const threadAddMessagesOperation: OperationSpec = {
+  id: "threadAddMessages",
+  method: "POST",
+  path: "/threads/{threadId}/messages",
+  params: [{ key: "threadId", name: "threadId", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["500"],
+};
+
+const threadAddMessagesBatchOperation: OperationSpec = {
+  id: "threadAddMessagesBatch",
+  method: "POST",
+  path: "/threads/{threadId}/messages-batch",
+  params: [{ key: "threadId", name: "threadId", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["500"],
+};
+
+const threadGetSummaryOperation: OperationSpec = {
+  id: "threadGetSummary",
+  method: "GET",
+  path: "/threads/{threadId}/summary",
+  params: [{ key: "threadId", name: "threadId", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["403", "404", "500"],
+};
 
 /** Parameters of {@link ThreadResource.listAll}: `GET /threads`. */
 export interface ThreadListAllParams {

@@ -5,20 +5,199 @@ import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { AttachPolicySetRequest, AttachedPolicySetsResponse, CreateUserGroupRequest, MutateUserGroupMembersRequest, UpdateUserGroupRequest, UserGroupListResponse, UserGroupMembersResponse, UserGroupMembershipResponse, UserGroupResponse, UserMembershipGroupsResponse } from "../models.ts";
 import type { paths } from "../types.ts";
-const userGroupListPolicySetsOperation: OperationSpec = JSON.parse('{"id":"userGroupListPolicySets","method":"GET","path":"/abac/user-groups/{groupUUID}/policy-sets","params":[{"key":"groupUUID","name":"groupUUID","in":"path"},{"key":"projectId","name":"projectId","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["403","404"]}');
-const userGroupAttachPolicySetOperation: OperationSpec = JSON.parse('{"id":"userGroupAttachPolicySet","method":"POST","path":"/abac/user-groups/{groupUUID}/policy-sets","params":[{"key":"groupUUID","name":"groupUUID","in":"path"},{"key":"projectId","name":"projectId","in":"query"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","403","404"]}');
-const userGroupDetachPolicySetOperation: OperationSpec = JSON.parse('{"id":"userGroupDetachPolicySet","method":"DELETE","path":"/abac/user-groups/{groupUUID}/policy-sets/{policySetUUID}","params":[{"key":"groupUUID","name":"groupUUID","in":"path"},{"key":"policySetUUID","name":"policySetUUID","in":"path"},{"key":"projectId","name":"projectId","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["403","404"]}');
-const userGroupListOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"userGroupList","method":"GET","path":"/user-groups","params":[{"key":"projectId","name":"projectId","in":"query"},{"key":"pageNumber","name":"pageNumber","in":"query"},{"key":"pageSize","name":"pageSize","in":"query"},{"key":"search","name":"search","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"pagination":{"style":"page-number","page":"pageNumber","first":1,"items":"user_groups","size":"pageSize","total":"total_count"},"errors":["400","403"]}');
-const userGroupCreateOperation: OperationSpec = JSON.parse('{"id":"userGroupCreate","method":"POST","path":"/user-groups","params":[{"key":"projectId","name":"projectId","in":"query"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","403","409"]}');
-const userGroupListForUserOperation: OperationSpec = JSON.parse('{"id":"userGroupListForUser","method":"GET","path":"/user-groups/users/{userUUID}","params":[{"key":"userUUID","name":"userUUID","in":"path"},{"key":"projectId","name":"projectId","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["403","404"]}');
-const userGroupGetOperation: OperationSpec = JSON.parse('{"id":"userGroupGet","method":"GET","path":"/user-groups/{groupUUID}","params":[{"key":"groupUUID","name":"groupUUID","in":"path"},{"key":"projectId","name":"projectId","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["403","404"]}');
-const userGroupDeleteOperation: OperationSpec = JSON.parse('{"id":"userGroupDelete","method":"DELETE","path":"/user-groups/{groupUUID}","params":[{"key":"groupUUID","name":"groupUUID","in":"path"},{"key":"projectId","name":"projectId","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"void"}},"errors":["403","404","409"]}');
-const userGroupUpdateOperation: OperationSpec = JSON.parse('{"id":"userGroupUpdate","method":"PATCH","path":"/user-groups/{groupUUID}","params":[{"key":"groupUUID","name":"groupUUID","in":"path"},{"key":"projectId","name":"projectId","in":"query"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","403","404","409"]}');
-const userGroupListMembersOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"userGroupListMembers","method":"GET","path":"/user-groups/{groupUUID}/members","params":[{"key":"groupUUID","name":"groupUUID","in":"path"},{"key":"projectId","name":"projectId","in":"query"},{"key":"pageNumber","name":"pageNumber","in":"query"},{"key":"pageSize","name":"pageSize","in":"query"},{"key":"search","name":"search","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"pagination":{"style":"page-number","page":"pageNumber","first":1,"items":"users","size":"pageSize","total":"total_count"},"errors":["403","404"]}');
-const userGroupAddMembersOperation: OperationSpec = JSON.parse('{"id":"userGroupAddMembers","method":"POST","path":"/user-groups/{groupUUID}/members","params":[{"key":"groupUUID","name":"groupUUID","in":"path"},{"key":"projectId","name":"projectId","in":"query"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","403","404","409"]}');
-const userGroupRemoveMembersOperation: OperationSpec = JSON.parse('{"id":"userGroupRemoveMembers","method":"POST","path":"/user-groups/{groupUUID}/members/bulk-remove","params":[{"key":"groupUUID","name":"groupUUID","in":"path"},{"key":"projectId","name":"projectId","in":"query"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","403","404","409"]}');
-const userGroupListMemberCandidatesOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"userGroupListMemberCandidates","method":"GET","path":"/user-groups/{groupUUID}/members/candidates","params":[{"key":"groupUUID","name":"groupUUID","in":"path"},{"key":"projectId","name":"projectId","in":"query"},{"key":"pageNumber","name":"pageNumber","in":"query"},{"key":"pageSize","name":"pageSize","in":"query"},{"key":"search","name":"search","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"pagination":{"style":"page-number","page":"pageNumber","first":1,"items":"users","size":"pageSize","total":"total_count"},"errors":["403","404","409"]}');
-const userGroupRemoveMemberOperation: OperationSpec = JSON.parse('{"id":"userGroupRemoveMember","method":"DELETE","path":"/user-groups/{groupUUID}/members/{userUUID}","params":[{"key":"groupUUID","name":"groupUUID","in":"path"},{"key":"userUUID","name":"userUUID","in":"path"},{"key":"projectId","name":"projectId","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["403","404","409"]}');
+const userGroupListPolicySetsOperation: OperationSpec = {
+  id: "userGroupListPolicySets",
+  method: "GET",
+  path: "/abac/user-groups/{groupUUID}/policy-sets",
+  params: [{ key: "groupUUID", name: "groupUUID", in: "path" }, { key: "projectId", name: "projectId", in: "query" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["403", "404"],
+};
+
+const userGroupAttachPolicySetOperation: OperationSpec = {
+  id: "userGroupAttachPolicySet",
+  method: "POST",
+  path: "/abac/user-groups/{groupUUID}/policy-sets",
+  params: [{ key: "groupUUID", name: "groupUUID", in: "path" }, { key: "projectId", name: "projectId", in: "query" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "403", "404"],
+};
+
+const userGroupDetachPolicySetOperation: OperationSpec = {
+  id: "userGroupDetachPolicySet",
+  method: "DELETE",
+  path: "/abac/user-groups/{groupUUID}/policy-sets/{policySetUUID}",
+  params: [
+    { key: "groupUUID", name: "groupUUID", in: "path" },
+    { key: "policySetUUID", name: "policySetUUID", in: "path" },
+    { key: "projectId", name: "projectId", in: "query" },
+  ],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["403", "404"],
+};
+
+const userGroupListOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "userGroupList",
+  method: "GET",
+  path: "/user-groups",
+  params: [
+    { key: "projectId", name: "projectId", in: "query" },
+    { key: "pageNumber", name: "pageNumber", in: "query" },
+    { key: "pageSize", name: "pageSize", in: "query" },
+    { key: "search", name: "search", in: "query" },
+  ],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  pagination: {
+    style: "page-number",
+    page: "pageNumber",
+    first: 1,
+    items: "user_groups",
+    size: "pageSize",
+    total: "total_count",
+  },
+  errors: ["400", "403"],
+};
+
+const userGroupCreateOperation: OperationSpec = {
+  id: "userGroupCreate",
+  method: "POST",
+  path: "/user-groups",
+  params: [{ key: "projectId", name: "projectId", in: "query" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "403", "409"],
+};
+
+const userGroupListForUserOperation: OperationSpec = {
+  id: "userGroupListForUser",
+  method: "GET",
+  path: "/user-groups/users/{userUUID}",
+  params: [{ key: "userUUID", name: "userUUID", in: "path" }, { key: "projectId", name: "projectId", in: "query" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["403", "404"],
+};
+
+const userGroupGetOperation: OperationSpec = {
+  id: "userGroupGet",
+  method: "GET",
+  path: "/user-groups/{groupUUID}",
+  params: [{ key: "groupUUID", name: "groupUUID", in: "path" }, { key: "projectId", name: "projectId", in: "query" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["403", "404"],
+};
+
+const userGroupDeleteOperation: OperationSpec = {
+  id: "userGroupDelete",
+  method: "DELETE",
+  path: "/user-groups/{groupUUID}",
+  params: [{ key: "groupUUID", name: "groupUUID", in: "path" }, { key: "projectId", name: "projectId", in: "query" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "void" } },
+  errors: ["403", "404", "409"],
+};
+
+const userGroupUpdateOperation: OperationSpec = {
+  id: "userGroupUpdate",
+  method: "PATCH",
+  path: "/user-groups/{groupUUID}",
+  params: [{ key: "groupUUID", name: "groupUUID", in: "path" }, { key: "projectId", name: "projectId", in: "query" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "403", "404", "409"],
+};
+
+const userGroupListMembersOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "userGroupListMembers",
+  method: "GET",
+  path: "/user-groups/{groupUUID}/members",
+  params: [
+    { key: "groupUUID", name: "groupUUID", in: "path" },
+    { key: "projectId", name: "projectId", in: "query" },
+    { key: "pageNumber", name: "pageNumber", in: "query" },
+    { key: "pageSize", name: "pageSize", in: "query" },
+    { key: "search", name: "search", in: "query" },
+  ],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  pagination: {
+    style: "page-number",
+    page: "pageNumber",
+    first: 1,
+    items: "users",
+    size: "pageSize",
+    total: "total_count",
+  },
+  errors: ["403", "404"],
+};
+
+const userGroupAddMembersOperation: OperationSpec = {
+  id: "userGroupAddMembers",
+  method: "POST",
+  path: "/user-groups/{groupUUID}/members",
+  params: [{ key: "groupUUID", name: "groupUUID", in: "path" }, { key: "projectId", name: "projectId", in: "query" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "403", "404", "409"],
+};
+
+const userGroupRemoveMembersOperation: OperationSpec = {
+  id: "userGroupRemoveMembers",
+  method: "POST",
+  path: "/user-groups/{groupUUID}/members/bulk-remove",
+  params: [{ key: "groupUUID", name: "groupUUID", in: "path" }, { key: "projectId", name: "projectId", in: "query" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "403", "404", "409"],
+};
+
+const userGroupListMemberCandidatesOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "userGroupListMemberCandidates",
+  method: "GET",
+  path: "/user-groups/{groupUUID}/members/candidates",
+  params: [
+    { key: "groupUUID", name: "groupUUID", in: "path" },
+    { key: "projectId", name: "projectId", in: "query" },
+    { key: "pageNumber", name: "pageNumber", in: "query" },
+    { key: "pageSize", name: "pageSize", in: "query" },
+    { key: "search", name: "search", in: "query" },
+  ],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  pagination: {
+    style: "page-number",
+    page: "pageNumber",
+    first: 1,
+    items: "users",
+    size: "pageSize",
+    total: "total_count",
+  },
+  errors: ["403", "404", "409"],
+};
+
+const userGroupRemoveMemberOperation: OperationSpec = {
+  id: "userGroupRemoveMember",
+  method: "DELETE",
+  path: "/user-groups/{groupUUID}/members/{userUUID}",
+  params: [
+    { key: "groupUUID", name: "groupUUID", in: "path" },
+    { key: "userUUID", name: "userUUID", in: "path" },
+    { key: "projectId", name: "projectId", in: "query" },
+  ],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["403", "404", "409"],
+};
 
 /** Parameters of {@link UserGroupResource.listPolicySets}: `GET /abac/user-groups/{groupUUID}/policy-sets`. */
 export interface UserGroupListPolicySetsParams {

@@ -5,17 +5,133 @@ import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { AddUserInstructionsRequest, CreateUserRequest, DeleteUserInstructionsRequest, ListUserInstructionsResponse, SuccessResponse, Thread, UpdateUserRequest, User, UserListResponse, UserNodeResponse } from "../models.ts";
 import type { paths } from "../types.ts";
-const userListUserSummaryInstructionsOperation: OperationSpec = JSON.parse('{"id":"userListUserSummaryInstructions","method":"GET","path":"/user-summary-instructions","params":[{"key":"user_id","name":"user_id","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const userAddUserSummaryInstructionsOperation: OperationSpec = JSON.parse('{"id":"userAddUserSummaryInstructions","method":"POST","path":"/user-summary-instructions","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const userDeleteUserSummaryInstructionsOperation: OperationSpec = JSON.parse('{"id":"userDeleteUserSummaryInstructions","method":"DELETE","path":"/user-summary-instructions","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const userAddOperation: OperationSpec = JSON.parse('{"id":"userAdd","method":"POST","path":"/users","params":[],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","500"]}');
-const userListOrderedOperation: OperationSpec & { readonly pagination: PaginationSpec } = JSON.parse('{"id":"userListOrdered","method":"GET","path":"/users-ordered","params":[{"key":"pageNumber","name":"pageNumber","in":"query"},{"key":"pageSize","name":"pageSize","in":"query"},{"key":"search","name":"search","in":"query"},{"key":"order_by","name":"order_by","in":"query"},{"key":"asc","name":"asc","in":"query"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"pagination":{"style":"page-number","page":"pageNumber","first":1,"items":"users","size":"pageSize","total":"total_count"},"errors":["400","500"]}');
-const userGetOperation: OperationSpec = JSON.parse('{"id":"userGet","method":"GET","path":"/users/{userId}","params":[{"key":"userId","name":"userId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["404","500"]}');
-const userDeleteOperation: OperationSpec = JSON.parse('{"id":"userDelete","method":"DELETE","path":"/users/{userId}","params":[{"key":"userId","name":"userId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["404","500"]}');
-const userUpdateOperation: OperationSpec = JSON.parse('{"id":"userUpdate","method":"PATCH","path":"/users/{userId}","params":[{"key":"userId","name":"userId","in":"path"}],"body":{"mediaType":"application/json","flat":true,"encoding":"json","required":true},"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["400","404","500"]}');
-const userGetNodeOperation: OperationSpec = JSON.parse('{"id":"userGetNode","method":"GET","path":"/users/{userId}/node","params":[{"key":"userId","name":"userId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["404","500"]}');
-const userGetThreadsOperation: OperationSpec = JSON.parse('{"id":"userGetThreads","method":"GET","path":"/users/{userId}/threads","params":[{"key":"userId","name":"userId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"array"}},"errors":["500"]}');
-const userWarmOperation: OperationSpec = JSON.parse('{"id":"userWarm","method":"GET","path":"/users/{userId}/warm","params":[{"key":"userId","name":"userId","in":"path"}],"security":[["ApiKeyAuth"]],"responses":{"200":{"kind":"json","shape":"object"}},"errors":["404","500"]}');
+const userListUserSummaryInstructionsOperation: OperationSpec = {
+  id: "userListUserSummaryInstructions",
+  method: "GET",
+  path: "/user-summary-instructions",
+  params: [{ key: "user_id", name: "user_id", in: "query" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const userAddUserSummaryInstructionsOperation: OperationSpec = {
+  id: "userAddUserSummaryInstructions",
+  method: "POST",
+  path: "/user-summary-instructions",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const userDeleteUserSummaryInstructionsOperation: OperationSpec = {
+  id: "userDeleteUserSummaryInstructions",
+  method: "DELETE",
+  path: "/user-summary-instructions",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const userAddOperation: OperationSpec = {
+  id: "userAdd",
+  method: "POST",
+  path: "/users",
+  params: [],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "500"],
+};
+
+const userListOrderedOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+  id: "userListOrdered",
+  method: "GET",
+  path: "/users-ordered",
+  params: [
+    { key: "pageNumber", name: "pageNumber", in: "query" },
+    { key: "pageSize", name: "pageSize", in: "query" },
+    { key: "search", name: "search", in: "query" },
+    { key: "order_by", name: "order_by", in: "query" },
+    { key: "asc", name: "asc", in: "query" },
+  ],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  pagination: {
+    style: "page-number",
+    page: "pageNumber",
+    first: 1,
+    items: "users",
+    size: "pageSize",
+    total: "total_count",
+  },
+  errors: ["400", "500"],
+};
+
+const userGetOperation: OperationSpec = {
+  id: "userGet",
+  method: "GET",
+  path: "/users/{userId}",
+  params: [{ key: "userId", name: "userId", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["404", "500"],
+};
+
+const userDeleteOperation: OperationSpec = {
+  id: "userDelete",
+  method: "DELETE",
+  path: "/users/{userId}",
+  params: [{ key: "userId", name: "userId", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["404", "500"],
+};
+
+const userUpdateOperation: OperationSpec = {
+  id: "userUpdate",
+  method: "PATCH",
+  path: "/users/{userId}",
+  params: [{ key: "userId", name: "userId", in: "path" }],
+  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["400", "404", "500"],
+};
+
+const userGetNodeOperation: OperationSpec = {
+  id: "userGetNode",
+  method: "GET",
+  path: "/users/{userId}/node",
+  params: [{ key: "userId", name: "userId", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["404", "500"],
+};
+
+const userGetThreadsOperation: OperationSpec = {
+  id: "userGetThreads",
+  method: "GET",
+  path: "/users/{userId}/threads",
+  params: [{ key: "userId", name: "userId", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "array" } },
+  errors: ["500"],
+};
+
+const userWarmOperation: OperationSpec = {
+  id: "userWarm",
+  method: "GET",
+  path: "/users/{userId}/warm",
+  params: [{ key: "userId", name: "userId", in: "path" }],
+  security: [["ApiKeyAuth"]],
+  responses: { "200": { kind: "json", shape: "object" } },
+  errors: ["404", "500"],
+};
 
 /** Parameters of {@link UserResource.listUserSummaryInstructions}: `GET /user-summary-instructions`. */
 export interface UserListUserSummaryInstructionsParams {

@@ -8,6 +8,7 @@
 import { applySecurity, type SchemeSpec } from "./security.ts";
 import { encodeBody } from "./encode-body.ts";
 import { RequestBuildError } from "./errors.ts";
+import { streamRequested } from "./stream-request.ts";
 import type { OperationSpec } from "./operation.ts";
 import {
   serializeCookieParam,
@@ -187,7 +188,7 @@ export function buildRequest(
     if (encoded.contentType !== undefined) headers.set("Content-Type", encoded.contentType);
   }
   if (cookies.length > 0) headers.set("Cookie", cookies.join("; "));
-  if (!headers.has("Accept")) headers.set("Accept", acceptFor(op));
+  if (!headers.has("Accept")) headers.set("Accept", streamRequested(op, params) ? "text/event-stream" : acceptFor(op));
   for (const layer of ctx.headers) {
     if (layer === undefined) continue;
     for (const [name, value] of Object.entries(layer)) {

@@ -68,6 +68,23 @@ export class ResponseParseError extends ResponseError {
   }
 }
 
+/**
+ * The server sent an `error` event in the middle of a stream (it had already
+ * answered 2xx, so the failure could not be a status). `data` is the event's
+ * data, parsed as JSON when the stream's data is JSON and it parses.
+ */
+export class StreamEventError extends ResponseError {
+  readonly data: unknown;
+  /** The event's `id` field, when the stream set one. */
+  readonly id: string | undefined;
+
+  constructor(status: number, headers: Headers, data: unknown, id: string | undefined, message: string) {
+    super(status, headers, message);
+    this.data = data;
+    this.id = id;
+  }
+}
+
 /** The request could not be built: a missing credential, a bad parameter. Nothing was sent. */
 export class RequestBuildError extends ClientError {}
 

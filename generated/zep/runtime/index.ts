@@ -3,6 +3,9 @@
  * The runtime's public surface, re-exported by every generated client's index.
  */
 export { ApiCall, type WithResponse } from "./api-call.ts";
+export type { FetchOptions } from "./attempt.ts";
+export { EventStream, type StreamEvent } from "./event-stream.ts";
+export type { Logger, LogLevel } from "./log.ts";
 export {
   AbortError,
   ClientError,
@@ -11,6 +14,7 @@ export {
   ResponseError,
   ResponseParseError,
   StatusError,
+  StreamEventError,
   TimeoutError,
 } from "./errors.ts";
 export { PagedCall } from "./paginate.ts";

@@ -77,6 +77,22 @@ export interface CursorPagination {
 
 export type PaginationSpec = PageNumberPagination | CursorPagination;
 
+/**
+ * A `text/event-stream` success: the call returns an `EventStream` instead of
+ * a body. With a `selector`, only calls whose params set that key to `true`
+ * stream (the operation also answers JSON); without one, every call does.
+ */
+export interface StreamSpec {
+  /** How each event's `data` is read: parsed as JSON, or kept as text. */
+  readonly data: "json" | "text";
+  /** A `data` value that marks the end of the stream (e.g. `[DONE]`); it is not yielded. */
+  readonly terminator?: string;
+  /** The params key (a flat body's property or a query parameter) that asks for the stream. */
+  readonly selector?: string;
+  /** `body`: the selector is a property of the params' `body` (a body that is not flat), not a params key. */
+  readonly selectorIn?: "body";
+}
+
 export interface OperationSpec {
   /** The operationId (or the name derived for it); used in error messages. */
   readonly id: string;
@@ -94,6 +110,13 @@ export interface OperationSpec {
   /** Successful responses by status code (`"200"`, `"2XX"`, `"default"`). */
   readonly responses: Readonly<Record<string, ResponseSpec>>;
   readonly pagination?: PaginationSpec;
+  readonly stream?: StreamSpec;
+  /**
+   * A header carrying an idempotency key: each call sends a fresh one (unless
+   * the caller gave one), the same on every retry, and is retried like an
+   * idempotent call even when its method is not.
+   */
+  readonly idempotencyHeader?: string;
   /** Error statuses this operation documents (`"404"`, `"4XX"`), each with its own error class. */
   readonly errors?: readonly string[];
 }

@@ -27,17 +27,31 @@ async function wait(ms: number, options: RetryOptions): Promise<void> {
 
 /** Sends `request`, retrying as allowed; returns the last response received. */
 export async function sendWithRetries(request: BuiltRequest, options: RetryOptions): Promise<Received> {
+  const { log } = options;
   for (let retry = 0; ; retry++) {
     const mayRetry = options.retryable && retry < options.maxRetries;
     let received: Received;
     try {
       received = await attempt(request, options);
     } catch (error) {
-      if (!mayRetry || !(error instanceof ConnectionError)) throw error;
-      await wait(backoffDelayMs(retry), options);
+      if (!mayRetry || !(error instanceof ConnectionError)) {
+        if (error instanceof ConnectionError) log?.error(() => `${options.label} gave up: ${error.message}`);
+        throw error;
+      }
+      const delay = backoffDelayMs(retry);
+      log?.info(
+        () =>
+          `${options.label} retry ${retry + 1} of ${options.maxRetries} in ${Math.round(delay)} ms: ${error.message}`,
+      );
+      await wait(delay, options);
       continue;
     }
     if (!mayRetry || !isRetryableStatus(received.response.status)) return received;
-    await wait(serverRequestedDelayMs(received.response.headers) ?? backoffDelayMs(retry), options);
+    const delay = serverRequestedDelayMs(received.response.headers) ?? backoffDelayMs(retry);
+    log?.info(
+      () =>
+        `${options.label} retry ${retry + 1} of ${options.maxRetries} in ${Math.round(delay)} ms: status ${received.response.status}`,
+    );
+    await wait(delay, options);
   }
 }
