@@ -169,8 +169,9 @@ function regenerationSection(heading: string, samples: readonly ProcessSample[])
   return [
     `## ${heading}`,
     "",
-    "Ours generates GitHub's document into a directory that already holds that output (section GitHub's warm-up output, " +
-      "or a first generation when that section did not run); each timed run generates into it again with nothing changed.",
+    "Ours generates GitHub's document into a directory that already holds that output (its warm-up output from the GitHub " +
+      "generation section, or a first generation when that section did not run); after one warm-up of the same kind, " +
+      "each timed run generates into it again with nothing changed.",
     "",
     table(
       ["", "wall", "CPU", "peak RSS"],

@@ -29,9 +29,9 @@ function oursFile(outDir: string, userDir: string): string {
 const client = new ${client}({ baseUrl: "http://127.0.0.1:9", headers: { authorization: "Bearer t" } });
 
 export async function demo(owner: string, repo: string): Promise<string> {
-  const repository = await client.repos.reposGet({ owner, repo });
-  const issues = await client.issues.issuesListForRepo({ owner, repo, state: "open", per_page: 10 });
-  const pull = await client.pulls.pullsCreate({ owner, repo, body: { title: "Fix", head: "fix", base: "main" } });
+  const repository = await client.repos.reposGet(owner, repo);
+  const issues = await client.issues.issuesListForRepo(owner, repo, { state: "open", per_page: 10 });
+  const pull = await client.pulls.pullsCreate(owner, repo, { title: "Fix", head: "fix", base: "main" });
   return \`\${repository.full_name} \${issues[0]?.title ?? ""} #\${pull.number}\`;
 }
 `;
