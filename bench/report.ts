@@ -314,7 +314,8 @@ function profileSection(heading: string, profiles: readonly ProfileSummary[]): s
   return [
     `## ${heading}`,
     "",
-    "`BENCH_PROFILE=1`: ours run once on the input of each missed generation row with node's `--cpu-prof` and " +
+    "`BENCH_PROFILE=1`: ours run once on the input of each missed generation row (`BENCH_PROFILE=all`: of every " +
+      "generation row) with node's `--cpu-prof` and " +
       "`--heap-prof` (worker threads included). Packages: `node_modules/<pkg>`, `generator/<stage>` (the launcher's " +
       "JavaScript build), `node internals` (`node:` modules, module loading among them), and V8's pseudo-frames. " +
       "The heap figures are V8's sampling heap profile: allocations still live when each thread exited.",
@@ -360,7 +361,7 @@ function sections(results: BenchResults): readonly { title: string; render: (hea
     list.push({ title: "Scaling of our generation", render: (h) => scalingSection(h, scaling) });
   if (runtime !== undefined) list.push({ title: "Runtime overhead", render: (h) => runtimeSection(h, runtime) });
   if (profiles !== undefined)
-    list.push({ title: "Profiles of the missed rows", render: (h) => profileSection(h, profiles) });
+    list.push({ title: "Profiles of our generator", render: (h) => profileSection(h, profiles) });
   return list;
 }
 
