@@ -8,7 +8,7 @@
  * silently print as `unknown`.
  */
 import type { LoadedDocument } from "../load/load-document.js";
-import { pointerOf, walkDocument } from "../load/walk-document.js";
+import { isDataKey, pointerOf, walkDocument, type Frame } from "../load/walk-document.js";
 import type { Diagnostic } from "./diagnostic.js";
 
 function kindOf(value: unknown): string {
@@ -30,17 +30,37 @@ function unknownType(type: unknown): { value: unknown; index: number | undefined
   return index === -1 ? undefined : { value: type[index], index };
 }
 
+/**
+ * True when the object at `frame` is a properties map: under `properties` of
+ * a schema, not a schema named `properties` in one (swaggerhub has both).
+ */
+function isPropertiesMap(frame: Frame | undefined): boolean {
+  return frame !== undefined && frame.key === "properties" && !isPropertiesMap(frame.parent);
+}
+
+/**
+ * False for an object that is no schema although it has a `type`: a security
+ * scheme (`apiKey`, `http`…), a value in a map whose keys are names (a
+ * discriminator's `mapping`, OpenAI maps `type`; OAuth `scopes`; a link's
+ * `parameters`; a security requirement), or data under an example or default
+ * that the walk entered because a property is named `properties` (swaggerhub).
+ */
+function isSchema(frame: Frame): boolean {
+  const inNameMap = frame.key === "properties" ? isPropertiesMap(frame) : NAME_MAPS.has(String(frame.key));
+  if (inNameMap || frame.parent?.key === "securitySchemes" || frame.parent?.key === "security") return false;
+  for (let f: Frame | undefined = frame; f?.parent !== undefined; f = f.parent) {
+    if (typeof f.key !== "string" || isPropertiesMap(f.parent)) continue;
+    // `default` under `responses` is a status; under a schema named `properties` every data key is data.
+    if (isDataKey(f.key, f.parent.key === "properties" ? "" : f.parent.key)) return false;
+  }
+  return true;
+}
+
 export function checkSchemas(document: LoadedDocument): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   walkDocument(document.data, (record, frame) => {
-    // A security scheme has a `type` of its own (`apiKey`, `http`…). In maps whose keys are names and whose
-    // values are not schemas a key may be `type`: property names, a discriminator's `mapping` (OpenAI maps
-    // `type` to `#/components/schemas/TypeParam`), OAuth `scopes`, a link's `parameters`, a security requirement.
-    const unknown =
-      NAME_MAPS.has(String(frame.key)) || frame.parent?.key === "securitySchemes" || frame.parent?.key === "security"
-        ? undefined
-        : unknownType(record["type"]);
-    if (unknown !== undefined) {
+    const unknown = record["$ref"] === undefined ? unknownType(record["type"]) : undefined;
+    if (unknown !== undefined && isSchema(frame)) {
       diagnostics.push({
         severity: "error",
         position: document.locate(pointerOf(frame, "type", ...(unknown.index === undefined ? [] : [unknown.index]))),

@@ -9,9 +9,8 @@
  * component is printed as `components["schemas"]["Name"]`, which is always
  * right.
  *
- * A parameter, response, request body or header written under a path and
- * referenced from elsewhere (`#/paths/~1x/get/parameters/0`,
- * `#/paths/~1x/get/responses/200`) moves to its `components` group the same
+ * A parameter listed under a path and referenced from elsewhere
+ * (`#/paths/~1x/get/parameters/0`) moves to `components.parameters` the same
  * way. The target is moved to `components.schemas` under a name made from the
  * pointer (`SmsToItem`), its old place refers to it, and every reference to
  * it is rewritten; nothing is copied, so recursion keeps working. A pointer
@@ -50,20 +49,16 @@ export function isPathParameterPointer(parts: readonly string[]): boolean {
   return parts[0] === "paths" && parts.at(-2) === "parameters" && /^\d+$/.test(parts.at(-1) ?? "");
 }
 
-type Group = "schemas" | "parameters" | "responses" | "requestBodies" | "headers";
+type Group = "schemas" | "parameters";
 
 /**
- * The components group an object written under `paths` belongs to when `parts`
- * points at one that may be referenced (a parameter, response, request body or
- * response header); undefined for anything else.
+ * The components group an object written under `paths` moves to when `parts`
+ * points at one: only parameters. A response or request body reached through
+ * `paths` is printed as an access that compiles, and moving it would strand
+ * the references that pass through it (an example of its media type: digitalocean).
  */
 function pathObjectGroup(parts: readonly string[]): Group | undefined {
-  if (isPathParameterPointer(parts)) return "parameters";
-  if (parts[0] !== "paths") return undefined;
-  if (parts.length === 4 && parts[3] === "requestBody") return "requestBodies";
-  if (parts.length === 5 && parts[3] === "responses") return "responses";
-  if (parts.length === 7 && parts[3] === "responses" && parts[5] === "headers") return "headers";
-  return undefined;
+  return isPathParameterPointer(parts) ? "parameters" : undefined;
 }
 
 /** True for a pointer into a schema that is not itself a named component schema. */

@@ -120,10 +120,11 @@ const CASES: Readonly<Record<string, Case>> = {
     ],
     operations: 0,
     uses: `
-      import { ComponentsOnly30Client, type Part, type Thing } from "./index.ts";
+      import { ComponentsOnly30Client, type Holder, type Part, type Thing } from "./index.ts";
       export const client = new ComponentsOnly30Client({ timeoutMs: 1_000 });
       export const thing: Thing = { id: "t", parts: [{ weight: 1 }] };
       export const part: Part = {};
+      export const holder: Holder = { template: { weight: 2 }, properties: [{ type: "Swagger" }] };
       // @ts-expect-error a Thing has an id
       export const idless: Thing = { parts: [] };
       // @ts-expect-error the client has no operations
