@@ -8,7 +8,7 @@ export {
   ConflictError,
   InternalServerError,
 } from "./errors.ts";
-export { MemoryResource, type ListSessionsParams } from "./resources/memory.ts";
+export { MemoryResource, type ListSessionsParams } from "./resources/memory.js";
 export {
   ThreadResource,
   type ThreadListAllParams,
@@ -17,8 +17,8 @@ export {
   type ThreadGetParams,
   type ThreadAddMessagesParams,
   type ThreadAddMessagesBatchParams,
-} from "./resources/thread.ts";
-export { ThreadMessageResource, type ThreadMessageUpdateParams } from "./resources/thread-message.ts";
+} from "./resources/thread.js";
+export { ThreadMessageResource, type ThreadMessageUpdateParams } from "./resources/thread-message.js";
 export {
   UserResource,
   type UserListUserSummaryInstructionsParams,
@@ -27,7 +27,7 @@ export {
   type UserAddParams,
   type UserListOrderedParams,
   type UserUpdateParams,
-} from "./resources/user.ts";
+} from "./resources/user.js";
 export {
   GraphResource,
   type GraphListCustomInstructionsParams,
@@ -47,13 +47,13 @@ export {
   type GraphSearchParams,
   type GraphGetSubgraphParams,
   type GraphUpdateParams,
-} from "./resources/graph.ts";
+} from "./resources/graph.js";
 export {
   GraphEdgeResource,
   type GraphEdgeGetByGraphIdParams,
   type GraphEdgeGetByUserIdParams,
   type GraphEdgeUpdateParams,
-} from "./resources/graph-edge.ts";
+} from "./resources/graph-edge.js";
 export {
   GraphEpisodeResource,
   type GraphEpisodeGetByGraphIdParams,
@@ -61,35 +61,35 @@ export {
   type GraphEpisodeGetByUserIdParams,
   type GraphEpisodeListByUserIdParams,
   type GraphEpisodeUpdateParams,
-} from "./resources/graph-episode.ts";
+} from "./resources/graph-episode.js";
 export {
   GraphNodeResource,
   type GraphNodeGetByGraphIdParams,
   type GraphNodeGetByUserIdParams,
   type GraphNodeGetNeighborsParams,
   type GraphNodeUpdateParams,
-} from "./resources/graph-node.ts";
+} from "./resources/graph-node.js";
 export {
   GraphObservationResource,
   type GraphObservationGetByGraphIdParams,
   type GraphObservationGetByUserIdParams,
-} from "./resources/graph-observation.ts";
+} from "./resources/graph-observation.js";
 export {
   GraphThreadSummaryResource,
   type GraphThreadSummaryGetByGraphIdParams,
   type GraphThreadSummaryGetByUserIdParams,
-} from "./resources/graph-thread-summary.ts";
+} from "./resources/graph-thread-summary.js";
 export {
   GraphDocumentSummaryResource,
   type GraphDocumentSummaryGetByGraphIdParams,
-} from "./resources/graph-document-summary.ts";
+} from "./resources/graph-document-summary.js";
 export {
   BatchResource,
   type BatchListParams,
   type BatchCreateParams,
   type BatchListItemsParams,
   type BatchAddParams,
-} from "./resources/batch.ts";
+} from "./resources/batch.js";
 export {
   UserGroupResource,
   type UserGroupListPolicySetsParams,
@@ -106,19 +106,19 @@ export {
   type UserGroupRemoveMembersParams,
   type UserGroupListMemberCandidatesParams,
   type UserGroupRemoveMemberParams,
-} from "./resources/user-group.ts";
+} from "./resources/user-group.js";
 export {
   ProjectResource,
   type ProjectUpdateParams,
   type ProjectGetObservationSteeringParams,
   type ProjectSetObservationSteeringParams,
-} from "./resources/project.ts";
-export { TaskResource } from "./resources/task.ts";
+} from "./resources/project.js";
+export { TaskResource } from "./resources/task.js";
 export {
   ContextResource,
   type ContextCreateContextTemplateParams,
   type ContextUpdateContextTemplateParams,
-} from "./resources/context.ts";
+} from "./resources/context.js";
 export type {
   SessionListResponse,
   Session,
@@ -257,6 +257,6 @@ export type {
   ListContextTemplatesResponse,
   CreateContextTemplateRequest,
   UpdateContextTemplateRequest,
-} from "./models.ts";
-export type { paths, components, operations, webhooks } from "./types.ts";
+} from "./models.d.ts";
+export type { paths, components, operations, webhooks } from "./types.d.ts";
 export * from "./runtime/index.ts";

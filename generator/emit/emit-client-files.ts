@@ -21,7 +21,7 @@ export interface EmitTimings {
   format: number;
 }
 
-/** `types.ts` from the helper thread, or from the cache when the document is the one it was last made from. */
+/** `types.d.ts` from the helper thread, or from the cache when the document is the one it was last made from. */
 function emitTypesText(document: unknown, helper: EmitHelper, cache: EmitCache | undefined): Promise<string> {
   if (cache === undefined) return helper.types(document);
   const key = JSON.stringify(document);
@@ -53,7 +53,7 @@ async function formatCached(
 
 /**
  * Emits every file of the client. `helper` (see `startEmitHelper`) builds
- * `types.ts` and formats on other threads; the caller owns and closes it.
+ * `types.d.ts` and formats on other threads; the caller owns and closes it.
  * With a `cache` (watch mode), only what changed since the last call is emitted again.
  */
 export async function emitClientFiles(
@@ -74,24 +74,27 @@ export async function emitClientFiles(
   // through TypeScript's printer, and resources/ are ts-morph's output (see below).
   const verbatim = await readRuntimeFiles();
   const resources = new Map<string, CachedText>();
-  const emitGroup = (group: GroupModel): undefined | ReturnType<typeof emitResource> => {
-    const path = `resources/${group.fileName}.ts`;
+  /** A resource's files, or none when the cache still holds them for an unchanged model (put in `verbatim`). */
+  const emitGroup = (group: GroupModel): ReturnType<typeof emitResource> => {
     const key = cache === undefined ? "" : JSON.stringify(group);
-    const cached = cache?.resources.get(path);
-    if (cached !== undefined && cached.key === key) {
-      resources.set(path, cached);
-      verbatim.set(path, cached.text);
-      return undefined;
+    const paths = [`resources/${group.fileName}.d.ts`, `resources/${group.fileName}.js`];
+    const cached = paths.map((path) => cache?.resources.get(path));
+    if (cached.every((entry) => entry !== undefined && entry.key === key)) {
+      paths.forEach((path, i) => {
+        resources.set(path, cached[i]!);
+        verbatim.set(path, cached[i]!.text);
+      });
+      return [];
     }
-    const file = emitResource(ctx, group);
-    resources.set(path, { key, text: file.getFullText() });
-    return file;
+    const files = emitResource(ctx, group);
+    for (const file of files) resources.set(file.getFilePath().replace(/^\//, ""), { key, text: file.getFullText() });
+    return files;
   };
   const generated = [
     emitClient(ctx, model),
     emitErrors(ctx, model),
     emitModels(ctx, model),
-    ...model.groups.flatMap((g) => emitGroup(g) ?? []),
+    ...model.groups.flatMap((g) => emitGroup(g)),
     emitIndex(ctx, model),
   ];
   if (cache !== undefined) cache.resources = resources;
@@ -113,17 +116,22 @@ export async function emitClientFiles(
 
   // Whatever part of openapi-typescript's time did not overlap the work above counts as emit.
   started = performance.now();
-  verbatim.set("types.ts", await types);
+  verbatim.set("types.d.ts", await types);
   timings.emit += performance.now() - started;
   started = performance.now();
   const out = new Map<string, string>();
-  for (const [path, text] of [...formatted, ...verbatim].sort(([a], [b]) => a.localeCompare(b))) {
-    out.set(path, header + withImportExtension(text, model.importExtension));
+  const all = [...formatted, ...verbatim].sort(([a], [b]) => a.localeCompare(b));
+  const tsFiles = new Set(all.map(([path]) => path).filter((path) => path.endsWith(".ts") && !path.endsWith(".d.ts")));
+  for (const [path, text] of all) {
+    out.set(path, header + withImportExtension(text, model.importExtension, path, tsFiles));
   }
   // Marks the folder as ES modules, so it compiles and runs the same wherever it is copied.
   out.set("package.json", `${JSON.stringify({ type: "module", sideEffects: false }, null, 2)}\n`);
   // The reference is Markdown, so its header is an HTML comment (`--` could end one early).
-  const mdHeader = `<!-- ${header.replace(/^\/\/ /, "").trim().replace(/--/g, "- -")} -->`;
+  const mdHeader = `<!-- ${header
+    .replace(/^\/\/ /, "")
+    .trim()
+    .replace(/--/g, "- -")} -->`;
   out.set("api.md", emitReference(model, document, mdHeader));
   timings.format += performance.now() - started;
   return out;

@@ -23,9 +23,9 @@ export function emitIndex(ctx: EmitContext, model: ClientModel): SourceFile {
       return `export { ${names.join(", ")} } from "./resources/${g.fileName}.js";`;
     }),
     ...(model.schemas.length > 0
-      ? [`export type { ${model.schemas.map((s) => s.typeName).join(", ")} } from "./models.js";`]
+      ? [`export type { ${model.schemas.map((s) => s.typeName).join(", ")} } from "./models.d.ts";`]
       : []),
-    'export type { paths, components, operations, webhooks } from "./types.js";',
+    'export type { paths, components, operations, webhooks } from "./types.d.ts";',
     'export * from "./runtime/index.js";',
   ];
   return ctx.createFile("index.ts", lines);

@@ -1,5 +1,5 @@
 /**
- * `models.ts`: one exported alias per `components.schemas` entry, so users
+ * `models.d.ts`: one exported alias per `components.schemas` entry, so users
  * write `Session` rather than `components["schemas"]["Session"]`.
  */
 import type { SourceFile, TypeAliasDeclarationStructure } from "ts-morph";
@@ -15,8 +15,8 @@ export function emitModels(ctx: EmitContext, model: ClientModel): SourceFile {
     type: `components["schemas"][${stringLiteral(schema.specName)}]`,
     docs: toJsDoc(schema.docs),
   }));
-  return ctx.createFile("models.ts", [
-    ...(aliases.length > 0 ? ['import type { components } from "./types.js";'] : ["export {};"]),
+  return ctx.createFile("models.d.ts", [
+    ...(aliases.length > 0 ? ['import type { components } from "./types.d.ts";'] : ["export {};"]),
     ...aliases,
   ]);
 }

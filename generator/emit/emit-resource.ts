@@ -1,6 +1,8 @@
 /**
- * `resources/<group>.ts`: one class per tag. Each operation is a params
- * interface, a data record the runtime executes, and a one-line method.
+ * `resources/<group>.d.ts` and `resources/<group>.js`: one class per resource.
+ * Each operation is a params type and a documented signature (the declaration
+ * file), and a data record the runtime executes with a one-line method (the
+ * script).
  */
 import type {
   ClassDeclarationStructure,
@@ -118,7 +120,13 @@ function paramsType(
   if (properties.length === 0) {
     return [
       ...bodyAlias,
-      { kind: ctx.kind.TypeAlias, isExported: true, name: op.paramsTypeName, type: bodyType ?? "Record<string, never>", docs },
+      {
+        kind: ctx.kind.TypeAlias,
+        isExported: true,
+        name: op.paramsTypeName,
+        type: bodyType ?? "Record<string, never>",
+        docs,
+      },
     ];
   }
   return [
@@ -163,7 +171,7 @@ const STREAM_USAGE =
 function methodParameters(
   op: OperationModel,
   paramsType: string,
-  params: "required" | "optional" | "default",
+  params: "required" | "optional",
 ): OptionalKind<ParameterDeclarationStructure>[] {
   return [
     ...pathParams(op).map((p) => ({ name: p.spec.key, type: p.type.text })),
@@ -172,7 +180,7 @@ function methodParameters(
           {
             name: "params",
             type: paramsType,
-            ...(params === "default" ? { initializer: "{}" } : params === "optional" ? { hasQuestionToken: true } : {}),
+            ...(params === "optional" ? { hasQuestionToken: true } : {}),
           },
         ]
       : []),
@@ -206,11 +214,7 @@ function streamOverloads(
       docs: methodDocs(op, `With \`${docText(selector)}: true\`. ${STREAM_USAGE}`),
     },
     {
-      parameters: methodParameters(
-        op,
-        `${op.paramsTypeName} & ${off}`,
-        required ? "required" : "optional",
-      ),
+      parameters: methodParameters(op, `${op.paramsTypeName} & ${off}`, required ? "required" : "optional"),
       returnType: `ApiCall<${op.responseType.text}>`,
       docs: methodDocs(op, "Await it for the body; `.withResponse()` also gives the `Response`."),
     },
@@ -222,10 +226,9 @@ function streamOverloads(
   ];
 }
 
-function method(ctx: EmitContext, op: OperationModel): MethodDeclarationStructure {
-  const required = paramsRequired(op);
-  const args = paramsExpression(op);
-  const params = required ? "required" : "default";
+/** A method's signature and docs, as its declaration file states them. */
+function methodSignature(ctx: EmitContext, op: OperationModel): MethodDeclarationStructure {
+  const params = paramsRequired(op) ? "required" : "optional";
   if (op.stream !== undefined) {
     const streamType = `EventStream<${op.stream.eventType.text}>`;
     const { selector } = op.stream.spec;
@@ -236,16 +239,11 @@ function method(ctx: EmitContext, op: OperationModel): MethodDeclarationStructur
       name: propertyKey(op.methodName),
       parameters: methodParameters(op, op.paramsTypeName, params),
       returnType: `ApiCall<${type}>`,
-      statements: [`return this.#transport.stream<${type}>(${op.constName}, ${args}, options, EventStream);`],
       ...(selector === undefined
         ? { docs: methodDocs(op, STREAM_USAGE) }
         : { overloads: streamOverloads(op, selector, streamType) }),
     };
   }
-  const call =
-    op.pagination === undefined
-      ? `return this.#transport.call<${op.responseType.text}>(${op.constName}, ${args}, options);`
-      : `return this.#transport.paginate<${op.responseType.text}, ${op.pagination.itemType.text}>(${op.constName}, ${args}, options);`;
   const returnType =
     op.pagination === undefined
       ? `ApiCall<${op.responseType.text}>`
@@ -259,9 +257,16 @@ function method(ctx: EmitContext, op: OperationModel): MethodDeclarationStructur
     name: propertyKey(op.methodName),
     parameters: methodParameters(op, op.paramsTypeName, params),
     returnType,
-    statements: [call],
     docs: methodDocs(op, usage),
   };
+}
+
+/** The call a method's body makes: the operation's record and the arguments, handed to the transport. */
+function transportCall(op: OperationModel): string {
+  const args = paramsExpression(op);
+  if (op.stream !== undefined) return `this.#transport.stream(${op.constName}, ${args}, options, EventStream)`;
+  if (op.pagination !== undefined) return `this.#transport.paginate(${op.constName}, ${args}, options)`;
+  return `this.#transport.call(${op.constName}, ${args}, options)`;
 }
 
 /** The first line of a description, for a one-line `@param`. */
@@ -272,7 +277,8 @@ function firstLine(text: string): string {
     .replace(/\s+/g, " ");
 }
 
-export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
+/** The model aliases and runtime types a resource's declarations mention. */
+function declarationImports(group: GroupModel): string[] {
   const ops = group.operations;
   const uses = [
     ...new Set(
@@ -295,16 +301,41 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
   const paged = ops.some((op) => op.pagination !== undefined);
   const streams = ops.some((op) => op.stream !== undefined);
   const plain = ops.some((op) => op.pagination === undefined);
-  const records = ops.map((op) => {
-    const type =
-      op.pagination === undefined ? "OperationSpec" : "OperationSpec & { readonly pagination: PaginationSpec }";
-    const head = `const ${op.constName}: ${type} = `;
-    // One top-level key per line, so a spec change is a line or two of the diff (see print-literal.ts).
-    return `${head}${printLiteral(operationRecord(op), { prefix: head.length, suffix: 1, expand: 1 })};`;
-  });
+  return [
+    ...group.children.map((c) => `import type { ${c.className} } from "./${c.fileName}.js";`),
+    ...(plain ? ['import type { ApiCall } from "../runtime/api-call.js";'] : []),
+    ...(paged ? ['import type { PagedCall } from "../runtime/paginate.js";'] : []),
+    ...(streams ? ['import type { EventStream } from "../runtime/event-stream.js";'] : []),
+    'import type { RequestOptions, Transport } from "../runtime/transport.js";',
+    ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "../models.d.ts";`] : []),
+    ...(needsPaths ? ['import type { paths } from "../types.d.ts";'] : []),
+  ];
+}
+
+/**
+ * A method as declared: its signature and docs. Where the class had overloads,
+ * the last one stands for the implementation's signature, which a declaration
+ * file must not expose.
+ */
+function declaredMethod(method: MethodDeclarationStructure): MethodDeclarationStructure {
+  const { overloads, ...signature } = method;
+  if (overloads === undefined || overloads.length === 0) return method;
+  const last = overloads[overloads.length - 1]!;
+  return { ...signature, ...last, kind: signature.kind, name: signature.name, overloads: overloads.slice(0, -1) };
+}
+
+/**
+ * `resources/<file>.d.ts`: what a caller sees of one resource: its params
+ * types and the class's signatures with their docs. A declaration file, so a
+ * project's `skipLibCheck` spares its build checking what the generator
+ * already checked (the tests compile every client without it).
+ */
+function emitDeclarations(ctx: EmitContext, group: GroupModel): SourceFile {
+  const ops = group.operations;
   const resource: ClassDeclarationStructure = {
     kind: ctx.kind.Class,
     isExported: true,
+    hasDeclareKeyword: true,
     name: group.className,
     docs: toJsDoc(group.docs, { before: [resourceLine(group)] }),
     properties: [
@@ -316,36 +347,74 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
           before: [`\`client.${docText([...group.path, child.propertyName].join("."))}\`.`],
         }),
       })),
-      { name: "#transport", isReadonly: true, type: "Transport" },
+      // What a compiler writes for a class with private fields: it keeps the class nominal.
+      { name: "#private" },
     ],
     ctors: [
       {
         parameters: [{ name: "transport", type: "Transport" }],
+        docs: [`@internal Created by ${group.path.length === 1 ? "the client" : "its parent resource"}.`],
+      },
+    ],
+    methods: ops.map((op) => declaredMethod(methodSignature(ctx, op))),
+  };
+  return ctx.createFile(`resources/${group.fileName}.d.ts`, [
+    ...declarationImports(group),
+    ...ops.flatMap((op) => (hasParamsObject(op) ? paramsType(ctx, op, group.className) : [])),
+    resource,
+  ]);
+}
+
+/**
+ * `resources/<file>.js`: what runs: one data record per operation, which the
+ * runtime executes, and a class whose methods hand their record and arguments
+ * to the transport. Its types are in the `.d.ts` beside it (named for Deno by
+ * `@ts-self-types`; TypeScript and bundlers pair the two by name).
+ */
+function emitScript(ctx: EmitContext, group: GroupModel): SourceFile {
+  const ops = group.operations;
+  const records = ops.map((op) => {
+    const head = `const ${op.constName} = `;
+    // One top-level key per line, so a spec change is a line or two of the diff (see print-literal.ts).
+    return `${head}${printLiteral(operationRecord(op), { prefix: head.length, suffix: 1, expand: 1 })};`;
+  });
+  const streams = ops.some((op) => op.stream !== undefined);
+  const resource: ClassDeclarationStructure = {
+    kind: ctx.kind.Class,
+    isExported: true,
+    name: group.className,
+    properties: [...group.children.map((child) => ({ name: propertyKey(child.propertyName) })), { name: "#transport" }],
+    ctors: [
+      {
+        parameters: [{ name: "transport" }],
         statements: [
           "this.#transport = transport;",
           ...group.children.map((c) => `this.${c.propertyName} = new ${c.className}(transport);`),
         ],
-        docs: [`@internal Created by ${group.path.length === 1 ? "the client" : "its parent resource"}.`],
       },
     ],
-    methods: ops.map((op) => method(ctx, op)),
+    methods: ops.map((op) => ({
+      kind: ctx.kind.Method,
+      name: propertyKey(op.methodName),
+      parameters: [
+        ...pathParams(op).map((p) => ({ name: p.spec.key })),
+        ...(hasParamsObject(op) ? [{ name: "params", ...(paramsRequired(op) ? {} : { initializer: "{}" }) }] : []),
+        { name: "options" },
+      ],
+      statements: [`return ${transportCall(op)};`],
+    })),
   };
-  const runtimeTypes = [...(plain ? ["ApiCall"] : []), ...(paged ? ["PagedCall"] : [])];
-  return ctx.createFile(`resources/${group.fileName}.ts`, [
+  return ctx.createFile(`resources/${group.fileName}.js`, [
+    `// @ts-self-types="./${group.fileName}.d.ts"`,
     ...group.children.map((c) => `import { ${c.className} } from "./${c.fileName}.js";`),
-    ...runtimeTypes.map((name) =>
-      name === "ApiCall"
-        ? 'import type { ApiCall } from "../runtime/api-call.js";'
-        : 'import type { PagedCall } from "../runtime/paginate.js";',
-    ),
     ...(streams ? ['import { EventStream } from "../runtime/event-stream.js";'] : []),
-    `import type { OperationSpec${paged ? ", PaginationSpec" : ""} } from "../runtime/operation.js";`,
-    'import type { RequestOptions, Transport } from "../runtime/transport.js";',
-    ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "../models.js";`] : []),
-    ...(needsPaths ? ['import type { paths } from "../types.js";'] : []),
     // One statement, so the records are set apart by blank lines (ts-morph trims a statement's own).
     ...(records.length === 0 ? [] : [records.join("\n\n")]),
-    ...ops.flatMap((op) => (hasParamsObject(op) ? paramsType(ctx, op, group.className) : [])),
     resource,
   ]);
+}
+
+/** One resource: its declarations (`.d.ts`) and its script (`.js`). */
+export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile[] {
+  return [emitDeclarations(ctx, group), emitScript(ctx, group)];
 }

@@ -1,5 +1,5 @@
 /**
- * `types.ts`: the schema types, from openapi-typescript, which owns
+ * `types.d.ts`: the schema types, from openapi-typescript, which owns
  * schema-to-type translation (composition, nullability in 3.0 and 3.1,
  * discriminators). Binary schemas become `Blob` so files can be sent and
  * received as they are.

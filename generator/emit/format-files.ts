@@ -1,7 +1,7 @@
 /**
  * Formatting with prettier, in process, once per file: the client, errors,
  * models and index files. The runtime is kept prettier-clean at the source,
- * types.ts is printed by TypeScript and resources/ by ts-morph, so those pass
+ * types.d.ts is printed by TypeScript and resources/ by ts-morph, so those pass
  * through unchanged (see emit-client-files.ts).
  */
 const OPTIONS = { parser: "typescript", printWidth: 120, trailingComma: "all" } as const;

@@ -70,7 +70,7 @@ describe("types.ts equals openapi-typescript's public API output", () => {
     async ([, file]) => {
       const result = await generate(file);
       if (!result.ok) expect.fail(result.diagnostics.map((d) => d.message).join("\n"));
-      const ours = result.files.get("types.ts")!;
+      const ours = result.files.get("types.d.ts")!;
       const [header, ...body] = ours.split("\n");
       expect(header).toMatch(/^\/\/ Generated from .* by wiregen\. Do not edit\.$/);
       const expected = await publicTypes(file);

@@ -13,7 +13,15 @@ import { ROOT } from "./helpers/paths.js";
 import { runCli, type CliRun } from "./helpers/run-cli.js";
 import { copyTree, readTree, treeDifferences } from "./helpers/tree.js";
 
-const DEFAULTS: CliArgs = { spec: undefined, out: undefined, overlay: undefined, check: false, timings: false, watch: false, help: false };
+const DEFAULTS: CliArgs = {
+  spec: undefined,
+  out: undefined,
+  overlay: undefined,
+  check: false,
+  timings: false,
+  watch: false,
+  help: false,
+};
 
 describe("parseArgs", () => {
   const table: ReadonlyArray<[string, { given: string[]; want: CliArgs | { error: string } }]> = [
@@ -41,20 +49,32 @@ describe("parseArgs", () => {
     ],
     ["an unknown long flag", { given: ["--frobnicate"], want: { error: "unknown option --frobnicate" } }],
     ["an unknown short flag", { given: ["-x"], want: { error: "unknown option -x" } }],
-    ["--out=dir (only the spaced form is accepted)", { given: ["spec/zep.yaml", "--out=o"], want: { error: "unknown option --out=o" } }],
+    [
+      "--out=dir (only the spaced form is accepted)",
+      { given: ["spec/zep.yaml", "--out=o"], want: { error: "unknown option --out=o" } },
+    ],
     ["--out without a value", { given: ["spec/zep.yaml", "--out"], want: { error: "--out needs a directory" } }],
-    ["--out followed by a flag", { given: ["spec/zep.yaml", "--out", "--check"], want: { error: "--out needs a directory" } }],
+    [
+      "--out followed by a flag",
+      { given: ["spec/zep.yaml", "--out", "--check"], want: { error: "--out needs a directory" } },
+    ],
     ["--out without a spec", { given: ["--out", "o"], want: { error: "--out needs a spec to generate" } }],
     [
       "a spec and its overlay",
-      { given: ["g.json", "--overlay", "g.overlay.yaml"], want: { ...DEFAULTS, spec: "g.json", overlay: "g.overlay.yaml" } },
+      {
+        given: ["g.json", "--overlay", "g.overlay.yaml"],
+        want: { ...DEFAULTS, spec: "g.json", overlay: "g.overlay.yaml" },
+      },
     ],
-    ["--overlay without a file", { given: ["g.json", "--overlay"], want: { error: "--overlay needs an overlay file" } }],
-    ["--overlay without a spec", { given: ["--overlay", "o.yaml"], want: { error: "--overlay needs a spec to apply it to" } }],
     [
-      "two specs",
-      { given: ["a.yaml", "b.yaml"], want: { error: "only one spec at a time (got a.yaml and b.yaml)" } },
+      "--overlay without a file",
+      { given: ["g.json", "--overlay"], want: { error: "--overlay needs an overlay file" } },
     ],
+    [
+      "--overlay without a spec",
+      { given: ["--overlay", "o.yaml"], want: { error: "--overlay needs a spec to apply it to" } },
+    ],
+    ["two specs", { given: ["a.yaml", "b.yaml"], want: { error: "only one spec at a time (got a.yaml and b.yaml)" } }],
   ];
   it.each(table)("%s", (_name, { given, want }) => {
     expect(parseArgs(given)).toEqual(want);
@@ -92,11 +112,25 @@ describe("the CLI in a project", () => {
 
   it("generates every spec/*.yaml and prints one line per client with its operation and file counts", async () => {
     expect(first.run.code, first.run.stderr).toBe(0);
-    const lines = first.run.stdout.trimEnd().split("\n");
+    const all = first.run.stdout.trimEnd().split("\n");
+    // After the summaries, each client's change report: here, that it has nothing to compare with yet.
+    const reports = all.filter((l) => l.includes(": first generation from "));
+    expect(reports).toEqual(
+      ["required-params", "untagged", "zep"].map((n) =>
+        expect.stringMatching(new RegExp(`^generated/${n}: first generation from spec/${n}\\.yaml`)),
+      ),
+    );
+    const lines = all.filter((l) => !reports.includes(l));
     // Specs run in name order.
-    expect(lines.map((l) => l.split(":")[0])).toEqual(["generated/required-params", "generated/untagged", "generated/zep"]);
+    expect(lines.map((l) => l.split(":")[0])).toEqual([
+      "generated/required-params",
+      "generated/untagged",
+      "generated/zep",
+    ]);
     for (const line of lines) {
-      const match = /^generated\/([\w-]+): (\d+) operations?, (\d+) files, \d+ ms \(from spec\/([\w-]+)\.yaml\)$/.exec(line);
+      const match = /^generated\/([\w-]+): (\d+) operations?, (\d+) files, \d+ ms \(from spec\/([\w-]+)\.yaml\)$/.exec(
+        line,
+      );
       expect(match, line).not.toBeNull();
       const [, name, operations, files, spec] = match!;
       expect(spec).toBe(name);
@@ -146,7 +180,7 @@ describe("the CLI in a project", () => {
       await copyTree(first.dir, dir);
       const generated = join(dir, "generated");
       await appendFile(join(generated, "zep/client.ts"), "// edited by hand\n");
-      await rm(join(generated, "untagged/resources/default.ts"));
+      await rm(join(generated, "untagged/resources/default.js"));
       await writeFile(join(generated, "required-params/resources/extra.ts"), "export {};\n");
       const before = await readTree(generated);
 
@@ -154,13 +188,23 @@ describe("the CLI in a project", () => {
 
       expect(run.code, run.stderr).toBe(1);
       expect(run.stdout).toBe("");
+      // Each stale client's change report follows its files: edits by hand change no caller-visible surface.
+      const report = (name: string): string[] => [
+        `generated/${name}: what changes for callers (from spec/${name}.yaml)`,
+        "  no caller-visible change",
+        "  semver: patch (0 breaking, 0 compatible: the client's files changed, its surface did not)",
+        "",
+      ];
       expect(run.stderr.trimEnd().split("\n")).toEqual([
         "generated/required-params is stale; these files differ from a fresh run of spec/required-params.yaml:",
         "  generated/required-params/resources/extra.ts",
+        ...report("required-params"),
         "generated/untagged is stale; these files differ from a fresh run of spec/untagged.yaml:",
-        "  generated/untagged/resources/default.ts",
+        "  generated/untagged/resources/default.js",
+        ...report("untagged"),
         "generated/zep is stale; these files differ from a fresh run of spec/zep.yaml:",
         "  generated/zep/client.ts",
+        ...report("zep"),
         "run `npm run generate` and commit the result",
       ]);
       // --check writes nothing, whatever it finds.

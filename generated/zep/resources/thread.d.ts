@@ -1,0 +1,213 @@
+// Generated from spec/zep.yaml by wiregen. Do not edit.
+import type { ThreadMessageResource } from "./thread-message.js";
+import type { ApiCall } from "../runtime/api-call.ts";
+import type { PagedCall } from "../runtime/paginate.ts";
+import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { AddThreadMessagesRequest, AddThreadMessagesResponse, CreateThreadRequest, EpisodeResponse, MessageListResponse, SuccessResponse, Thread, ThreadContextResponse, ThreadListResponse, ThreadSummary } from "../models.d.ts";
+import type { paths } from "../types.d.ts";
+
+/** Parameters of {@link ThreadResource.listAll}: `GET /threads`. */
+export interface ThreadListAllParams {
+  /**
+   * The page to return; the first page is 1.
+   *
+   * Sent in the query as `page_number`.
+   * @example 1
+   */
+  page_number?: NonNullable<paths["/threads"]["get"]["parameters"]["query"]>["page_number"] | undefined;
+  /**
+   * How many threads one page holds.
+   *
+   * Sent in the query as `page_size`.
+   * @example 20
+   */
+  page_size?: NonNullable<paths["/threads"]["get"]["parameters"]["query"]>["page_size"] | undefined;
+  /**
+   * The field the threads are sorted on.
+   *
+   * Sent in the query as `order_by`.
+   * @example "created_at"
+   */
+  order_by?: NonNullable<paths["/threads"]["get"]["parameters"]["query"]>["order_by"] | undefined;
+  /**
+   * Sort ascending when true, descending when false.
+   *
+   * Sent in the query as `asc`.
+   * @example false
+   */
+  asc?: NonNullable<paths["/threads"]["get"]["parameters"]["query"]>["asc"] | undefined;
+}
+
+/** Parameters of {@link ThreadResource.create}: `POST /threads`: the properties of the `application/json` body. */
+export type ThreadCreateParams = CreateThreadRequest;
+
+/** Parameters of {@link ThreadResource.getUserContext}: `GET /threads/{threadId}/context`. */
+export interface ThreadGetUserContextParams {
+  /**
+   * A context template to render the block with, instead of the default layout.
+   *
+   * Sent in the query as `template_id`.
+   * @example "support-agent-v2"
+   */
+  template_id?: NonNullable<paths["/threads/{threadId}/context"]["get"]["parameters"]["query"]>["template_id"] | undefined;
+}
+
+/** Parameters of {@link ThreadResource.get}: `GET /threads/{threadId}/messages`. */
+export interface ThreadGetParams {
+  /**
+   * Largest number of messages to return.
+   *
+   * Sent in the query as `limit`.
+   * @example 50
+   */
+  limit?: NonNullable<paths["/threads/{threadId}/messages"]["get"]["parameters"]["query"]>["limit"] | undefined;
+  /**
+   * Position to continue from when reading the messages in parts.
+   *
+   * Sent in the query as `cursor`.
+   * @example 1
+   */
+  cursor?: NonNullable<paths["/threads/{threadId}/messages"]["get"]["parameters"]["query"]>["cursor"] | undefined;
+  /**
+   * Return only this many of the newest messages; takes precedence over limit and cursor.
+   *
+   * Sent in the query as `lastn`.
+   * @example 10
+   */
+  lastn?: NonNullable<paths["/threads/{threadId}/messages"]["get"]["parameters"]["query"]>["lastn"] | undefined;
+}
+
+/** Parameters of {@link ThreadResource.addMessages}: `POST /threads/{threadId}/messages`: the properties of the `application/json` body. */
+export type ThreadAddMessagesParams = AddThreadMessagesRequest;
+/** Parameters of {@link ThreadResource.addMessagesBatch}: `POST /threads/{threadId}/messages-batch`: the properties of the `application/json` body. */
+export type ThreadAddMessagesBatchParams = AddThreadMessagesRequest;
+
+/**
+ * Threads of messages between a user and an assistant, and the context Zep derives from them.
+ *
+ * `client.thread`.
+ */
+export declare class ThreadResource {
+  /**
+   * Single messages of a thread.
+   *
+   * `client.thread.message`.
+   */
+  readonly message: ThreadMessageResource;
+  #private;
+  /** @internal Created by the client. */
+  constructor(transport: Transport);
+  /**
+   * List threads
+   *
+   * Lists the project's threads one page at a time.
+   *
+   * `GET /threads`
+   *
+   * Await it for the first page; `for await` over it walks every item of every page; `.pages()` yields whole pages.
+   * @param params - Parameters, by their wire names.
+   * @param options - Per-call signal, timeout, retries and headers.
+   */
+  listAll(params?: ThreadListAllParams, options?: RequestOptions): PagedCall<ThreadListResponse, NonNullable<ThreadListResponse["threads"]>[number]>;
+  /**
+   * Create a thread
+   *
+   * Opens a new thread that belongs to an existing user.
+   *
+   * `POST /threads`
+   *
+   * Await it for the body; `.withResponse()` also gives the `Response`.
+   * @param params - Parameters, by their wire names.
+   * @param options - Per-call signal, timeout, retries and headers.
+   */
+  create(params: ThreadCreateParams, options?: RequestOptions): ApiCall<Thread>;
+  /**
+   * Delete a thread
+   *
+   * Removes a thread together with its stored messages.
+   *
+   * `DELETE /threads/{threadId}`
+   *
+   * Await it for the body; `.withResponse()` also gives the `Response`.
+   * @param threadId - Identifier of the thread to remove.
+   * @param options - Per-call signal, timeout, retries and headers.
+   */
+  delete(threadId: string, options?: RequestOptions): ApiCall<SuccessResponse>;
+  /**
+   * Get the user context for a thread
+   *
+   * Builds a context block from the user's whole graph (memory from every thread of the user) that fits the latest messages of this thread.
+   *
+   * `GET /threads/{threadId}/context`
+   *
+   * Await it for the body; `.withResponse()` also gives the `Response`.
+   * @param threadId - The thread whose recent messages drive the context lookup.
+   * @param params - Parameters, by their wire names.
+   * @param options - Per-call signal, timeout, retries and headers.
+   */
+  getUserContext(threadId: string, params?: ThreadGetUserContextParams, options?: RequestOptions): ApiCall<ThreadContextResponse>;
+  /**
+   * List a thread's episodes
+   *
+   * Returns the graph episodes that were created from a thread.
+   *
+   * `GET /threads/{threadId}/episodes`
+   *
+   * Await it for the body; `.withResponse()` also gives the `Response`.
+   * @param threadId - Identifier of the thread.
+   * @param options - Per-call signal, timeout, retries and headers.
+   */
+  getEpisodes(threadId: string, options?: RequestOptions): ApiCall<EpisodeResponse>;
+  /**
+   * Get a thread's messages
+   *
+   * Returns the messages stored in a thread.
+   *
+   * `GET /threads/{threadId}/messages`
+   *
+   * Await it for the body; `.withResponse()` also gives the `Response`.
+   * @param threadId - Identifier of the thread.
+   * @param params - Parameters, by their wire names.
+   * @param options - Per-call signal, timeout, retries and headers.
+   */
+  get(threadId: string, params?: ThreadGetParams, options?: RequestOptions): ApiCall<MessageListResponse>;
+  /**
+   * Add messages to a thread
+   *
+   * Appends messages to a thread and feeds them into the user's graph.
+   *
+   * `POST /threads/{threadId}/messages`
+   *
+   * Await it for the body; `.withResponse()` also gives the `Response`.
+   * @param threadId - Identifier of the thread that receives the messages.
+   * @param params - Parameters, by their wire names.
+   * @param options - Per-call signal, timeout, retries and headers.
+   */
+  addMessages(threadId: string, params: ThreadAddMessagesParams, options?: RequestOptions): ApiCall<AddThreadMessagesResponse>;
+  /**
+   * Add messages to a thread in batch mode
+   *
+   * Appends many messages at once and processes them concurrently. Superseded by the Batch API (batch.* with items of type thread_message).
+   *
+   * `POST /threads/{threadId}/messages-batch`
+   *
+   * Await it for the body; `.withResponse()` also gives the `Response`.
+   * @param threadId - Identifier of the thread that receives the messages.
+   * @param params - Parameters, by their wire names.
+   * @param options - Per-call signal, timeout, retries and headers.
+   * @deprecated
+   */
+  addMessagesBatch(threadId: string, params: ThreadAddMessagesBatchParams, options?: RequestOptions): ApiCall<AddThreadMessagesResponse>;
+  /**
+   * Get a thread's summary
+   *
+   * Returns the running summary built from the thread's messages; 404 when none exists yet.
+   *
+   * `GET /threads/{threadId}/summary`
+   *
+   * Await it for the body; `.withResponse()` also gives the `Response`.
+   * @param threadId - Identifier of the thread.
+   * @param options - Per-call signal, timeout, retries and headers.
+   */
+  getSummary(threadId: string, options?: RequestOptions): ApiCall<ThreadSummary>;
+}
