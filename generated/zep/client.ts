@@ -1,5 +1,5 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import { Transport, type ClientDefinition, type ClientOptions } from "./runtime/transport.ts";
+import { Transport, type ClientDefinition, type ClientOptions } from "./runtime/transport.js";
 import { statusErrors } from "./errors.ts";
 import { MemoryResource } from "./resources/memory.js";
 import { ThreadResource } from "./resources/thread.js";

@@ -259,4 +259,4 @@ export type {
   UpdateContextTemplateRequest,
 } from "./models.d.ts";
 export type { paths, components, operations, webhooks } from "./types.d.ts";
-export * from "./runtime/index.ts";
+export * from "./runtime/index.js";

@@ -4,7 +4,7 @@
  */
 import type { ClientModel, GroupModel } from "../model/ir.js";
 import type { CachedText, EmitCache } from "./emit-cache.js";
-import { readRuntimeFiles } from "./copy-runtime.js";
+import { runtimeFiles } from "./copy-runtime.js";
 import { emitClient } from "./emit-client.js";
 import { createEmitContext } from "./emit-context.js";
 import { emitErrors } from "./emit-errors.js";
@@ -70,9 +70,9 @@ export async function emitClientFiles(
   types.catch(() => undefined);
 
   const ctx = await createEmitContext();
-  // Already in their final layout: the runtime is kept prettier-clean, openapi-typescript prints
+  // Already in their final layout: the runtime is compiled and formatted once per version, openapi-typescript prints
   // through TypeScript's printer, and resources/ are ts-morph's output (see below).
-  const verbatim = await readRuntimeFiles();
+  const verbatim = await runtimeFiles((sources) => helper.format(sources));
   const resources = new Map<string, CachedText>();
   /** A resource's files, or none when the cache still holds them for an unchanged model (put in `verbatim`). */
   const emitGroup = (group: GroupModel): ReturnType<typeof emitResource> => {

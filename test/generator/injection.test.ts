@@ -30,7 +30,8 @@ describe("spec text with comment closers, templates and quotes", () => {
     const result = await generate("test/fixtures/escaping/escaping.yaml");
     if (!result.ok) expect.fail(result.diagnostics.map((d) => d.message).join("\n"));
     for (const [path, text] of result.files) {
-      if (!path.endsWith(".ts") && !path.endsWith(".js")) continue;
+      // The runtime is the generator's own code, compiled; no spec text reaches it.
+      if ((!path.endsWith(".ts") && !path.endsWith(".js")) || path.startsWith("runtime/")) continue;
       // A declaration file's classes are `export declare class`; any other `declare` came from the spec.
       const identifiers = codeIdentifiers(text.replace(/^export declare class /gm, "export class "));
       for (const planted of PLANTED) expect(identifiers.has(planted), `${planted} as code in ${path}`).toBe(false);

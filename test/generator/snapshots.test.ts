@@ -3,9 +3,10 @@
  * its committed copy under `test/fixtures/<feature>/__generated__/`. Those
  * copies are `.ts` files inside the project, so `tsc -p .` type-checks them
  * too: a snapshot that stops compiling fails the type check. `runtime/*` is
- * the same for every client, so it is only checked to be there; each
- * `__generated__/runtime` is a symlink to `generator/runtime/` so the
- * snapshots compile against the runtime they ship with.
+ * the same for every client (`generator/runtime/` compiled), so it is only
+ * checked to be there; each `__generated__/runtime` is a symlink to
+ * `generator/runtime/` so the snapshots compile against the sources of the
+ * runtime they ship with.
  */
 import { lstat, readdir, realpath } from "node:fs/promises";
 import { join } from "node:path";
@@ -36,8 +37,12 @@ const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = 
   ["streaming", { spec: "test/fixtures/streaming/streaming.yaml", operations: 6 }],
 ];
 
+/** The runtime a client ships: each source of generator/runtime compiled to a script and its declarations. */
 async function runtimeNames(): Promise<string[]> {
-  return (await readdir(join(ROOT, "generator/runtime"))).filter((n) => n.endsWith(".ts")).map((n) => `runtime/${n}`).sort();
+  const sources = (await readdir(join(ROOT, "generator/runtime"))).filter((n) => n.endsWith(".ts"));
+  return sources
+    .flatMap((n) => [`runtime/${n.replace(/\.ts$/, ".d.ts")}`, `runtime/${n.replace(/\.ts$/, ".js")}`])
+    .sort();
 }
 
 describe.each(FIXTURES)("%s", (feature, { spec, operations }) => {
@@ -52,7 +57,7 @@ describe.each(FIXTURES)("%s", (feature, { spec, operations }) => {
     const paths = [...result.files.keys()];
     const runtime = paths.filter((p) => p.startsWith("runtime/"));
     expect(runtime.sort()).toEqual(await runtimeNames());
-    for (const path of paths.filter((p) => p.endsWith(".ts"))) {
+    for (const path of paths.filter((p) => p.endsWith(".ts") || p.endsWith(".js"))) {
       expect(result.files.get(path)!.split("\n")[0], path).toBe(`// Generated from ${spec} by wiregen. Do not edit.`);
     }
 

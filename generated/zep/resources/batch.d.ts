@@ -1,7 +1,7 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import type { ApiCall } from "../runtime/api-call.ts";
-import type { PagedCall } from "../runtime/paginate.ts";
-import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { ApiCall } from "../runtime/api-call.js";
+import type { PagedCall } from "../runtime/paginate.js";
+import type { RequestOptions, Transport } from "../runtime/transport.js";
 import type { ApidataAddBatchItemsRequest, ApidataCreateBatchRequest, BatchItemDetail, BatchItemListResponse, BatchListResponse, BatchSummary, SuccessResponse } from "../models.d.ts";
 import type { paths } from "../types.d.ts";
 

@@ -1,6 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import type { ApiCall } from "../runtime/api-call.ts";
-import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { ApiCall } from "../runtime/api-call.js";
+import type { RequestOptions, Transport } from "../runtime/transport.js";
 import type { ContextTemplateResponse, CreateContextTemplateRequest, ListContextTemplatesResponse, SuccessResponse, UpdateContextTemplateRequest } from "../models.d.ts";
 import type { paths } from "../types.d.ts";
 /** Parameters of {@link ContextResource.createContextTemplate}: `POST /context-templates`: the properties of the `application/json` body. */

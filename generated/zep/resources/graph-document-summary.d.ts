@@ -1,6 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import type { PagedCall } from "../runtime/paginate.ts";
-import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { PagedCall } from "../runtime/paginate.js";
+import type { RequestOptions, Transport } from "../runtime/transport.js";
 import type { DocumentSummary, GraphDocumentSummariesRequest } from "../models.d.ts";
 import type { paths } from "../types.d.ts";
 /** Parameters of {@link GraphDocumentSummaryResource.getByGraphId}: `POST /graph/document-summary/graph/{graph_id}`: the properties of the `application/json` body. */

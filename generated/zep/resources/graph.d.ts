@@ -5,9 +5,9 @@ import type { GraphNodeResource } from "./graph-node.js";
 import type { GraphObservationResource } from "./graph-observation.js";
 import type { GraphThreadSummaryResource } from "./graph-thread-summary.js";
 import type { GraphDocumentSummaryResource } from "./graph-document-summary.js";
-import type { ApiCall } from "../runtime/api-call.ts";
-import type { PagedCall } from "../runtime/paginate.ts";
-import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { ApiCall } from "../runtime/api-call.js";
+import type { PagedCall } from "../runtime/paginate.js";
+import type { RequestOptions, Transport } from "../runtime/transport.js";
 import type { AddCustomInstructionsRequest, AddDataBatchRequest, AddDataRequest, AddNodesRequest, AddNodesResponse, AddTripleRequest, AddTripleResponse, CloneGraphRequest, CloneGraphResponse, CreateGraphRequest, DeleteCustomInstructionsRequest, DetectPatternsRequest, DetectPatternsResponse, EntityTypeRequest, EntityTypeResponse, Episode, EpisodeResponse, Graph, GraphListResponse, GraphSearchQuery, GraphSearchResults, GraphSubgraphRequest, GraphSubgraphResponse, ListCustomInstructionsResponse, SuccessResponse, UpdateGraphRequest } from "../models.d.ts";
 import type { paths } from "../types.d.ts";
 

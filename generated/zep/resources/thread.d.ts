@@ -1,8 +1,8 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import type { ThreadMessageResource } from "./thread-message.js";
-import type { ApiCall } from "../runtime/api-call.ts";
-import type { PagedCall } from "../runtime/paginate.ts";
-import type { RequestOptions, Transport } from "../runtime/transport.ts";
+import type { ApiCall } from "../runtime/api-call.js";
+import type { PagedCall } from "../runtime/paginate.js";
+import type { RequestOptions, Transport } from "../runtime/transport.js";
 import type { AddThreadMessagesRequest, AddThreadMessagesResponse, CreateThreadRequest, EpisodeResponse, MessageListResponse, SuccessResponse, Thread, ThreadContextResponse, ThreadListResponse, ThreadSummary } from "../models.d.ts";
 import type { paths } from "../types.d.ts";
 

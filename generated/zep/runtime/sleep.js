@@ -1,17 +1,17 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
+// @ts-self-types="./sleep.d.ts"
 /**
  * Abortable sleep. The timer is cleared and the listener removed on every path,
  * so a pending retry never keeps the process alive after its caller gave up.
  */
-
 /** Waits `ms` milliseconds; rejects with the signal's reason as soon as `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+export function sleep(ms, signal) {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
       return;
     }
-    const onAbort = (): void => {
+    const onAbort = () => {
       clearTimeout(timer);
       reject(signal?.reason);
     };

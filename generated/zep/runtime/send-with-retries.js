@@ -1,36 +1,28 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
+// @ts-self-types="./send-with-retries.d.ts"
 /**
  * The retry loop: repeats an attempt on connection failures, timeouts and
  * retryable statuses, waiting as the server asks (`retry-after-ms`,
  * `Retry-After`) or with capped exponential backoff. A caller's abort ends it
  * at once, during an attempt or a wait.
  */
-import { attempt, type AttemptOptions, type Received } from "./attempt.ts";
-import type { BuiltRequest } from "./build-request.ts";
-import { AbortError, ConnectionError } from "./errors.ts";
-import { backoffDelayMs, isRetryableStatus, serverRequestedDelayMs } from "./retry-policy.ts";
-import { sleep } from "./sleep.ts";
-
-export interface RetryOptions extends AttemptOptions {
-  readonly maxRetries: number;
-  /** Whether this request may be sent again at all (idempotent or marked safe, body replayable). */
-  readonly retryable: boolean;
-}
-
-async function wait(ms: number, options: RetryOptions): Promise<void> {
+import { attempt } from "./attempt.js";
+import { AbortError, ConnectionError } from "./errors.js";
+import { backoffDelayMs, isRetryableStatus, serverRequestedDelayMs } from "./retry-policy.js";
+import { sleep } from "./sleep.js";
+async function wait(ms, options) {
   try {
     await sleep(ms, options.signal);
   } catch (reason) {
     throw new AbortError(`${options.label} was aborted while waiting to retry`, { cause: reason });
   }
 }
-
 /** Sends `request`, retrying as allowed; returns the last response received. */
-export async function sendWithRetries(request: BuiltRequest, options: RetryOptions): Promise<Received> {
+export async function sendWithRetries(request, options) {
   const { log } = options;
   for (let retry = 0; ; retry++) {
     const mayRetry = options.retryable && retry < options.maxRetries;
-    let received: Received;
+    let received;
     try {
       received = await attempt(request, options);
     } catch (error) {

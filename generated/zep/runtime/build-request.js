@@ -1,45 +1,26 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
+// @ts-self-types="./build-request.d.ts"
 /**
  * Turns an operation record and the caller's params into a URL and fetch
  * init. Pure: no I/O, so every encoding rule is tested without a server.
  * Whatever fetch would refuse (a forbidden method, a relative URL outside a
  * page) is refused here first, with a message that says why and what to do.
  */
-import { applySecurity, type SchemeSpec } from "./security.ts";
-import { encodeBody } from "./encode-body.ts";
-import { RequestBuildError } from "./errors.ts";
-import { streamRequested } from "./stream-request.ts";
-import type { OperationSpec } from "./operation.ts";
+import { applySecurity } from "./security.js";
+import { encodeBody } from "./encode-body.js";
+import { RequestBuildError } from "./errors.js";
+import { streamRequested } from "./stream-request.js";
 import {
   serializeCookieParam,
   serializeHeaderParam,
   serializePathParam,
   serializeQueryParam,
-} from "./serialize-params.ts";
-
-export interface BuiltRequest {
-  readonly url: string;
-  readonly method: string;
-  readonly headers: Headers;
-  readonly body: BodyInit | undefined;
-  /** False when the body is a one-shot stream. */
-  readonly replayable: boolean;
-}
-
-export interface BuildContext {
-  readonly clientName: string;
-  readonly baseUrl: string;
-  readonly schemes: Readonly<Record<string, SchemeSpec>>;
-  readonly credentials: Readonly<Record<string, unknown>>;
-  /** Client-wide then per-call headers; later ones win. `undefined` removes a header. */
-  readonly headers: ReadonlyArray<Readonly<Record<string, string | undefined>> | undefined>;
-}
-
+} from "./serialize-params.js";
 /**
  * `Headers.set` rejects a line break or a character outside Latin-1 with a
  * TypeError that quotes the value, which may be a secret; name the header instead.
  */
-function setHeader(headers: Headers, name: string, value: string): void {
+function setHeader(headers, name, value) {
   try {
     headers.set(name, value);
   } catch {
@@ -49,16 +30,14 @@ function setHeader(headers: Headers, name: string, value: string): void {
     );
   }
 }
-
 /**
  * Methods the Fetch standard forbids (https://fetch.spec.whatwg.org/#forbidden-method):
  * every `fetch` (browsers, Node, Deno, Bun) throws a TypeError for them. OpenAPI
  * allows `trace`, so the operation exists; refusing it here says why, where the
  * TypeError would have surfaced as a ConnectionError and been retried.
  */
-const FORBIDDEN_METHODS: readonly string[] = ["CONNECT", "TRACE", "TRACK"];
-
-function refuseForbiddenMethod(op: OperationSpec): void {
+const FORBIDDEN_METHODS = ["CONNECT", "TRACE", "TRACK"];
+function refuseForbiddenMethod(op) {
   const method = op.method.toUpperCase();
   if (!FORBIDDEN_METHODS.includes(method)) return;
   throw new RequestBuildError(
@@ -66,23 +45,21 @@ function refuseForbiddenMethod(op: OperationSpec): void {
       "so fetch refuses it in every runtime. Call this endpoint with another HTTP client. No request was sent.",
   );
 }
-
 /** True where a relative URL resolves against a page (browsers, workers); false in Node, Bun, plain Deno. */
-function hasPageLocation(): boolean {
+function hasPageLocation() {
   try {
-    return typeof (globalThis as { location?: { href?: unknown } }).location?.href === "string";
+    return typeof globalThis.location?.href === "string";
   } catch {
     // Deno throws on reading `location` when it was started without --location.
     return false;
   }
 }
-
 /**
  * A spec may give a relative server (`/api/v3`): fine in a browser, which
  * resolves it against the page, but elsewhere fetch would throw "Failed to
  * parse URL", reported as a retried ConnectionError. Ask for `baseUrl` instead.
  */
-function requireAbsoluteBase(ctx: BuildContext, op: OperationSpec): void {
+function requireAbsoluteBase(ctx, op) {
   if (/^[a-z][a-z\d+.-]*:/i.test(ctx.baseUrl) || hasPageLocation()) return;
   const given =
     ctx.baseUrl === "" ? "the spec names no server" : `the base URL ${JSON.stringify(ctx.baseUrl)} is relative`;
@@ -91,14 +68,13 @@ function requireAbsoluteBase(ctx: BuildContext, op: OperationSpec): void {
       `Pass one to new ${ctx.clientName}({ baseUrl: "https://…" }). No request was sent.`,
   );
 }
-
 /**
  * The Accept header for `op`'s documented successes. The record keeps only how
  * a body is read, not its media type: JSON is asked for by name, and anything
  * else (text, images, files) by the any-type wildcard, so a server that
  * negotiates does not answer 406 to a download.
  */
-function acceptFor(op: OperationSpec): string {
+function acceptFor(op) {
   // A plain loop: this runs on every request, and the usual answer needs no allocation.
   let json = false;
   let other = false;
@@ -110,19 +86,17 @@ function acceptFor(op: OperationSpec): string {
   if (!other) return "application/json";
   return json ? "application/json, */*;q=0.8" : "*/*";
 }
-
-function joinUrl(baseUrl: string, path: string, query: string): string {
+function joinUrl(baseUrl, path, query) {
   const base = baseUrl.endsWith("/") ? baseUrl.slice(0, -1) : baseUrl;
   return `${base}${path}${query === "" ? "" : `?${query}`}`;
 }
-
 /**
  * A flat body: every params key that names no parameter, so properties the
  * schema allows beyond its named ones go too. An optional body none of whose
  * properties is set is not sent.
  */
-function flatBody(op: OperationSpec, params: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined {
-  const body: Record<string, unknown> = {};
+function flatBody(op, params) {
+  const body = {};
   let any = false;
   for (const key in params) {
     const value = params[key];
@@ -132,18 +106,13 @@ function flatBody(op: OperationSpec, params: Readonly<Record<string, unknown>>):
   }
   return any || op.body?.required === true ? body : undefined;
 }
-
 /** Builds the request for `op`; throws `RequestBuildError` before anything is sent. */
-export function buildRequest(
-  ctx: BuildContext,
-  op: OperationSpec,
-  params: Readonly<Record<string, unknown>>,
-): BuiltRequest {
+export function buildRequest(ctx, op, params) {
   refuseForbiddenMethod(op);
   requireAbsoluteBase(ctx, op);
   const headers = new Headers();
-  const queryParts: string[] = [];
-  const cookies: string[] = [];
+  const queryParts = [];
+  const cookies = [];
   let path = op.path;
   for (const param of op.params) {
     const value = params[param.key];
@@ -174,8 +143,7 @@ export function buildRequest(
   });
   const authQueryText = authQuery.toString();
   if (authQueryText !== "") queryParts.push(authQueryText);
-
-  let body: BodyInit | undefined;
+  let body;
   let replayable = true;
   if (op.body !== undefined) {
     const value = op.body.flat === true ? flatBody(op, params) : params["body"];

@@ -3,7 +3,6 @@
  * The data a generated client holds for each operation. Generated code is only
  * these records plus one-line methods; every behaviour lives in the runtime.
  */
-
 /** Where a parameter goes and how it is serialised (OpenAPI 3.1 §4.8.12.4). */
 export interface ParamSpec {
   /** The property name in the method's params object. */
@@ -16,13 +15,11 @@ export interface ParamSpec {
   /** Query only: send the value without percent-encoding reserved characters. */
   readonly allowReserved?: boolean;
 }
-
 /** How one property of a form body is serialised, as its `encoding` entry says (same rules as a query parameter). */
 export interface FieldStyle {
   readonly style?: "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
   readonly explode?: boolean;
 }
-
 /**
  * How a request body is encoded. The body is the params object's `body`, or,
  * when `flat`, the params object itself less the keys that name parameters
@@ -38,14 +35,12 @@ export interface BodySpec {
   /** form: a style per property, from the spec's `encoding` map; others use bracket notation. */
   readonly fieldStyles?: Readonly<Record<string, FieldStyle>>;
 }
-
 /** How a successful response body is read. */
 export interface ResponseSpec {
   readonly kind: "json" | "text" | "binary" | "void";
   /** json: the top-level JSON type the spec promises, checked on arrival. */
   readonly shape?: "object" | "array" | "string" | "number" | "boolean";
 }
-
 /**
  * Page-number pagination: pages are numbered from `first`. Keys name params
  * (`page`, `size`) and response properties (`items`, `total`); without `items`
@@ -59,7 +54,6 @@ export interface PageNumberPagination {
   readonly total?: string;
   readonly first: number;
 }
-
 /**
  * Cursor pagination: the params key `cursor` (a query parameter or a flat
  * body property) carries the cursor; the next one is read from the response
@@ -74,9 +68,7 @@ export interface CursorPagination {
   readonly nextHeader?: string;
   readonly items?: string;
 }
-
 export type PaginationSpec = PageNumberPagination | CursorPagination;
-
 /**
  * A `text/event-stream` success: the call returns an `EventStream` instead of
  * a body. With a `selector`, only calls whose params set that key to `true`
@@ -92,7 +84,6 @@ export interface StreamSpec {
   /** `body`: the selector is a property of the params' `body` (a body that is not flat), not a params key. */
   readonly selectorIn?: "body";
 }
-
 export interface OperationSpec {
   /** The operationId (or the name derived for it); used in error messages. */
   readonly id: string;

@@ -1,21 +1,7 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-/**
- * Request bodies by encoding: JSON, URL-encoded forms, multipart, binary and
- * text. Multipart never sets `Content-Type` by hand: fetch writes it with the
- * boundary it chose.
- */
-import type { BodySpec } from "./operation.ts";
-import { serializeQueryParam } from "./serialize-params.ts";
-
-export interface EncodedBody {
-  readonly body: BodyInit | undefined;
-  /** The Content-Type to send, or undefined to let fetch decide (multipart, Blob). */
-  readonly contentType: string | undefined;
-  /** False for a stream: it can be sent once, so the request cannot be retried. */
-  readonly replayable: boolean;
-}
-
-function isBinary(value: unknown): value is Blob | ArrayBuffer | ArrayBufferView | ReadableStream {
+// @ts-self-types="./encode-body.d.ts"
+import { serializeQueryParam } from "./serialize-params.js";
+function isBinary(value) {
   return (
     (typeof Blob !== "undefined" && value instanceof Blob) ||
     value instanceof ArrayBuffer ||
@@ -23,19 +9,17 @@ function isBinary(value: unknown): value is Blob | ArrayBuffer | ArrayBufferView
     (typeof ReadableStream !== "undefined" && value instanceof ReadableStream)
   );
 }
-
-function formText(value: unknown): string {
+function formText(value) {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === "object" && value !== null) return JSON.stringify(value);
   return String(value);
 }
-
 /**
  * Flattens a value into form fields the way most form APIs (Stripe, Twilio)
  * read them: `a[b]=1`, `list[0]=x` for nested objects and arrays of objects,
  * repeated names for arrays of scalars.
  */
-function appendFormFields(name: string, value: unknown, out: Array<[string, string]>): void {
+function appendFormFields(name, value, out) {
   if (value === undefined) return;
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
@@ -51,17 +35,15 @@ function appendFormFields(name: string, value: unknown, out: Array<[string, stri
   }
   out.push([name, formText(value)]);
 }
-
-function toBlobPart(value: unknown, type: string | undefined): Blob | string {
+function toBlobPart(value, type) {
   if (typeof Blob !== "undefined" && value instanceof Blob) return value;
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
-    return new Blob([value as ArrayBuffer], type === undefined ? {} : { type });
+    return new Blob([value], type === undefined ? {} : { type });
   }
   if (type !== undefined && type.includes("json")) return new Blob([JSON.stringify(value)], { type });
   return formText(value);
 }
-
-function multipart(value: Record<string, unknown>, partTypes: Readonly<Record<string, string>> | undefined): FormData {
+function multipart(value, partTypes) {
   const form = new FormData();
   for (const [key, field] of Object.entries(value)) {
     if (field === undefined) continue;
@@ -76,31 +58,29 @@ function multipart(value: Record<string, unknown>, partTypes: Readonly<Record<st
   }
   return form;
 }
-
 /**
  * An `application/x-www-form-urlencoded` body. A property whose `encoding`
  * names a style is serialised by the query rules (OpenAPI 3.1 §4.8.15);
  * any other nests with brackets, as form APIs such as Stripe's read it (the
  * spec's own default, exploded form, would drop a nested object's name).
  */
-function formBody(spec: BodySpec, value: Record<string, unknown>): string {
-  const parts: string[] = [];
+function formBody(spec, value) {
+  const parts = [];
   for (const [key, child] of Object.entries(value)) {
     const style = spec.fieldStyles?.[key];
     if (style !== undefined && style.style !== "deepObject") {
       serializeQueryParam({ key, name: key, in: "query", ...style }, child, parts);
       continue;
     }
-    const fields: Array<[string, string]> = [];
+    const fields = [];
     appendFormFields(key, child, fields);
     const encoded = new URLSearchParams(fields).toString();
     if (encoded !== "") parts.push(encoded);
   }
   return parts.join("&");
 }
-
 /** Encodes `value` as the spec's media type says. */
-export function encodeBody(spec: BodySpec, value: unknown): EncodedBody {
+export function encodeBody(spec, value) {
   if (value === undefined) return { body: undefined, contentType: undefined, replayable: true };
   switch (spec.encoding) {
     case "json":
@@ -108,10 +88,10 @@ export function encodeBody(spec: BodySpec, value: unknown): EncodedBody {
     case "text":
       return { body: String(value), contentType: spec.mediaType, replayable: true };
     case "form":
-      return { body: formBody(spec, value as Record<string, unknown>), contentType: spec.mediaType, replayable: true };
+      return { body: formBody(spec, value), contentType: spec.mediaType, replayable: true };
     case "multipart":
       return {
-        body: multipart(value as Record<string, unknown>, spec.partTypes),
+        body: multipart(value, spec.partTypes),
         contentType: undefined,
         replayable: true,
       };
@@ -120,7 +100,7 @@ export function encodeBody(spec: BodySpec, value: unknown): EncodedBody {
       const stream = typeof ReadableStream !== "undefined" && value instanceof ReadableStream;
       // A Blob carries its own type; keep the spec's only when it is specific.
       const contentType = spec.mediaType.includes("*") ? undefined : spec.mediaType;
-      return { body: value as BodyInit, contentType, replayable: !stream };
+      return { body: value, contentType, replayable: !stream };
     }
   }
 }

@@ -1,4 +1,5 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
+// @ts-self-types="./event-stream-parser.d.ts"
 /**
  * Server-sent events, bytes to events, as the WHATWG HTML standard's
  * "event stream interpretation" says (§9.2.6): UTF-8 with an optional BOM,
@@ -7,47 +8,31 @@
  * UTF-8 character included, so the decoder and the line buffer carry state
  * from one chunk to the next. Pure: no I/O, so every split is testable.
  */
-
-/** One event as the server sent it; `data` is still text. */
-export interface ServerSentEvent {
-  /** The `event` field, or `"message"` when the event named none. */
-  readonly event: string;
-  /** The `data` lines, joined with `\n`. */
-  readonly data: string;
-  /** The last `id` the stream set (it carries over to later events, as in `EventSource`). */
-  readonly id: string | undefined;
-  /** The reconnection time the stream last asked for with `retry`, in milliseconds. */
-  readonly retry: number | undefined;
-}
-
 export class EventStreamParser {
   // TextDecoder strips a leading BOM by default, and with `stream: true` keeps a split character for the next chunk.
-  readonly #decoder = new TextDecoder("utf-8");
+  #decoder = new TextDecoder("utf-8");
   /** Text of the line being read, up to the end of the last chunk. */
   #line = "";
   /** The last chunk ended in CR: an LF that starts the next one belongs to that line end. */
   #skipLf = false;
-  #data: string[] = [];
+  #data = [];
   #event = "";
-  #id: string | undefined;
-  #retry: number | undefined;
-
+  #id;
+  #retry;
   /** Feeds a chunk; returns the events it completed, in order. */
-  push(chunk: Uint8Array): ServerSentEvent[] {
+  push(chunk) {
     return this.#lines(this.#decoder.decode(chunk, { stream: true }));
   }
-
   /** Ends the stream. An event without its closing blank line is dropped, as the standard says. */
-  end(): ServerSentEvent[] {
+  end() {
     const events = this.#lines(this.#decoder.decode());
     this.#line = "";
     this.#data = [];
     this.#event = "";
     return events;
   }
-
-  #lines(text: string): ServerSentEvent[] {
-    const events: ServerSentEvent[] = [];
+  #lines(text) {
+    const events = [];
     let start = 0;
     if (this.#skipLf && text.length > 0) {
       if (text[0] === "\n") start = 1;
@@ -69,9 +54,8 @@ export class EventStreamParser {
     this.#line += text.slice(start);
     return events;
   }
-
   /** Interprets one line; returns an event when the line is blank and one is complete. */
-  #field(line: string): ServerSentEvent | undefined {
+  #field(line) {
     if (line === "") return this.#dispatch();
     if (line.startsWith(":")) return undefined;
     const colon = line.indexOf(":");
@@ -98,8 +82,7 @@ export class EventStreamParser {
     }
     return undefined;
   }
-
-  #dispatch(): ServerSentEvent | undefined {
+  #dispatch() {
     const data = this.#data;
     const event = this.#event;
     this.#data = [];

@@ -1,4 +1,5 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
+// @ts-self-types="./paginate.d.ts"
 /**
  * Walking every page of a paginated operation. A `PagedCall` is an `ApiCall`
  * for the first page that is also async-iterable over the items of all pages.
@@ -9,16 +10,11 @@
  * for. Cursors: the walk stops on an empty page or when the response carries
  * no next cursor (or the same one again, which would loop forever).
  */
-import { ApiCall, type WithResponse } from "./api-call.ts";
-import { ResponseParseError } from "./errors.ts";
-import type { CursorPagination, PageNumberPagination, PaginationSpec } from "./operation.ts";
-
-type Params = Readonly<Record<string, unknown>>;
-type FetchPage<TPage> = (params: Params) => Promise<WithResponse<TPage>>;
-
+import { ApiCall } from "./api-call.js";
+import { ResponseParseError } from "./errors.js";
 /** The items of one page: the bare array, or the array under `items`. */
-function itemsOf(data: unknown, itemsKey: string | undefined, response: Response, label: string): unknown[] {
-  const items = itemsKey === undefined ? data : (data as Record<string, unknown> | null)?.[itemsKey];
+function itemsOf(data, itemsKey, response, label) {
+  const items = itemsKey === undefined ? data : data?.[itemsKey];
   if (Array.isArray(items)) return items;
   throw new ResponseParseError(
     response.status,
@@ -27,12 +23,7 @@ function itemsOf(data: unknown, itemsKey: string | undefined, response: Response
     `${label} has no array ${itemsKey === undefined ? "as its body" : `at "${itemsKey}"`}, so pagination cannot go on`,
   );
 }
-
-async function* pageNumbers<TPage>(
-  fetchPage: FetchPage<TPage>,
-  params: Params,
-  pagination: PageNumberPagination,
-): AsyncGenerator<TPage, void, undefined> {
+async function* pageNumbers(fetchPage, params, pagination) {
   const { page: pageKey, size: sizeKey, items: itemsKey, total: totalKey, first } = pagination;
   const startValue = params[pageKey];
   let page = typeof startValue === "number" ? startValue : first;
@@ -45,28 +36,22 @@ async function* pageNumbers<TPage>(
     yield data;
     if (items.length === 0) return;
     seen += items.length;
-    const total = totalKey === undefined ? undefined : (data as Record<string, unknown>)[totalKey];
+    const total = totalKey === undefined ? undefined : data[totalKey];
     if (typeof total === "number" && seen >= total) return;
     page += 1;
   }
 }
-
 /** The next cursor a page names, or undefined at the end. */
-function nextCursor(data: unknown, response: Response, pagination: CursorPagination): unknown {
+function nextCursor(data, response, pagination) {
   const next =
     pagination.nextHeader !== undefined
       ? response.headers.get(pagination.nextHeader)
       : pagination.next !== undefined
-        ? (data as Record<string, unknown> | null)?.[pagination.next]
+        ? data?.[pagination.next]
         : undefined;
   return next === null || next === "" ? undefined : next;
 }
-
-async function* cursors<TPage>(
-  fetchPage: FetchPage<TPage>,
-  params: Params,
-  pagination: CursorPagination,
-): AsyncGenerator<TPage, void, undefined> {
+async function* cursors(fetchPage, params, pagination) {
   const cursorKey = pagination.cursor;
   let cursor = params[cursorKey];
   for (let page = 1; ; page += 1) {
@@ -78,31 +63,27 @@ async function* cursors<TPage>(
     cursor = next;
   }
 }
-
-export class PagedCall<TPage, TItem> extends ApiCall<TPage> implements AsyncIterable<TItem> {
-  readonly #fetchPage: FetchPage<TPage>;
-  readonly #params: Params;
-  readonly #pagination: PaginationSpec;
-
-  constructor(fetchPage: FetchPage<TPage>, params: Params, pagination: PaginationSpec) {
+export class PagedCall extends ApiCall {
+  #fetchPage;
+  #params;
+  #pagination;
+  constructor(fetchPage, params, pagination) {
     super(() => fetchPage(params));
     this.#fetchPage = fetchPage;
     this.#params = params;
     this.#pagination = pagination;
   }
-
   /** Every page in turn, from the one the params name (or the first). */
-  pages(): AsyncGenerator<TPage, void, undefined> {
+  pages() {
     return this.#pagination.style === "cursor"
       ? cursors(this.#fetchPage, this.#params, this.#pagination)
       : pageNumbers(this.#fetchPage, this.#params, this.#pagination);
   }
-
-  async *[Symbol.asyncIterator](): AsyncGenerator<TItem, void, undefined> {
+  async *[Symbol.asyncIterator]() {
     const itemsKey = this.#pagination.items;
     for await (const page of this.pages()) {
-      const items = itemsKey === undefined ? page : (page as Record<string, unknown>)[itemsKey];
-      yield* items as TItem[];
+      const items = itemsKey === undefined ? page : page[itemsKey];
+      yield* items;
     }
   }
 }

@@ -1,38 +1,31 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
+// @ts-self-types="./serialize-params.d.ts"
 /**
  * Parameter serialisation per OpenAPI 3.x `style`/`explode` (§4.8.12.4):
  * path segments, query strings, headers and cookies. `undefined` means "not
  * sent"; `0`, `false` and `""` are real values and always reach the wire.
  */
-import { RequestBuildError } from "./errors.ts";
-import type { ParamSpec } from "./operation.ts";
-
-type Primitive = string | number | boolean | bigint;
-
-function scalar(value: unknown): string {
+import { RequestBuildError } from "./errors.js";
+function scalar(value) {
   if (value instanceof Date) return value.toISOString();
   if (value === null) return "null";
-  return String(value as Primitive);
+  return String(value);
 }
-
 /** RFC 3986 unreserved plus the reserved set, for `allowReserved` query values. */
-function encodeReserved(text: string): string {
+function encodeReserved(text) {
   return encodeURI(text).replace(/[#&=+]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
-
-function definedEntries(value: Record<string, unknown>): Array<[string, unknown]> {
+function definedEntries(value) {
   return Object.entries(value).filter(([, v]) => v !== undefined);
 }
-
 /**
  * Appends one query parameter to `parts` as already-encoded `name=value`
  * pairs. Form style explodes arrays into repeated names by default.
  */
-export function serializeQueryParam(param: ParamSpec, value: unknown, parts: string[]): void {
+export function serializeQueryParam(param, value, parts) {
   if (value === undefined) return;
   const encode = param.allowReserved === true ? encodeReserved : encodeURIComponent;
   const name = encodeURIComponent(param.name);
@@ -67,13 +60,7 @@ export function serializeQueryParam(param: ParamSpec, value: unknown, parts: str
   }
   parts.push(`${name}=${encode(scalar(value))}`);
 }
-
-function appendDeep(
-  prefix: string,
-  value: Record<string, unknown>,
-  parts: string[],
-  encode: (s: string) => string,
-): void {
+function appendDeep(prefix, value, parts, encode) {
   for (const [key, child] of definedEntries(value)) {
     const name = `${prefix}[${key}]`;
     if (isPlainObject(child)) appendDeep(name, child, parts, encode);
@@ -82,23 +69,22 @@ function appendDeep(
     else parts.push(`${encodeURIComponent(name)}=${encode(scalar(child))}`);
   }
 }
-
 /**
  * The text of one path parameter, percent-encoded. A value that would change
  * the path (`.`, `..`, empty) is refused instead of sent.
  */
-export function serializePathParam(param: ParamSpec, value: unknown): string {
+export function serializePathParam(param, value) {
   if (value === undefined || value === null) {
     throw new RequestBuildError(`path parameter "${param.name}" is required. No request was sent.`);
   }
   const style = param.style ?? "simple";
   const explode = param.explode ?? false;
-  const refuse = (what: string): never => {
+  const refuse = (what) => {
     throw new RequestBuildError(
       `path parameter "${param.name}" cannot be ${what}: it would change the path. No request was sent.`,
     );
   };
-  const encodeValue = (v: unknown): string => {
+  const encodeValue = (v) => {
     const text = scalar(v);
     if (text === "" || text === "." || text === "..") refuse(JSON.stringify(text));
     return encodeURIComponent(text);
@@ -124,9 +110,8 @@ export function serializePathParam(param: ParamSpec, value: unknown): string {
   }
   return prefix + encodeValue(value);
 }
-
 /** Header parameters use `simple` style: comma-joined arrays, `k,v` or `k=v` objects. */
-export function serializeHeaderParam(param: ParamSpec, value: unknown): string | undefined {
+export function serializeHeaderParam(param, value) {
   if (value === undefined) return undefined;
   if (Array.isArray(value)) return value.map(scalar).join(",");
   if (isPlainObject(value)) {
@@ -136,12 +121,11 @@ export function serializeHeaderParam(param: ParamSpec, value: unknown): string |
   }
   return scalar(value);
 }
-
 /**
  * Cookie parameters use `form` style, one cookie per parameter: arrays comma-joined,
  * objects as `k,v` pairs. The value is percent-encoded so `;` cannot split it.
  */
-export function serializeCookieParam(param: ParamSpec, value: unknown): string | undefined {
+export function serializeCookieParam(param, value) {
   if (value === undefined) return undefined;
   const text = Array.isArray(value)
     ? value.map(scalar).join(",")
