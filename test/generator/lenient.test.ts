@@ -53,7 +53,7 @@ const CASES: Readonly<Record<string, Case>> = {
     operations: 1,
     uses: `
       import { SwaggerNumberClient } from "./index.ts";
-      import type { Pet } from "./models.ts";
+      import type { Pet } from "./models.d.ts";
       const client = new SwaggerNumberClient();
       export const pets: PromiseLike<Pet[]> = client.default.listPets();
       export const pet: Pet = { name: "Rex" };
@@ -72,7 +72,7 @@ const CASES: Readonly<Record<string, Case>> = {
     ],
     operations: 1,
     uses: `
-      import type { Pet } from "./models.ts";
+      import type { Pet } from "./models.d.ts";
       // Read as 3.0: \`nullable\` makes the tag nullable.
       export const pet: Pet = { name: "Rex", tag: null };
       // @ts-expect-error a tag is a string or null
@@ -89,7 +89,7 @@ const CASES: Readonly<Record<string, Case>> = {
     ],
     operations: 1,
     uses: `
-      import type { Pet } from "./models.ts";
+      import type { Pet } from "./models.d.ts";
       // Read as 3.1: a type list with "null".
       export const pet: Pet = { name: "Rex", tag: null };
       // @ts-expect-error a tag is a string or null
@@ -103,7 +103,7 @@ const CASES: Readonly<Record<string, Case>> = {
     ],
     operations: 0,
     uses: `
-      import type { Thing } from "./models.ts";
+      import type { Thing } from "./models.d.ts";
       export const thing: Thing = { id: 1 };
       // @ts-expect-error an id is an integer
       export const badThing: Thing = { id: "1" };

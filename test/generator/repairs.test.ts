@@ -34,9 +34,9 @@ const FIXTURES = join(ROOT, "test/fixtures/repairs");
 interface Case {
   /** Expected warnings (regular expressions over `message`). */
   readonly warnings: readonly RegExp[];
-  /** Names `models.ts` must export. */
+  /** Names `models.d.ts` must export. */
   readonly models: readonly string[];
-  /** A module using the client's types; `./models.ts` is beside it. */
+  /** A module using the client's types; `./models.d.ts` is beside it. */
   readonly uses: string;
 }
 
@@ -45,8 +45,8 @@ const CASES: Readonly<Record<string, Case>> = {
     warnings: [],
     models: ["SmsSent", "SmsTo", "SmsToItem"],
     uses: `
-      import type { paths } from "./types.ts";
-      import type { SmsToItem, SmsSent } from "./models.ts";
+      import type { paths } from "./types.d.ts";
+      import type { SmsToItem, SmsSent } from "./models.d.ts";
       type Got = paths["/sms/{id}"]["get"]["responses"]["200"]["content"]["application/json"];
       type Otherwise = paths["/sms"]["post"]["responses"]["default"]["content"]["application/json"];
       export const otherwise: Otherwise = { message_id: "m3" };
@@ -65,8 +65,8 @@ const CASES: Readonly<Record<string, Case>> = {
     warnings: [],
     models: ["XGet200", "XGet200Tags", "CD", "OuterInner", "DictAdditionalProperties", "UploadFile", "Limit", "Rate"],
     uses: `
-      import type { components, paths } from "./types.ts";
-      import type { CD, OuterInner, XGet200 } from "./models.ts";
+      import type { components, paths } from "./types.d.ts";
+      import type { CD, OuterInner, XGet200 } from "./models.d.ts";
       type Body = NonNullable<paths["/y"]["post"]["requestBody"]>["content"]["application/json"];
       export const body: Body = {
         body: { file: "f" },
@@ -103,7 +103,7 @@ const CASES: Readonly<Record<string, Case>> = {
     ],
     models: ["Post", "TextComment", "QuoteComment", "PlayIntent", "Cause"],
     uses: `
-      import type { Cause, ConfirmationDataExternal, ConfirmationDataRedirect, PlayIntent, Post, TextComment } from "./models.ts";
+      import type { Cause, ConfirmationDataExternal, ConfirmationDataRedirect, PlayIntent, Post, TextComment } from "./models.d.ts";
       export const post: Post = { comments: [{ commentType: "text", body: "hi" }, { commentType: "quote", quoted: "x" }] };
       export const external: ConfirmationDataExternal = { type: "external", locale: "en" };
       export const redirect: ConfirmationDataRedirect = { type: "redirect", return_url: "https://example.com" };
@@ -121,7 +121,7 @@ const CASES: Readonly<Record<string, Case>> = {
     warnings: [/`type: "null"` beside oneOf\/anyOf \(1 in the document\); read as one more alternative, null/],
     models: ["Item", "ItemValue", "Tree", "Json"],
     uses: `
-      import type { Item, ItemValue, Json, Tree } from "./models.ts";
+      import type { Item, ItemValue, Json, Tree } from "./models.d.ts";
       export const value: ItemValue = ["a", 1, true, null, ["nested", [null]]];
       export const tree: Tree = { a: { b: "leaf" }, c: "leaf" };
       export const json: Json = { list: [1, "two", { three: null }], flag: true };
@@ -134,7 +134,7 @@ const CASES: Readonly<Record<string, Case>> = {
     warnings: [],
     models: ["Maybe", "Nested", "Derived", "Base", "First", "Second", "Third", "ListOfUnion"],
     uses: `
-      import type { Derived, First, Holder, ListOfUnion, Maybe, Nested, Third } from "./models.ts";
+      import type { Derived, First, Holder, ListOfUnion, Maybe, Nested, Third } from "./models.d.ts";
       export const maybe: Maybe = { a: { a: null } };
       export const nested: Nested = ["a", ["b", ["c"]]];
       export const derived: Derived = ["a", ["b"]];
@@ -154,7 +154,7 @@ const CASES: Readonly<Record<string, Case>> = {
     warnings: [],
     models: ["NodeSchema", "Maybe", "Chain", "First", "Second", "Third"],
     uses: `
-      import type { Chain, First, Maybe, NodeSchema, Second } from "./models.ts";
+      import type { Chain, First, Maybe, NodeSchema, Second } from "./models.d.ts";
       export const node: NodeSchema = { value: "a", next: { next: null } };
       export const maybe: Maybe = { a: { a: null } };
       export const chain: Chain = [[], null, [[null]]];
@@ -188,7 +188,7 @@ beforeAll(async () => {
     roots.push(join(dir, "index.ts"), join(dir, "uses.ts"));
     generated.set(fixture, {
       warnings: result.diagnostics.filter((d) => d.severity === "warning").map((d) => d.message),
-      models: result.files.get("models.ts") ?? "",
+      models: result.files.get("models.d.ts") ?? "",
       errors: [],
     });
   }
