@@ -13,6 +13,7 @@ import { emitModels } from "./emit-models.js";
 import { emitReference } from "./emit-reference.js";
 import { emitResource } from "./emit-resource.js";
 import type { EmitHelper } from "./emit-worker.js";
+import { fitsPrintWidth } from "./format-files.js";
 import { headerComment } from "./header.js";
 import { withImportExtension } from "./import-extension.js";
 
@@ -20,6 +21,9 @@ export interface EmitTimings {
   emit: number;
   format: number;
 }
+
+/** Files the emitters print in prettier's layout already, as long as every line fits (format-files.ts). */
+const PRINTED_AS_FORMATTED = new Set(["index.ts", "models.d.ts"]);
 
 /** `types.d.ts` from the helper thread, or from the cache when the document is the one it was last made from. */
 function emitTypesText(document: unknown, helper: EmitHelper, cache: EmitCache | undefined): Promise<string> {
@@ -101,9 +105,12 @@ export async function emitClientFiles(
   const sources = new Map<string, string>();
   for (const file of generated) {
     const path = file.getFilePath().replace(/^\//, "");
+    const text = file.getFullText();
     // Resources are most of the output on a big API (3 MB for GitHub) and uniform per operation;
-    // prettier would cost seconds there and change only line wrapping, so it formats the rest.
-    (path.startsWith("resources/") ? verbatim : sources).set(path, file.getFullText());
+    // prettier would cost seconds there and change only line wrapping. The index and the models are
+    // printed as prettier would print them (tested in format-files.test.ts) unless a line is too long.
+    const printed = path.startsWith("resources/") || (PRINTED_AS_FORMATTED.has(path) && fitsPrintWidth(text));
+    (printed ? verbatim : sources).set(path, text);
     // Drop the syntax tree ts-morph parsed from the text: only the text is needed now.
     file.forget();
   }

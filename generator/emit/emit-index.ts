@@ -5,13 +5,26 @@
 import type { SourceFile } from "ts-morph";
 import type { ClientModel } from "../model/ir.js";
 import type { EmitContext } from "./emit-context.js";
+import { PRINT_WIDTH } from "./format-files.js";
 import { hasParamsObject } from "./emit-resource.js";
+
+/**
+ * `export { a, b } from "…";` on one line when it fits (or holds one name),
+ * else one name per line with a trailing comma: the layout prettier gives it,
+ * so the file needs no formatting pass.
+ */
+function exportFrom(keyword: "export" | "export type", names: readonly string[], from: string): string {
+  const line = `${keyword} { ${names.join(", ")} } from "${from}";`;
+  // Prettier keeps a single name on one line however long the line.
+  if (line.length <= PRINT_WIDTH || names.length === 1) return line;
+  return `${keyword} {\n${names.map((name) => `  ${name},\n`).join("")}} from "${from}";`;
+}
 
 export function emitIndex(ctx: EmitContext, model: ClientModel): SourceFile {
   const errors = [model.errorBaseName, ...model.statusErrors.map((e) => e.className)];
   const lines = [
-    `export { ${model.clientName}, type ${model.optionsTypeName} } from "./client.js";`,
-    `export { ${errors.join(", ")} } from "./errors.js";`,
+    exportFrom("export", [model.clientName, `type ${model.optionsTypeName}`], "./client.js"),
+    exportFrom("export", errors, "./errors.js"),
     ...model.groups.map((g) => {
       const names = [
         g.className,
@@ -20,10 +33,16 @@ export function emitIndex(ctx: EmitContext, model: ClientModel): SourceFile {
           ...(hasParamsObject(op) ? [`type ${op.paramsTypeName}`] : []),
         ]),
       ];
-      return `export { ${names.join(", ")} } from "./resources/${g.fileName}.js";`;
+      return exportFrom("export", names, `./resources/${g.fileName}.js`);
     }),
     ...(model.schemas.length > 0
-      ? [`export type { ${model.schemas.map((s) => s.typeName).join(", ")} } from "./models.d.ts";`]
+      ? [
+          exportFrom(
+            "export type",
+            model.schemas.map((s) => s.typeName),
+            "./models.d.ts",
+          ),
+        ]
       : []),
     'export type { paths, components, operations, webhooks } from "./types.d.ts";',
     'export * from "./runtime/index.js";',

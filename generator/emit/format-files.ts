@@ -1,10 +1,20 @@
 /**
- * Formatting with prettier, in process, once per file: the client, errors,
- * models and index files. The runtime is kept prettier-clean at the source,
+ * Formatting with prettier, in process, once per file: the client and errors
+ * files, and the index and models files when one of their lines is too wide to
+ * be printed as they are. The runtime is formatted once per generator version,
  * types.d.ts is printed by TypeScript and resources/ by ts-morph, so those pass
  * through unchanged (see emit-client-files.ts).
  */
-const OPTIONS = { parser: "typescript", printWidth: 120, trailingComma: "all" } as const;
+
+/** The widest line prettier leaves alone. */
+export const PRINT_WIDTH = 120;
+
+const OPTIONS = { parser: "typescript", printWidth: PRINT_WIDTH, trailingComma: "all" } as const;
+
+/** True when no code line of `text` is wider than prettier's print width (it never rewraps a comment). */
+export function fitsPrintWidth(text: string): boolean {
+  return text.split("\n").every((line) => line.length <= PRINT_WIDTH || /^\s*(\/\*|\*|\/\/)/.test(line));
+}
 
 export async function formatSource(text: string): Promise<string> {
   const prettier = await import("prettier");

@@ -26,22 +26,43 @@ const LINE_WIDTH = 100;
 
 function print(value: unknown, indent: string): string {
   if (typeof value !== "object" || value === null) return JSON.stringify(value);
-  const flat = flatten(value);
-  if (indent.length + flat.length <= LINE_WIDTH) return flat;
+  const flat = flatten(value, LINE_WIDTH - indent.length);
+  if (flat !== undefined) return flat;
   const inner = `${indent}  `;
   if (Array.isArray(value)) return `[\n${value.map((v) => inner + print(v, inner)).join(",\n")}\n${indent}]`;
   const entries = Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${print(v, inner)}`);
   return `{\n${entries.join(",\n")}\n${indent}}`;
 }
 
-/** One line with a space after each colon and comma (only outside strings). */
-function flatten(value: object): string {
-  if (Array.isArray(value))
-    return `[${value.map((v) => (typeof v === "object" && v !== null ? flatten(v) : JSON.stringify(v))).join(", ")}]`;
-  const entries = Object.entries(value).map(
-    ([k, v]) => `${JSON.stringify(k)}: ${typeof v === "object" && v !== null ? flatten(v) : JSON.stringify(v)}`,
-  );
-  return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`;
+/**
+ * One line with a space after each colon and comma (only outside strings), or
+ * undefined as soon as it would be longer than `width`: stopping early keeps
+ * printing linear in the size of the surface (GitHub's is 2 MB).
+ */
+function flatten(value: object, width: number): string | undefined {
+  const parts: string[] = [];
+  // The exact length so far, counting each part's separator (", ") or the closing bracket after it.
+  let length = Array.isArray(value) ? 0 : 2;
+  const add = (text: string): boolean => {
+    parts.push(text);
+    length += text.length + 2;
+    return length <= width;
+  };
+  const item = (v: unknown, room: number): string | undefined =>
+    typeof v === "object" && v !== null ? flatten(v, room) : JSON.stringify(v);
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const text = item(v, width - length);
+      if (text === undefined || !add(text)) return undefined;
+    }
+    return `[${parts.join(", ")}]`;
+  }
+  for (const [k, v] of Object.entries(value)) {
+    const key = `${JSON.stringify(k)}: `;
+    const text = item(v, width - length - key.length);
+    if (text === undefined || !add(key + text)) return undefined;
+  }
+  return parts.length === 0 ? "{}" : `{ ${parts.join(", ")} }`;
 }
 
 export function toApiJson(surface: ApiSurface): string {

@@ -1,0 +1,38 @@
+/**
+ * The files the generator writes without a prettier pass because its
+ * emitters print them in prettier's layout already (the index, and the models
+ * when every line fits): prettier must leave each exactly as it is, for every
+ * fixture, the Zep spec and corpus documents with long names and many schemas.
+ * If an emitter's layout drifts from prettier's, this fails before a user's
+ * formatter would rewrite their committed client.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatSource } from "../../generator/emit/format-files.js";
+import { generate } from "../../generator/generate.js";
+
+const SPECS = [
+  "spec/zep.yaml",
+  "test/fixtures/sdk-shape/sdk-shape.yaml",
+  "test/fixtures/name-collisions/name-collisions.yaml",
+  "test/fixtures/escaping/escaping.yaml",
+  "test/fixtures/wire-features/features.yaml",
+  "test/fixtures/streaming/streaming.yaml",
+  join("..", "shared", "corpus", "twilio-messaging-v1.json"),
+  join("..", "shared", "corpus", "train-travel-api.yaml"),
+];
+
+describe("files printed in prettier's layout", () => {
+  it.each(SPECS)(
+    "%s: index.ts and models.d.ts are what prettier would make of them",
+    async (spec) => {
+      const result = await generate(spec);
+      if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+      for (const path of ["index.ts", "models.d.ts"]) {
+        const text = result.files.get(path)!;
+        expect(await formatSource(text), `${spec}: ${path}`).toBe(text);
+      }
+    },
+    60_000,
+  );
+});
