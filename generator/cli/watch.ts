@@ -84,21 +84,28 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
         return;
       }
       // Compared with the api.json still on disk, so it is what this save changes for callers.
-      const report = await reportChanges({ outDir: client.job.outDir, files: result.files, api: result.api });
+      // What is on disk is known here, so the report reads nothing back.
+      const report = await reportChanges({
+        outDir: client.job.outDir,
+        files: result.files,
+        api: result.api,
+        onDisk: client.onDisk,
+      });
       const { written, deleted } = await updateFiles(client.job.outDir, client.onDisk, result.files, inFlight);
       client.onDisk = result.files;
       client.inputs = new Set([resolve(client.job.spec), ...result.inputs.map((file) => resolve(file))]);
       watchInputs();
+      const changed = written.length + deleted.length;
+      const what = changed === 0 ? "unchanged" : `${written.length} written, ${deleted.length} deleted`;
+      console.log(`${client.job.outDir}: ${what} in ${(performance.now() - started).toFixed(0)} ms (${reason})`);
+      if (changed > 0) console.log(formatReportText(report).trimEnd());
+      // After the client is in place: the stamp only spares a later one-off run its work.
       await writeStamp(
         client.job.outDir,
         clientFingerprint(fingerprint, client.job.overlay),
         result.inputs,
         result.files,
       );
-      const changed = written.length + deleted.length;
-      const what = changed === 0 ? "unchanged" : `${written.length} written, ${deleted.length} deleted`;
-      console.log(`${client.job.outDir}: ${what} in ${(performance.now() - started).toFixed(0)} ms (${reason})`);
-      if (changed > 0) console.log(formatReportText(report).trimEnd());
     } catch (error) {
       console.error(
         `${client.job.spec}: ${error instanceof Error ? error.message : String(error)}; ${client.job.outDir} was left as it was`,

@@ -14,6 +14,7 @@ import { ROOT } from "./helpers/paths.js";
 import { runCli } from "./helpers/run-cli.js";
 import { positionOf, type LineColumn } from "./helpers/source-position.js";
 import { copyTree, readTree, treeDifferences } from "./helpers/tree.js";
+import { specWithRemoteRef } from "../support/remote-ref-spec.js";
 import { useScratchDir } from "../support/scratch-dir.js";
 
 /**
@@ -199,23 +200,7 @@ describe("remote $refs", () => {
 
   async function specWithRef(name: string, url: string): Promise<string> {
     const spec = join(scratch, `${name}.yaml`);
-    const text = [
-      "openapi: 3.0.3",
-      "info: { title: remote, version: '1' }",
-      "paths:",
-      "  /things:",
-      "    get:",
-      "      operationId: getThing",
-      "      responses:",
-      "        '200':",
-      "          description: ok",
-      "          content:",
-      "            application/json:",
-      "              schema:",
-      `                $ref: "${url}"`,
-      "",
-    ];
-    await writeFile(spec, text.join("\n"));
+    await writeFile(spec, specWithRemoteRef(url, "getThing"));
     return spec;
   }
 

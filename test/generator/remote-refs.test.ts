@@ -9,25 +9,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../generator/check/diagnostic.js";
 import { loadDocument } from "../../generator/load/load-document.js";
+import { specWithRemoteRef } from "../support/remote-ref-spec.js";
 import { useScratchDir } from "../support/scratch-dir.js";
-
-function specWithRef(url: string): string {
-  return [
-    "openapi: 3.0.3",
-    "info: { title: remote, version: '1' }",
-    "paths:",
-    "  /things:",
-    "    get:",
-    "      responses:",
-    "        '200':",
-    "          description: ok",
-    "          content:",
-    "            application/json:",
-    "              schema:",
-    `                $ref: "${url}"`,
-    "",
-  ].join("\n");
-}
 
 async function closedPort(): Promise<number> {
   const server = createTcpServer();
@@ -54,7 +37,7 @@ describe("remote $refs", () => {
   it("a refused connection is a located error naming the URL", async () => {
     const url = `http://127.0.0.1:${await closedPort()}/schemas.yaml#/Thing`;
     const file = join(dir, "refused.yaml");
-    await writeFile(file, specWithRef(url));
+    await writeFile(file, specWithRemoteRef(url));
     const started = Date.now();
     const result = await loadDocument(file);
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -69,7 +52,7 @@ describe("remote $refs", () => {
     const { port } = silent.address() as { port: number };
     const url = `http://127.0.0.1:${port}/schemas.yaml#/Thing`;
     const file = join(dir, "silent.yaml");
-    await writeFile(file, specWithRef(url));
+    await writeFile(file, specWithRemoteRef(url));
     const started = Date.now();
     const result = await loadDocument(file, { refTimeoutMs: 1_000 });
     const elapsed = Date.now() - started;
