@@ -13,7 +13,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const RUNTIME_DIR = fileURLToPath(new URL("../runtime/", import.meta.url));
@@ -77,14 +77,9 @@ export async function runtimeFiles(format: RuntimeFormatter): Promise<Map<string
   });
   const hash = createHash("sha256").update(versions.join(", "));
   for (const [name, text] of sources) hash.update(`\0${name}\0${text}`);
-  const cacheFile = join(
-    process.cwd(),
-    "node_modules",
-    ".cache",
-    "wiregen",
-    "runtime",
-    `${hash.digest("hex").slice(0, 32)}.json`,
-  );
+  // Beside the generator's own packages, wherever the command runs from.
+  const nodeModules = dirname(dirname(require.resolve("typescript/package.json")));
+  const cacheFile = join(nodeModules, ".cache", "wiregen", "runtime", `${hash.digest("hex").slice(0, 32)}.json`);
   const cached = await readFile(cacheFile, "utf8").then(
     (text) => new Map(JSON.parse(text) as Array<[string, string]>),
     () => undefined,
