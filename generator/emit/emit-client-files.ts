@@ -4,7 +4,7 @@
  */
 import type { ClientModel, GroupModel } from "../model/ir.js";
 import type { CachedText, EmitCache } from "./emit-cache.js";
-import { runtimeFiles } from "./copy-runtime.js";
+import { runtimeFiles } from "./compile-runtime.js";
 import { emitClient } from "./emit-client.js";
 import { createEmitContext } from "./emit-context.js";
 import { emitErrors } from "./emit-errors.js";
