@@ -404,10 +404,14 @@ function emitScript(ctx: EmitContext, group: GroupModel): SourceFile {
       statements: [`return ${transportCall(op)};`],
     })),
   };
-  return ctx.createFile(`resources/${group.fileName}.js`, [
-    `// @ts-self-types="./${group.fileName}.d.ts"`,
+  const imports = [
     ...group.children.map((c) => `import { ${c.className} } from "./${c.fileName}.js";`),
     ...(streams ? ['import { EventStream } from "../runtime/event-stream.js";'] : []),
+  ];
+  return ctx.createFile(`resources/${group.fileName}.js`, [
+    [`// @ts-self-types="./${group.fileName}.d.ts"`, ...imports].join("\n"),
+    // A blank line after the imports, as a person would leave one.
+    (writer) => writer.blankLine(),
     // One statement, so the records are set apart by blank lines (ts-morph trims a statement's own).
     ...(records.length === 0 ? [] : [records.join("\n\n")]),
     resource,

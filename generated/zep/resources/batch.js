@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 // @ts-self-types="./batch.d.ts"
+
 const batchListOperation = {
   id: "batchList",
   method: "GET",

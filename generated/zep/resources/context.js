@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 // @ts-self-types="./context.d.ts"
+
 const contextListContextTemplatesOperation = {
   id: "contextListContextTemplates",
   method: "GET",

@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 // @ts-self-types="./graph-document-summary.d.ts"
+
 const graphDocumentSummaryGetByGraphIdOperation = {
   id: "graphDocumentSummaryGetByGraphId",
   method: "POST",

@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 // @ts-self-types="./graph-edge.d.ts"
+
 const graphEdgeGetByGraphIdOperation = {
   id: "graphEdgeGetByGraphId",
   method: "POST",

@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 // @ts-self-types="./graph-episode.d.ts"
+
 const graphEpisodeGetByGraphIdOperation = {
   id: "graphEpisodeGetByGraphId",
   method: "GET",

@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 // @ts-self-types="./graph-node.d.ts"
+
 const graphNodeGetByGraphIdOperation = {
   id: "graphNodeGetByGraphId",
   method: "POST",

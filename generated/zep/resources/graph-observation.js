@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 // @ts-self-types="./graph-observation.d.ts"
+
 const graphObservationGetByGraphIdOperation = {
   id: "graphObservationGetByGraphId",
   method: "POST",

@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 // @ts-self-types="./graph-thread-summary.d.ts"
+
 const graphThreadSummaryGetByGraphIdOperation = {
   id: "graphThreadSummaryGetByGraphId",
   method: "POST",

@@ -6,6 +6,7 @@ import { GraphNodeResource } from "./graph-node.js";
 import { GraphObservationResource } from "./graph-observation.js";
 import { GraphThreadSummaryResource } from "./graph-thread-summary.js";
 import { GraphDocumentSummaryResource } from "./graph-document-summary.js";
+
 const graphListCustomInstructionsOperation = {
   id: "graphListCustomInstructions",
   method: "GET",

@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 // @ts-self-types="./memory.d.ts"
+
 const listSessionsOperation = {
   id: "listSessions",
   method: "GET",

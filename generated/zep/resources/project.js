@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 // @ts-self-types="./project.d.ts"
+
 const projectGetOperation = {
   id: "projectGet",
   method: "GET",

@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 // @ts-self-types="./task.d.ts"
+
 const taskGetOperation = {
   id: "taskGet",
   method: "GET",

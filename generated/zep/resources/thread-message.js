@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 // @ts-self-types="./thread-message.d.ts"
+
 const threadMessageUpdateOperation = {
   id: "threadMessageUpdate",
   method: "PATCH",

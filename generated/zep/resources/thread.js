@@ -1,6 +1,7 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 // @ts-self-types="./thread.d.ts"
 import { ThreadMessageResource } from "./thread-message.js";
+
 const threadListAllOperation = {
   id: "threadListAll",
   method: "GET",

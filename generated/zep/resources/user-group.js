@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 // @ts-self-types="./user-group.d.ts"
+
 const userGroupListPolicySetsOperation = {
   id: "userGroupListPolicySets",
   method: "GET",

@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 // @ts-self-types="./user.d.ts"
+
 const userListUserSummaryInstructionsOperation = {
   id: "userListUserSummaryInstructions",
   method: "GET",
