@@ -6,6 +6,8 @@
  * exist by now: loading bundled every other file into the document.
  */
 
+import { resolveRef } from "../load/resolve-ref.js";
+
 type JsonObject = Record<string, unknown>;
 
 function isObject(value: unknown): value is JsonObject {
@@ -14,22 +16,7 @@ function isObject(value: unknown): value is JsonObject {
 
 /** Follows local `$ref`s (`#/a/b`) from `value`; undefined for a ref that names nothing or loops. */
 export function resolveLocal(root: unknown, value: unknown): unknown {
-  let current = value;
-  const seen = new Set<string>();
-  while (isObject(current) && typeof current["$ref"] === "string") {
-    const ref = current["$ref"];
-    if (!ref.startsWith("#/") || seen.has(ref)) return undefined;
-    seen.add(ref);
-    current = ref
-      .slice(2)
-      .split("/")
-      .map((step) => decodeURIComponent(step).replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce<unknown>(
-        (node, step) => (isObject(node) || Array.isArray(node) ? (node as JsonObject)[step] : undefined),
-        root,
-      );
-  }
-  return current;
+  return resolveRef<unknown>(root, value, []).value;
 }
 
 /** Names the summary uses for `#/components/schemas/<name>` (the model's aliases). */

@@ -7,7 +7,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { Document, Node } from "yaml";
 import type { Diagnostic, SourcePosition } from "../check/diagnostic.js";
 import { applyOverlay, locateThroughOverlay } from "./apply-overlay.js";
 import { bundleRefs } from "./bundle-refs.js";
@@ -21,6 +21,7 @@ import { getAt, type Pointer } from "./json-pointer.js";
 import { normalizeDocument } from "./normalize-document.js";
 import type { OverlayOrigins } from "./overlay-origins.js";
 import { readVersionFields } from "./version-fields.js";
+import { childOf, parseYaml, type ParsedYaml } from "./yaml-positions.js";
 
 export interface LoadedDocument {
   /** The file as given (relative paths stay relative, for messages). */
@@ -45,37 +46,15 @@ export type LoadResult =
   | { readonly ok: true; readonly document: LoadedDocument; readonly warnings: readonly Diagnostic[] }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-interface ParsedYaml {
-  readonly doc: Document;
-  readonly lines: LineCounter;
-}
-
-function parseYaml(text: string): ParsedYaml {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, merge: true, uniqueKeys: false, prettyErrors: false });
-  return { doc, lines };
-}
-
 /** Finds the node for `pointer`, pointing at the key of the last step when there is one. */
 function offsetOf(doc: Document, pointer: Pointer): number {
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   for (const step of pointer) {
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(step),
-      );
-      if (pair === undefined) return offset;
-      offset = (pair.key as Node).range?.[0] ?? offset;
-      node = pair.value;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(step)];
-      if (item === undefined) return offset;
-      offset = (item as Node).range?.[0] ?? offset;
-      node = item;
-    } else {
-      return offset;
-    }
+    const child = childOf(node, step);
+    if (child === undefined) return offset;
+    offset = child.offset ?? offset;
+    node = child.node;
   }
   return offset;
 }

@@ -10,50 +10,26 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isScalar, type Node } from "yaml";
 import type { SourcePosition } from "../check/diagnostic.js";
 import { parsePointer, type Pointer } from "../load/json-pointer.js";
-
-interface SourceFile {
-  readonly doc: Document;
-  readonly lines: LineCounter;
-}
+import { childOf, parseYaml, type ParsedYaml } from "../load/yaml-positions.js";
 
 /** Follows a logical pointer through the files it crosses; each file is parsed once, on first use. */
 export type SourceLocator = (pointer: Pointer) => SourcePosition;
 
 /** The value of a node's `$ref` key, when the node is a reference. */
 function refOf(node: unknown): string | undefined {
-  if (!isMap(node)) return undefined;
-  const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === "$ref");
-  const value = pair?.value;
+  const value = isMap(node) ? childOf(node, "$ref")?.node : undefined;
   return isScalar(value) && typeof value.value === "string" ? value.value : undefined;
 }
 
-/** The child of `node` named by `step`, with the offset of its key (or item). */
-function childOf(node: unknown, step: string | number): { node: unknown; offset: number } | undefined {
-  if (isMap(node)) {
-    const pair = node.items.find(
-      (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(step),
-    );
-    if (pair === undefined) return undefined;
-    return { node: pair.value, offset: (pair.key as Node).range?.[0] ?? 0 };
-  }
-  if (isSeq(node)) {
-    const item = node.items[Number(step)] as Node | undefined;
-    return item === undefined ? undefined : { node: item, offset: item.range?.[0] ?? 0 };
-  }
-  return undefined;
-}
-
 export function createSourceLocator(rootFile: string): SourceLocator {
-  const files = new Map<string, SourceFile | undefined>();
-  const open = (file: string): SourceFile | undefined => {
+  const files = new Map<string, ParsedYaml | undefined>();
+  const open = (file: string): ParsedYaml | undefined => {
     if (!files.has(file)) {
       try {
-        const lines = new LineCounter();
-        const doc = parseDocument(readFileSync(file, "utf8"), { lineCounter: lines, uniqueKeys: false });
-        files.set(file, { doc, lines });
+        files.set(file, parseYaml(readFileSync(file, "utf8")));
       } catch {
         files.set(file, undefined);
       }
@@ -95,7 +71,7 @@ export function createSourceLocator(rootFile: string): SourceLocator {
       }
       const next = childOf(node, step);
       if (next === undefined) return found;
-      found = position(file, next.offset);
+      found = position(file, next.offset ?? 0);
       node = next.node;
     }
     return found;
