@@ -360,6 +360,13 @@ function sections(results: BenchResults): readonly { title: string; render: (hea
   if (scaling !== undefined)
     list.push({ title: "Scaling of our generation", render: (h) => scalingSection(h, scaling) });
   if (runtime !== undefined) list.push({ title: "Runtime overhead", render: (h) => runtimeSection(h, runtime) });
+  const { notes } = results;
+  if (notes !== undefined) {
+    list.push({
+      title: "Where the time and memory go, before and after",
+      render: (h) => `## ${h}\n\n${notes.trim()}`,
+    });
+  }
   if (profiles !== undefined)
     list.push({ title: "Profiles of our generator", render: (h) => profileSection(h, profiles) });
   return list;

@@ -30,4 +30,6 @@ export interface BenchResults {
   readonly profiles: readonly ProfileSummary[] | undefined;
   /** Things that went wrong, for the report's notes. */
   readonly problems: readonly string[];
+  /** The hand-written notes on where the time goes (bench/profile-notes.md), when present. */
+  readonly notes?: string | undefined;
 }

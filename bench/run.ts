@@ -13,7 +13,7 @@
  * with BENCH_WRITE=1), BENCH_PROFILE (1: profile ours on the input of every
  * missed generation row; all: on every generation input).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -166,6 +166,8 @@ async function main(): Promise<void> {
       ? await attempt("runtime", problems, () => measureRuntime({ repoRoot, requests, runs, log }))
       : undefined;
 
+    // Where the time goes, written by hand from profiles; kept beside the figures it explains.
+    const notesPath = join(repoRoot, "bench", "profile-notes.md");
     const measured: BenchResults = {
       machine: describeMachine(repoRoot, started),
       runs,
@@ -181,6 +183,7 @@ async function main(): Promise<void> {
       runtime,
       profiles: undefined,
       problems,
+      notes: existsSync(notesPath) ? readFileSync(notesPath, "utf8") : undefined,
     };
     let profiles: ProfileSummary[] | undefined;
     if (profiling !== "off") {
