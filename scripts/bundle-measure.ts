@@ -133,6 +133,8 @@ export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
 export const CLIENT_GROUPS = [
   "runtime/",
   "resources/",
+  "entries/",
+  "definition.ts",
   "client.ts",
   "errors.ts",
   "models/types",
@@ -142,10 +144,13 @@ export const CLIENT_GROUPS = [
 
 export type ClientGroup = (typeof CLIENT_GROUPS)[number];
 
+/** The groups that are one file each. */
+const FILE_GROUPS = ["definition.ts", "client.ts", "errors.ts", "index.ts"] as const satisfies readonly ClientGroup[];
+
 /**
  * The group of a metafile input, given the client's directory relative to
  * the bundle's working directory (`generated/zep`). Type-only modules
- * (`models.ts`, `types.ts`) should never appear; when they do they count
+ * (`models.d.ts`, `types.d.ts`) should never appear; when they do they count
  * under `models/types`.
  */
 export function clientGroupOf(inputPath: string, clientDir: string): ClientGroup {
@@ -153,8 +158,10 @@ export function clientGroupOf(inputPath: string, clientDir: string): ClientGroup
   if (inClient.startsWith("../") || inClient.startsWith("/")) return "entry and other";
   if (inClient.startsWith("runtime/")) return "runtime/";
   if (inClient.startsWith("resources/")) return "resources/";
-  if (inClient === "client.ts" || inClient === "errors.ts" || inClient === "index.ts") return inClient;
-  if (inClient === "models.ts" || inClient === "types.ts") return "models/types";
+  if (inClient.startsWith("entries/")) return "entries/";
+  const file = FILE_GROUPS.find((group) => group === inClient);
+  if (file !== undefined) return file;
+  if (/^(models|types)(\.d)?\.ts$/.test(inClient)) return "models/types";
   return "entry and other";
 }
 
