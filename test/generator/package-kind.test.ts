@@ -180,6 +180,10 @@ describe("spec/zep.yaml as a package", () => {
         compilerOptions: { ...STRICT_CONSUMER, module: "nodenext" },
         files: ["consumer.mts", "consumer.cts"],
       }),
+      "tsconfig.bundler.json": JSON.stringify({
+        compilerOptions: { ...STRICT_CONSUMER, module: "esnext", moduleResolution: "bundler" },
+        files: ["consumer.mts"],
+      }),
     });
     await installInto(cjsApp, tarball, {
       "package.json": JSON.stringify({ name: "cjs-app", private: true }),
@@ -270,6 +274,20 @@ describe("spec/zep.yaml as a package", () => {
       expect(errors).toEqual([]);
       expect(files).toContain(join(esmApp, "node_modules", NAME, "dist/esm/entries/thread.d.ts"));
       expect(files).toContain(join(esmApp, "node_modules", NAME, "dist/cjs/entries/thread.d.ts"));
+    }, 120_000);
+
+    it("module nodenext under TypeScript 7.0", async () => {
+      const { errors } = await compile(compilerOf("7.0.2"), "tsconfig.json", { cwd: esmApp });
+      expect(errors).toEqual([]);
+    }, 120_000);
+
+    it("moduleResolution bundler: the import condition's types", async () => {
+      const { errors, files } = await compile(compilerOf("5.9.3"), "tsconfig.bundler.json", {
+        cwd: esmApp,
+        listFiles: true,
+      });
+      expect(errors).toEqual([]);
+      expect(files).toContain(join(esmApp, "node_modules", NAME, "dist/esm/entries/thread.d.ts"));
     }, 120_000);
 
     it("module commonjs (node10 resolution, which never reads exports)", async () => {
