@@ -16,6 +16,7 @@ import type { ApiSurface } from "./report/surface.js";
 import { toSurface } from "./report/to-surface.js";
 import { clientBaseName, displayPath } from "./spec-file.js";
 import { newTimings, type Timings } from "./timings.js";
+import type { ImportExtensionChoice } from "./project/import-extension.js";
 
 export { clientBaseName } from "./spec-file.js";
 
@@ -30,6 +31,8 @@ export type GenerateResult =
       readonly diagnostics: readonly Diagnostic[];
       /** The caller-visible surface (also in `files` as `api.json`), and where its elements are written. */
       readonly api: { readonly surface: ApiSurface; readonly locate: SourceLocator };
+      /** The extension the client's relative imports were written with, and why. */
+      readonly importExtension: ImportExtensionChoice;
     }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
@@ -58,7 +61,17 @@ export interface GenerateSession {
 export interface GenerateInput {
   /** An OpenAPI Overlay applied to the spec at load (`spec/<name>.overlay.yaml` or `--overlay`). */
   readonly overlay?: string | undefined;
+  /** `--import-extension`: wins over the document's `x-import-extension` and the project. */
+  readonly forcedExtension?: ImportExtensionChoice | undefined;
+  /** What the project around the output folder takes (detect-import-extension.ts), used when nothing says otherwise. */
+  readonly projectExtension?: ImportExtensionChoice | undefined;
 }
+
+/** With nothing to go on (no project read, e.g. a library caller): `.ts` runs as it is in the most places. */
+const DEFAULT_EXTENSION: ImportExtensionChoice = {
+  extension: "ts",
+  reason: "the default: .ts runs as it is in Node's type stripping, Deno, Bun and bundlers",
+};
 
 export async function generate(
   specFile: string,
@@ -103,9 +116,23 @@ async function run(
   const diagnostics = [...checked, ...modelDiagnostics];
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
 
+  const importExtension =
+    input.forcedExtension ??
+    (model.importExtension === undefined
+      ? undefined
+      : { extension: model.importExtension, reason: "the document's info sets x-import-extension" }) ??
+    input.projectExtension ??
+    DEFAULT_EXTENSION;
   let files: Map<string, string>;
   try {
-    files = await emitClientFiles(model, loaded.document.data, session.helper, timings, session.cache);
+    files = await emitClientFiles(
+      model,
+      loaded.document.data,
+      session.helper,
+      timings,
+      importExtension.extension,
+      session.cache,
+    );
   } catch (error) {
     return { ok: false, diagnostics: [...diagnostics, emitFailure(loaded.document, error)] };
   }
@@ -114,5 +141,5 @@ async function run(
   const surface = toSurface(model, loaded.document.data);
   files.set(API_JSON, toApiJson(surface));
   const api = { surface, locate: createSourceLocator(specFile) };
-  return { ok: true, files, inputs: loaded.document.files, operations, diagnostics, api };
+  return { ok: true, files, inputs: loaded.document.files, operations, diagnostics, api, importExtension };
 }

@@ -1,31 +1,15 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import { Transport, type ClientDefinition, type ClientOptions } from "./runtime/transport.js";
-import { statusErrors } from "./errors.ts";
-import { MemoryResource } from "./resources/memory.js";
-import { ThreadResource } from "./resources/thread.js";
-import { UserResource } from "./resources/user.js";
-import { GraphResource } from "./resources/graph.js";
-import { BatchResource } from "./resources/batch.js";
-import { UserGroupResource } from "./resources/user-group.js";
-import { ProjectResource } from "./resources/project.js";
-import { TaskResource } from "./resources/task.js";
-import { ContextResource } from "./resources/context.js";
-const definition: ClientDefinition = {
-  clientName: "ZepClient",
-  baseUrl: "https://api.getzep.com/api/v2",
-  schemes: {
-    ApiKeyAuth: {
-      type: "apiKey",
-      in: "header",
-      name: "Authorization",
-      option: "apiKey",
-      prefix: "Api-Key ",
-      env: "ZEP_API_KEY",
-    },
-  },
-  errors: statusErrors,
-  logEnv: "ZEP_LOG",
-};
+import { Transport, type ClientOptions } from "./runtime/transport.ts";
+import { definition } from "./definition.ts";
+import { MemoryResource } from "./resources/memory.ts";
+import { ThreadResource } from "./resources/thread.ts";
+import { UserResource } from "./resources/user.ts";
+import { GraphResource } from "./resources/graph.ts";
+import { BatchResource } from "./resources/batch.ts";
+import { UserGroupResource } from "./resources/user-group.ts";
+import { ProjectResource } from "./resources/project.ts";
+import { TaskResource } from "./resources/task.ts";
+import { ContextResource } from "./resources/context.ts";
 
 /** Options for {@link ZepClient}. */
 export interface ZepClientOptions extends ClientOptions {

@@ -1,6 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import { StatusError, type StatusErrorClass } from "./runtime/errors.js";
-import type { StatusErrors } from "./runtime/read-response.js";
+import { StatusError, type StatusErrorClass } from "./runtime/errors.ts";
+import type { StatusErrors } from "./runtime/read-response.ts";
 import type { APIError } from "./models.d.ts";
 
 /** The server answered with a status that is not 2xx. Statuses the spec documents have their own subclass with a typed `body`; others arrive as this class. */

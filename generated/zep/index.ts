@@ -8,7 +8,7 @@ export {
   ConflictError,
   InternalServerError,
 } from "./errors.ts";
-export { MemoryResource, type ListSessionsParams } from "./resources/memory.js";
+export { MemoryResource, type ListSessionsParams } from "./resources/memory.ts";
 export {
   ThreadResource,
   type ThreadListAllParams,
@@ -17,8 +17,8 @@ export {
   type ThreadGetParams,
   type ThreadAddMessagesParams,
   type ThreadAddMessagesBatchParams,
-} from "./resources/thread.js";
-export { ThreadMessageResource, type ThreadMessageUpdateParams } from "./resources/thread-message.js";
+} from "./resources/thread.ts";
+export { ThreadMessageResource, type ThreadMessageUpdateParams } from "./resources/thread-message.ts";
 export {
   UserResource,
   type UserListUserSummaryInstructionsParams,
@@ -27,7 +27,7 @@ export {
   type UserAddParams,
   type UserListOrderedParams,
   type UserUpdateParams,
-} from "./resources/user.js";
+} from "./resources/user.ts";
 export {
   GraphResource,
   type GraphListCustomInstructionsParams,
@@ -47,13 +47,13 @@ export {
   type GraphSearchParams,
   type GraphGetSubgraphParams,
   type GraphUpdateParams,
-} from "./resources/graph.js";
+} from "./resources/graph.ts";
 export {
   GraphEdgeResource,
   type GraphEdgeGetByGraphIdParams,
   type GraphEdgeGetByUserIdParams,
   type GraphEdgeUpdateParams,
-} from "./resources/graph-edge.js";
+} from "./resources/graph-edge.ts";
 export {
   GraphEpisodeResource,
   type GraphEpisodeGetByGraphIdParams,
@@ -61,35 +61,35 @@ export {
   type GraphEpisodeGetByUserIdParams,
   type GraphEpisodeListByUserIdParams,
   type GraphEpisodeUpdateParams,
-} from "./resources/graph-episode.js";
+} from "./resources/graph-episode.ts";
 export {
   GraphNodeResource,
   type GraphNodeGetByGraphIdParams,
   type GraphNodeGetByUserIdParams,
   type GraphNodeGetNeighborsParams,
   type GraphNodeUpdateParams,
-} from "./resources/graph-node.js";
+} from "./resources/graph-node.ts";
 export {
   GraphObservationResource,
   type GraphObservationGetByGraphIdParams,
   type GraphObservationGetByUserIdParams,
-} from "./resources/graph-observation.js";
+} from "./resources/graph-observation.ts";
 export {
   GraphThreadSummaryResource,
   type GraphThreadSummaryGetByGraphIdParams,
   type GraphThreadSummaryGetByUserIdParams,
-} from "./resources/graph-thread-summary.js";
+} from "./resources/graph-thread-summary.ts";
 export {
   GraphDocumentSummaryResource,
   type GraphDocumentSummaryGetByGraphIdParams,
-} from "./resources/graph-document-summary.js";
+} from "./resources/graph-document-summary.ts";
 export {
   BatchResource,
   type BatchListParams,
   type BatchCreateParams,
   type BatchListItemsParams,
   type BatchAddParams,
-} from "./resources/batch.js";
+} from "./resources/batch.ts";
 export {
   UserGroupResource,
   type UserGroupListPolicySetsParams,
@@ -106,19 +106,19 @@ export {
   type UserGroupRemoveMembersParams,
   type UserGroupListMemberCandidatesParams,
   type UserGroupRemoveMemberParams,
-} from "./resources/user-group.js";
+} from "./resources/user-group.ts";
 export {
   ProjectResource,
   type ProjectUpdateParams,
   type ProjectGetObservationSteeringParams,
   type ProjectSetObservationSteeringParams,
-} from "./resources/project.js";
-export { TaskResource } from "./resources/task.js";
+} from "./resources/project.ts";
+export { TaskResource } from "./resources/task.ts";
 export {
   ContextResource,
   type ContextCreateContextTemplateParams,
   type ContextUpdateContextTemplateParams,
-} from "./resources/context.js";
+} from "./resources/context.ts";
 export type {
   SessionListResponse,
   Session,
@@ -259,4 +259,4 @@ export type {
   UpdateContextTemplateRequest,
 } from "./models.d.ts";
 export type { paths, components, operations, webhooks } from "./types.d.ts";
-export * from "./runtime/index.js";
+export * from "./runtime/index.ts";

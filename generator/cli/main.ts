@@ -17,6 +17,8 @@ import { staleFiles } from "../write/compare-tree.js";
 import { isOverlayFile, overlayBeside } from "../load/overlay-file.js";
 import { clientFingerprint, isUnchanged, generatorFingerprint, writeStamp } from "../write/regeneration-stamp.js";
 import { writeClients } from "../write/write-atomic.js";
+import { detectImportExtension } from "../project/detect-import-extension.js";
+import type { ImportExtension, ImportExtensionChoice } from "../project/import-extension.js";
 import { parseArgs, USAGE } from "./parse-args.js";
 
 interface Job {
@@ -24,13 +26,34 @@ interface Job {
   readonly outDir: string;
   /** The OpenAPI Overlay applied at load: `--overlay`, else `<name>.overlay.yaml` beside the spec. */
   readonly overlay: string | undefined;
+  /** `--import-extension`, which wins over everything else. */
+  readonly forcedExtension: ImportExtensionChoice | undefined;
+  /** What the project around `outDir` takes. */
+  readonly projectExtension: ImportExtensionChoice;
+}
+
+/** The jobs' import-extension settings: the flag's, and what each output folder's project takes. */
+function withExtensions(
+  jobs: ReadonlyArray<Pick<Job, "spec" | "outDir" | "overlay">>,
+  flag: ImportExtension | undefined,
+): Job[] | string {
+  const forcedExtension = flag === undefined ? undefined : { extension: flag, reason: "--import-extension says so" };
+  const out: Job[] = [];
+  for (const job of jobs) {
+    try {
+      out.push({ ...job, forcedExtension, projectExtension: detectImportExtension(job.outDir) });
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+  return out;
 }
 
 async function findJobs(
   spec: string | undefined,
   out: string | undefined,
   overlay: string | undefined,
-): Promise<Job[] | string> {
+): Promise<Array<Pick<Job, "spec" | "outDir" | "overlay">> | string> {
   if (spec !== undefined) {
     if (!existsSync(spec)) return `spec not found: ${spec}`;
     if (overlay !== undefined && !existsSync(overlay)) return `overlay not found: ${overlay}`;
@@ -53,6 +76,11 @@ function printTimings(t: Timings): void {
   console.error(`timings: ${phases.join(", ")}`);
 }
 
+/** How an extension reads in the run's summary. */
+function describeExtension(extension: ImportExtension): string {
+  return extension === "none" ? "no extension" : `.${extension}`;
+}
+
 /** Runs the command; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -64,7 +92,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const jobs = await findJobs(args.spec, args.out, args.overlay);
+  const found = await findJobs(args.spec, args.out, args.overlay);
+  const jobs = typeof found === "string" ? found : withExtensions(found, args.importExtension);
   if (typeof jobs === "string") {
     console.error(`error: ${jobs}\n\n${USAGE}`);
     return 2;
@@ -79,7 +108,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const timings = newTimings();
   type Generated = Extract<GenerateResult, { ok: true }>;
-  const results: Array<{ job: Job; files: Map<string, string>; inputs: readonly string[]; operations: number; ms: number; api: Generated["api"] }> = [];
+  const results: Array<{ job: Job; files: Map<string, string>; inputs: readonly string[]; operations: number; ms: number; api: Generated["api"]; imports: ImportExtensionChoice }> = [];
   const reports: ChangeReport[] = [];
   let failed = false;
   const fingerprint = await generatorFingerprint();
@@ -92,7 +121,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     // The pipeline (ts-morph, prettier, yaml…) is loaded only once a client really needs generating.
     const { generate } = await import("../generate.js");
-    const result = await generate(job.spec, timings, {}, { overlay: job.overlay });
+    const result = await generate(job.spec, timings, {}, job);
     for (const d of result.diagnostics) console.error(formatDiagnostic(d));
     if (!result.ok) {
       const errors = result.diagnostics.filter((d) => d.severity === "error").length;
@@ -100,7 +129,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       failed = true;
       continue;
     }
-    results.push({ job, files: result.files, inputs: result.inputs, operations: result.operations, ms: performance.now() - started, api: result.api });
+    results.push({ job, files: result.files, inputs: result.inputs, operations: result.operations, ms: performance.now() - started, api: result.api, imports: result.importExtension });
   }
   if (failed) return 1;
 
@@ -135,6 +164,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   timings.write += performance.now() - started;
   for (const r of results) {
     console.log(`${r.job.outDir}: ${r.operations} operation${r.operations === 1 ? "" : "s"}, ${r.files.size} files, ${r.ms.toFixed(0)} ms (from ${r.job.spec}${r.job.overlay === undefined ? "" : ` with ${r.job.overlay}`})`);
+    console.log(`  imports end in ${describeExtension(r.imports.extension)}: ${r.imports.reason}`);
   }
   for (const report of reports) console.log(formatReportText(report).trimEnd());
   if (args.report !== undefined) await writeFile(args.report, formatReportDocument(reports));

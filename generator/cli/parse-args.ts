@@ -1,7 +1,8 @@
 /**
- * Command-line arguments: `[<spec>] [--out <dir>] [--overlay <file>] [--check] [--timings]`.
+ * Command-line arguments: `[<spec>] [--out <dir>] [--overlay <file>] [--import-extension ts|js|none] [--check] [--timings]`.
  * Returns a usage error instead of exiting, so it is tested as a table.
  */
+import { asImportExtension, IMPORT_EXTENSIONS, type ImportExtension } from "../project/import-extension.js";
 
 export interface CliArgs {
   readonly spec: string | undefined;
@@ -13,15 +14,20 @@ export interface CliArgs {
   /** Where to write the change report as Markdown (for a pull request). */
   readonly report?: string | undefined;
   readonly help: boolean;
+  /** `--import-extension`: the extension of the client's relative imports, over what the project's tsconfig says. */
+  readonly importExtension?: ImportExtension | undefined;
 }
 
-export const USAGE = `usage: npm run generate -- [<spec> --out <dir> --overlay <file>] [--check] [--timings] [--watch] [--report <file>]
+export const USAGE = `usage: npm run generate -- [<spec> --out <dir> --overlay <file>] [--import-extension ts|js|none] [--check] [--timings] [--watch] [--report <file>]
 
   (no spec)      generate every spec/*.yaml|yml|json into generated/<name>/
   <spec>         generate one document; --out names its directory (default generated/<name>)
   --overlay FILE apply this OpenAPI Overlay to <spec> (default: <spec dir>/<name>.overlay.yaml, if present)
   --check        write nothing; exit 1 and list the files that differ when generated/ is stale
   --report FILE  also write the change report (what changes for callers, and the semver bump) as Markdown
+  --import-extension ts|js|none
+                 the extension of the client's relative imports (default: read from the nearest
+                 tsconfig.json or deno.json above the output folder; the run prints its choice)
   --timings      print the time of each phase (load, check, model, emit, format, write)
   --watch        stay running: regenerate a client when its spec, a file it $refs or its overlay changes
 
@@ -36,6 +42,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
   let watch = false;
   let report: string | undefined;
   let help = false;
+  let importExtension: ImportExtension | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--check") check = true;
@@ -54,11 +61,15 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
       const value = argv[++i];
       if (value === undefined || value.startsWith("--")) return { error: "--overlay needs an overlay file" };
       overlay = value;
+    } else if (arg === "--import-extension") {
+      const value = argv[++i];
+      importExtension = asImportExtension(value);
+      if (importExtension === undefined) return { error: `--import-extension needs one of ${IMPORT_EXTENSIONS.join(", ")}` };
     } else if (arg.startsWith("-")) return { error: `unknown option ${arg}` };
     else if (spec !== undefined) return { error: `only one spec at a time (got ${spec} and ${arg})` };
     else spec = arg;
   }
   if (out !== undefined && spec === undefined) return { error: "--out needs a spec to generate" };
   if (overlay !== undefined && spec === undefined) return { error: "--overlay needs a spec to apply it to" };
-  return { spec, out, overlay, check, timings, watch, report, help };
+  return { spec, out, overlay, check, timings, watch, report, help, importExtension };
 }

@@ -13,14 +13,14 @@ import { newEmitCache, type EmitCache } from "../emit/emit-cache.js";
 import type { EmitHelper } from "../emit/emit-worker.js";
 import { formatReportText } from "../report/format-report.js";
 import { reportChanges } from "../report/report-client.js";
+import type { GenerateInput } from "../generate.js";
 import { newTimings } from "../timings.js";
 import { clientFingerprint, generatorFingerprint, writeStamp } from "../write/regeneration-stamp.js";
 import { readClientDir, updateFiles, type InFlight } from "../write/update-files.js";
 
-export interface WatchJob {
+export interface WatchJob extends GenerateInput {
   readonly spec: string;
   readonly outDir: string;
-  readonly overlay?: string | undefined;
 }
 
 /** One client under watch: what is on disk, what it was made from, and whether a run is due. */
@@ -73,7 +73,7 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
         client.job.spec,
         newTimings(),
         { helper, cache: client.cache },
-        { overlay: client.job.overlay },
+        client.job,
       );
       for (const d of result.diagnostics) console.error(formatDiagnostic(d));
       if (!result.ok) {

@@ -2,10 +2,11 @@
  * The emit stage: the model to every file of one client, formatted and with
  * its header, as a map of relative path → contents. Nothing touches the disk.
  */
+import type { SourceFile } from "ts-morph";
 import type { ClientModel, GroupModel } from "../model/ir.js";
 import type { CachedText, EmitCache } from "./emit-cache.js";
-import { runtimeFiles } from "./compile-runtime.js";
-import { emitClient } from "./emit-client.js";
+import { emitClient, emitDefinition } from "./emit-client.js";
+import { emitEntries } from "./emit-entries.js";
 import { createEmitContext } from "./emit-context.js";
 import { emitErrors } from "./emit-errors.js";
 import { emitIndex } from "./emit-index.js";
@@ -15,7 +16,9 @@ import { emitResource } from "./emit-resource.js";
 import type { EmitHelper } from "./emit-worker.js";
 import { fitsPrintWidth } from "./format-files.js";
 import { headerComment } from "./header.js";
-import { withImportExtension } from "./import-extension.js";
+import { withImportExtension } from "./rewrite-imports.js";
+import { runtimeFiles } from "./runtime-files.js";
+import type { ImportExtension } from "../project/import-extension.js";
 
 export interface EmitTimings {
   emit: number;
@@ -65,6 +68,7 @@ export async function emitClientFiles(
   document: unknown,
   helper: EmitHelper,
   timings: EmitTimings,
+  importExtension: ImportExtension,
   cache?: EmitCache,
 ): Promise<Map<string, string>> {
   let started = performance.now();
@@ -74,28 +78,28 @@ export async function emitClientFiles(
   types.catch(() => undefined);
 
   const ctx = await createEmitContext();
-  // Already in their final layout: the runtime is compiled and formatted once per version, openapi-typescript prints
+  // Already in their final layout: the runtime is hand-formatted source, openapi-typescript prints
   // through TypeScript's printer, and resources/ are ts-morph's output (see below).
-  const verbatim = await runtimeFiles((sources) => helper.format(sources));
+  const verbatim = await runtimeFiles();
   const resources = new Map<string, CachedText>();
   /** A resource's files, or none when the cache still holds them for an unchanged model (put in `verbatim`). */
-  const emitGroup = (group: GroupModel): ReturnType<typeof emitResource> => {
+  const emitGroup = (group: GroupModel): SourceFile[] => {
     const key = cache === undefined ? "" : JSON.stringify(group);
-    const paths = [`resources/${group.fileName}.d.ts`, `resources/${group.fileName}.js`];
-    const cached = paths.map((path) => cache?.resources.get(path));
-    if (cached.every((entry) => entry !== undefined && entry.key === key)) {
-      paths.forEach((path, i) => {
-        resources.set(path, cached[i]!);
-        verbatim.set(path, cached[i]!.text);
-      });
+    const path = `resources/${group.fileName}.ts`;
+    const cached = cache?.resources.get(path);
+    if (cached !== undefined && cached.key === key) {
+      resources.set(path, cached);
+      verbatim.set(path, cached.text);
       return [];
     }
-    const files = emitResource(ctx, group);
-    for (const file of files) resources.set(file.getFilePath().replace(/^\//, ""), { key, text: file.getFullText() });
-    return files;
+    const file = emitResource(ctx, group);
+    resources.set(path, { key, text: file.getFullText() });
+    return [file];
   };
   const generated = [
     emitClient(ctx, model),
+    ...(model.groups.some((g) => g.path.length === 1) ? [emitDefinition(ctx, model)] : []),
+    ...emitEntries(ctx, model),
     emitErrors(ctx, model),
     emitModels(ctx, model),
     ...model.groups.flatMap((g) => emitGroup(g)),
@@ -128,12 +132,11 @@ export async function emitClientFiles(
   started = performance.now();
   const out = new Map<string, string>();
   const all = [...formatted, ...verbatim].sort(([a], [b]) => a.localeCompare(b));
-  const tsFiles = new Set(all.map(([path]) => path).filter((path) => path.endsWith(".ts") && !path.endsWith(".d.ts")));
+  const modules = new Set(all.map(([path]) => path));
   for (const [path, text] of all) {
-    out.set(path, header + withImportExtension(text, model.importExtension, path, tsFiles));
+    // openapi-typescript's output imports nothing of the client; its text is the spec's and stays as it is.
+    out.set(path, header + (path === "types.d.ts" ? text : withImportExtension(text, importExtension, path, modules)));
   }
-  // Marks the folder as ES modules, so it compiles and runs the same wherever it is copied.
-  out.set("package.json", `${JSON.stringify({ type: "module", sideEffects: false }, null, 2)}\n`);
   // The reference is Markdown, so its header is an HTML comment (`--` could end one early).
   const mdHeader = `<!-- ${header
     .replace(/^\/\/ /, "")

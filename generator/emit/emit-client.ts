@@ -1,6 +1,7 @@
 /**
- * `client.ts`: the client class, its options (shared ones plus one per
- * credential) and the definition the runtime needs: server, schemes, errors.
+ * `client.ts`: the client class and its options (shared ones plus one per
+ * credential); and `definition.ts`, what the runtime needs to know of the
+ * API: server, schemes, errors.
  */
 import type { ClassDeclarationStructure, SourceFile } from "ts-morph";
 import type { ClientModel, OperationModel } from "../model/ir.js";
@@ -13,6 +14,28 @@ function exampleArguments(op: OperationModel): string {
   const args = op.params.filter((p) => p.spec.in === "path").map((p) => `"${p.spec.key}"`);
   if (paramsRequired(op)) args.push("{ … }");
   return args.join(", ");
+}
+
+/**
+ * `definition.ts`: the API as the runtime needs it (server, schemes, errors),
+ * shared by the client and the per-resource entry points.
+ */
+export function emitDefinition(ctx: EmitContext, model: ClientModel): SourceFile {
+  return ctx.createFile("definition.ts", [
+    'import type { ClientDefinition } from "./runtime/transport.js";',
+    'import { statusErrors } from "./errors.js";',
+    (writer) => writer.blankLine(),
+    [
+      "/** What the runtime needs to know of the API: its server, its security schemes and its error classes. */",
+      "export const definition: ClientDefinition = {",
+      `  clientName: ${stringLiteral(model.clientName)},`,
+      `  baseUrl: ${stringLiteral(model.baseUrl)},`,
+      `  schemes: ${dataLiteral(model.schemes)},`,
+      "  errors: statusErrors,",
+      `  logEnv: ${stringLiteral(model.logEnv)},`,
+      "};",
+    ].join("\n"),
+  ]);
 }
 
 export function emitClient(ctx: EmitContext, model: ClientModel): SourceFile {
@@ -61,23 +84,13 @@ export function emitClient(ctx: EmitContext, model: ClientModel): SourceFile {
           },
     ],
   };
-  const definition = [
-    "const definition: ClientDefinition = {",
-    `  clientName: ${stringLiteral(clientName)},`,
-    `  baseUrl: ${stringLiteral(model.baseUrl)},`,
-    `  schemes: ${dataLiteral(model.schemes)},`,
-    "  errors: statusErrors,",
-    `  logEnv: ${stringLiteral(model.logEnv)},`,
-    "};",
-  ].join("\n");
   return ctx.createFile("client.ts", [
     ...(top.length === 0
       ? ['import type { ClientOptions } from "./runtime/transport.js";']
       : [
-          'import { Transport, type ClientDefinition, type ClientOptions } from "./runtime/transport.js";',
-          'import { statusErrors } from "./errors.js";',
+          'import { Transport, type ClientOptions } from "./runtime/transport.js";',
+          'import { definition } from "./definition.js";',
           ...top.map((g) => `import { ${g.className} } from "./resources/${g.fileName}.js";`),
-          definition,
         ]),
     {
       kind: ctx.kind.Interface,

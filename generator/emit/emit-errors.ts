@@ -39,8 +39,8 @@ export function emitErrors(ctx: EmitContext, model: ClientModel): SourceFile {
   return ctx.createFile("errors.ts", [
     'import { StatusError, type StatusErrorClass } from "./runtime/errors.js";',
     'import type { StatusErrors } from "./runtime/read-response.js";',
-    ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "./models.d.ts";`] : []),
-    ...(needsPaths ? ['import type { paths } from "./types.d.ts";'] : []),
+    ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "./models.js";`] : []),
+    ...(needsPaths ? ['import type { paths } from "./types.js";'] : []),
     ...classes,
     `/** Which class each status becomes. */\nexport const statusErrors: StatusErrors = {\n  base: ${base} as StatusErrorClass,\n  byStatus: {\n${table}\n},\n};`,
   ]);

@@ -40,11 +40,11 @@ export function emitIndex(ctx: EmitContext, model: ClientModel): SourceFile {
           exportFrom(
             "export type",
             model.schemas.map((s) => s.typeName),
-            "./models.d.ts",
+            "./models.js",
           ),
         ]
       : []),
-    'export type { paths, components, operations, webhooks } from "./types.d.ts";',
+    'export type { paths, components, operations, webhooks } from "./types.js";',
     'export * from "./runtime/index.js";',
   ];
   return ctx.createFile("index.ts", lines);

@@ -16,7 +16,7 @@ export function emitModels(ctx: EmitContext, model: ClientModel): SourceFile {
     docs: toJsDoc(schema.docs),
   }));
   return ctx.createFile("models.d.ts", [
-    ...(aliases.length > 0 ? ['import type { components } from "./types.d.ts";'] : ["export {};"]),
+    ...(aliases.length > 0 ? ['import type { components } from "./types.js";'] : ["export {};"]),
     ...aliases,
   ]);
 }

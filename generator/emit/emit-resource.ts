@@ -1,8 +1,7 @@
 /**
- * `resources/<group>.d.ts` and `resources/<group>.js`: one class per resource.
- * Each operation is a params type and a documented signature (the declaration
- * file), and a data record the runtime executes with a one-line method (the
- * script).
+ * `resources/<group>.ts`: one class per resource. Each operation is a data
+ * record the runtime executes, a params type, and a documented one-line
+ * method.
  */
 import type {
   ClassDeclarationStructure,
@@ -171,7 +170,7 @@ const STREAM_USAGE =
 function methodParameters(
   op: OperationModel,
   paramsType: string,
-  params: "required" | "optional",
+  params: "required" | "optional" | "default",
 ): OptionalKind<ParameterDeclarationStructure>[] {
   return [
     ...pathParams(op).map((p) => ({ name: p.spec.key, type: p.type.text })),
@@ -180,7 +179,7 @@ function methodParameters(
           {
             name: "params",
             type: paramsType,
-            ...(params === "optional" ? { hasQuestionToken: true } : {}),
+            ...(params === "default" ? { initializer: "{}" } : params === "optional" ? { hasQuestionToken: true } : {}),
           },
         ]
       : []),
@@ -226,9 +225,9 @@ function streamOverloads(
   ];
 }
 
-/** A method's signature and docs, as its declaration file states them. */
-function methodSignature(ctx: EmitContext, op: OperationModel): MethodDeclarationStructure {
-  const params = paramsRequired(op) ? "required" : "optional";
+/** A method: its signature, docs and the one line that hands its record and arguments to the transport. */
+function method(ctx: EmitContext, op: OperationModel): MethodDeclarationStructure {
+  const params = paramsRequired(op) ? "required" : "default";
   if (op.stream !== undefined) {
     const streamType = `EventStream<${op.stream.eventType.text}>`;
     const { selector } = op.stream.spec;
@@ -239,6 +238,7 @@ function methodSignature(ctx: EmitContext, op: OperationModel): MethodDeclaratio
       name: propertyKey(op.methodName),
       parameters: methodParameters(op, op.paramsTypeName, params),
       returnType: `ApiCall<${type}>`,
+      statements: [`return ${transportCall(op, type)};`],
       ...(selector === undefined
         ? { docs: methodDocs(op, STREAM_USAGE) }
         : { overloads: streamOverloads(op, selector, streamType) }),
@@ -252,21 +252,26 @@ function methodSignature(ctx: EmitContext, op: OperationModel): MethodDeclaratio
     op.pagination === undefined
       ? "Await it for the body; `.withResponse()` also gives the `Response`."
       : "Await it for the first page; `for await` over it walks every item of every page; `.pages()` yields whole pages.";
+  const typeArguments =
+    op.pagination === undefined ? op.responseType.text : `${op.responseType.text}, ${op.pagination.itemType.text}`;
   return {
     kind: ctx.kind.Method,
     name: propertyKey(op.methodName),
     parameters: methodParameters(op, op.paramsTypeName, params),
     returnType,
+    statements: [`return ${transportCall(op, typeArguments)};`],
     docs: methodDocs(op, usage),
   };
 }
 
 /** The call a method's body makes: the operation's record and the arguments, handed to the transport. */
-function transportCall(op: OperationModel): string {
+function transportCall(op: OperationModel, typeArguments: string): string {
   const args = paramsExpression(op);
-  if (op.stream !== undefined) return `this.#transport.stream(${op.constName}, ${args}, options, EventStream)`;
-  if (op.pagination !== undefined) return `this.#transport.paginate(${op.constName}, ${args}, options)`;
-  return `this.#transport.call(${op.constName}, ${args}, options)`;
+  if (op.stream !== undefined) {
+    return `this.#transport.stream<${typeArguments}>(${op.constName}, ${args}, options, EventStream)`;
+  }
+  if (op.pagination !== undefined) return `this.#transport.paginate<${typeArguments}>(${op.constName}, ${args}, options)`;
+  return `this.#transport.call<${typeArguments}>(${op.constName}, ${args}, options)`;
 }
 
 /** The first line of a description, for a one-line `@param`. */
@@ -277,8 +282,8 @@ function firstLine(text: string): string {
     .replace(/\s+/g, " ");
 }
 
-/** The model aliases and runtime types a resource's declarations mention. */
-function declarationImports(group: GroupModel): string[] {
+/** What a resource file imports: its child resources, the runtime's types, and the model aliases its types mention. */
+function resourceImports(group: GroupModel): string[] {
   const ops = group.operations;
   const uses = [
     ...new Set(
@@ -290,52 +295,48 @@ function declarationImports(group: GroupModel): string[] {
       ]),
     ),
   ].sort();
-  const needsPaths = ops.some(
-    (op) =>
-      op.params.length > 0 ||
-      (op.body !== undefined && op.body.type.uses.length === 0) ||
-      op.responseType.text.includes("paths[") ||
-      op.pagination?.itemType.text.includes("paths[") === true ||
-      op.stream?.eventType.text.includes("paths[") === true,
+  // Only when a type written in this file reads from `paths`: an unused import fails `noUnusedLocals` (Vite's templates set it).
+  const needsPaths = ops.some((op) =>
+    [
+      ...op.params.map((p) => p.type.text),
+      op.body?.type.text,
+      op.responseType.text,
+      op.pagination?.itemType.text,
+      op.stream?.eventType.text,
+    ].some((text) => text?.includes("paths[") === true),
   );
   const paged = ops.some((op) => op.pagination !== undefined);
   const streams = ops.some((op) => op.stream !== undefined);
   const plain = ops.some((op) => op.pagination === undefined);
   return [
-    ...group.children.map((c) => `import type { ${c.className} } from "./${c.fileName}.js";`),
+    ...group.children.map((c) => `import { ${c.className} } from "./${c.fileName}.js";`),
     ...(plain ? ['import type { ApiCall } from "../runtime/api-call.js";'] : []),
+    ...(streams ? ['import { EventStream } from "../runtime/event-stream.js";'] : []),
+    `import type { OperationSpec${paged ? ", PaginationSpec" : ""} } from "../runtime/operation.js";`,
     ...(paged ? ['import type { PagedCall } from "../runtime/paginate.js";'] : []),
-    ...(streams ? ['import type { EventStream } from "../runtime/event-stream.js";'] : []),
     'import type { RequestOptions, Transport } from "../runtime/transport.js";',
-    ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "../models.d.ts";`] : []),
-    ...(needsPaths ? ['import type { paths } from "../types.d.ts";'] : []),
+    ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "../models.js";`] : []),
+    ...(needsPaths ? ['import type { paths } from "../types.js";'] : []),
   ];
 }
 
 /**
- * A method as declared: its signature and docs. Where the class had overloads,
- * the last one stands for the implementation's signature, which a declaration
- * file must not expose.
+ * `resources/<file>.ts`: one resource: a data record per operation, which the
+ * runtime executes; the params types; and a class whose documented methods
+ * hand their record and arguments to the transport in one line.
  */
-function declaredMethod(method: MethodDeclarationStructure): MethodDeclarationStructure {
-  const { overloads, ...signature } = method;
-  if (overloads === undefined || overloads.length === 0) return method;
-  const last = overloads[overloads.length - 1]!;
-  return { ...signature, ...last, kind: signature.kind, name: signature.name, overloads: overloads.slice(0, -1) };
-}
-
-/**
- * `resources/<file>.d.ts`: what a caller sees of one resource: its params
- * types and the class's signatures with their docs. A declaration file, so a
- * project's `skipLibCheck` spares its build checking what the generator
- * already checked (the tests compile every client without it).
- */
-function emitDeclarations(ctx: EmitContext, group: GroupModel): SourceFile {
+export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
   const ops = group.operations;
+  const records = ops.map((op) => {
+    const type =
+      op.pagination === undefined ? "OperationSpec" : "OperationSpec & { readonly pagination: PaginationSpec }";
+    const head = `const ${op.constName}: ${type} = `;
+    // One top-level key per line, so a spec change is a line or two of the diff (see print-literal.ts).
+    return `${head}${printLiteral(operationRecord(op), { prefix: head.length, suffix: 1, expand: 1 })};`;
+  });
   const resource: ClassDeclarationStructure = {
     kind: ctx.kind.Class,
     isExported: true,
-    hasDeclareKeyword: true,
     name: group.className,
     docs: toJsDoc(group.docs, { before: [resourceLine(group)] }),
     properties: [
@@ -347,78 +348,27 @@ function emitDeclarations(ctx: EmitContext, group: GroupModel): SourceFile {
           before: [`\`client.${docText([...group.path, child.propertyName].join("."))}\`.`],
         }),
       })),
-      // What a compiler writes for a class with private fields: it keeps the class nominal.
-      { name: "#private" },
+      { name: "#transport", isReadonly: true, type: "Transport" },
     ],
     ctors: [
       {
         parameters: [{ name: "transport", type: "Transport" }],
-        docs: [`@internal Created by ${group.path.length === 1 ? "the client" : "its parent resource"}.`],
-      },
-    ],
-    methods: ops.map((op) => declaredMethod(methodSignature(ctx, op))),
-  };
-  return ctx.createFile(`resources/${group.fileName}.d.ts`, [
-    ...declarationImports(group),
-    ...ops.flatMap((op) => (hasParamsObject(op) ? paramsType(ctx, op, group.className) : [])),
-    resource,
-  ]);
-}
-
-/**
- * `resources/<file>.js`: what runs: one data record per operation, which the
- * runtime executes, and a class whose methods hand their record and arguments
- * to the transport. Its types are in the `.d.ts` beside it (named for Deno by
- * `@ts-self-types`; TypeScript and bundlers pair the two by name).
- */
-function emitScript(ctx: EmitContext, group: GroupModel): SourceFile {
-  const ops = group.operations;
-  const records = ops.map((op) => {
-    const head = `const ${op.constName} = `;
-    // One top-level key per line, so a spec change is a line or two of the diff (see print-literal.ts).
-    return `${head}${printLiteral(operationRecord(op), { prefix: head.length, suffix: 1, expand: 1 })};`;
-  });
-  const streams = ops.some((op) => op.stream !== undefined);
-  const resource: ClassDeclarationStructure = {
-    kind: ctx.kind.Class,
-    isExported: true,
-    name: group.className,
-    properties: [...group.children.map((child) => ({ name: propertyKey(child.propertyName) })), { name: "#transport" }],
-    ctors: [
-      {
-        parameters: [{ name: "transport" }],
         statements: [
           "this.#transport = transport;",
           ...group.children.map((c) => `this.${c.propertyName} = new ${c.className}(transport);`),
         ],
+        docs: [`@internal Created by ${group.path.length === 1 ? "the client" : "its parent resource"}.`],
       },
     ],
-    methods: ops.map((op) => ({
-      kind: ctx.kind.Method,
-      name: propertyKey(op.methodName),
-      parameters: [
-        ...pathParams(op).map((p) => ({ name: p.spec.key })),
-        ...(hasParamsObject(op) ? [{ name: "params", ...(paramsRequired(op) ? {} : { initializer: "{}" }) }] : []),
-        { name: "options" },
-      ],
-      statements: [`return ${transportCall(op)};`],
-    })),
+    methods: ops.map((op) => method(ctx, op)),
   };
-  const imports = [
-    ...group.children.map((c) => `import { ${c.className} } from "./${c.fileName}.js";`),
-    ...(streams ? ['import { EventStream } from "../runtime/event-stream.js";'] : []),
-  ];
-  return ctx.createFile(`resources/${group.fileName}.js`, [
-    [`// @ts-self-types="./${group.fileName}.d.ts"`, ...imports].join("\n"),
+  return ctx.createFile(`resources/${group.fileName}.ts`, [
+    resourceImports(group).join("\n"),
     // A blank line after the imports, as a person would leave one.
     (writer) => writer.blankLine(),
     // One statement, so the records are set apart by blank lines (ts-morph trims a statement's own).
     ...(records.length === 0 ? [] : [records.join("\n\n")]),
+    ...ops.flatMap((op) => (hasParamsObject(op) ? paramsType(ctx, op, group.className) : [])),
     resource,
   ]);
-}
-
-/** One resource: its declarations (`.d.ts`) and its script (`.js`). */
-export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile[] {
-  return [emitDeclarations(ctx, group), emitScript(ctx, group)];
 }

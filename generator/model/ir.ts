@@ -3,7 +3,7 @@
  * name already decided. Emitters read it and never invent a name.
  */
 import type { BodySpec, PaginationSpec, ParamSpec, ResponseSpec, StreamSpec } from "../runtime/operation.js";
-import type { ImportExtension } from "../emit/import-extension.js";
+import type { ImportExtension } from "../project/import-extension.js";
 import type { SchemeSpec } from "../runtime/security.js";
 
 /** Spec text for a doc comment, unescaped (the emitter escapes it). */
@@ -93,6 +93,12 @@ export interface GroupModel extends ResourceRef {
   readonly operations: readonly OperationModel[];
   /** Nested resources, constructed by this one. */
   readonly children: readonly ResourceRef[];
+  /**
+   * For a resource of the client itself: the class of its own entry point
+   * (`entries/<file>.ts`), a client of just this resource, so a bundle that
+   * uses only it carries no other resource's operations.
+   */
+  readonly entryClassName?: string | undefined;
 }
 
 export interface SchemaAliasModel {
@@ -118,8 +124,8 @@ export interface CredentialOptionModel {
 export interface ClientModel {
   /** The spec path as shown in the header comment. */
   readonly specFile: string;
-  /** The extension of the client's relative imports. */
-  readonly importExtension: ImportExtension;
+  /** The extension of the client's relative imports, when the document's `x-import-extension` sets it. */
+  readonly importExtension: ImportExtension | undefined;
   readonly clientName: string;
   readonly optionsTypeName: string;
   readonly errorBaseName: string;

@@ -8,12 +8,12 @@
  * - `x-value-prefix` (apiKey scheme): text sent before the key, e.g. `Api-Key `.
  * - `x-env-var` (apiKey or bearer scheme): environment variable holding the credential.
  * - `x-client-name` (info): the client's name, e.g. `Zep` for `ZepClient`.
- * - `x-import-extension` (info): `ts` (default) or `js`, for the client's relative imports.
+ * - `x-import-extension` (info): `ts`, `js` or `none`, for the client's relative imports (unset: the project decides).
  * - `x-stream-terminator` (operation, or a `text/event-stream` media type): the `data` that ends a stream, e.g. `[DONE]`.
  * - `x-stream-parameter` (operation): the body property or query parameter that, set to `true`, asks for the stream.
  * - `x-idempotency-header` (document root): the header every non-safe operation sends an idempotency key in.
  */
-import { IMPORT_EXTENSIONS, type ImportExtension } from "../emit/import-extension.js";
+import { asImportExtension, IMPORT_EXTENSIONS, type ImportExtension } from "../project/import-extension.js";
 import type { Pointer } from "../load/json-pointer.js";
 import type { PaginationSpec } from "../runtime/operation.js";
 import { isObject, report, type ModelContext } from "./context.js";
@@ -273,19 +273,20 @@ export function readClientName(ctx: ModelContext, value: unknown, at: Pointer): 
 }
 
 /** Reads `x-import-extension`: the extension of the client's relative imports. */
-export function readImportExtension(ctx: ModelContext, value: unknown, at: Pointer): ImportExtension {
-  if (value === undefined) return "ts";
-  if (!IMPORT_EXTENSIONS.includes(value as ImportExtension)) {
+export function readImportExtension(ctx: ModelContext, value: unknown, at: Pointer): ImportExtension | undefined {
+  if (value === undefined) return undefined;
+  const extension = asImportExtension(value);
+  if (extension === undefined) {
     report(
       ctx,
       "error",
       at,
-      `x-import-extension must be ${IMPORT_EXTENSIONS.map((e) => JSON.stringify(e)).join(" or ")}, not ${JSON.stringify(value)}`,
-      "`ts` runs as committed in Deno, Bun and Node's type stripping; `js` suits a tsc build without rewriteRelativeImportExtensions",
+      `x-import-extension must be ${IMPORT_EXTENSIONS.map((e) => JSON.stringify(e)).join(", ")}, not ${JSON.stringify(value)}`,
+      "leave it out to let the generator read the project's tsconfig.json; `ts` suits Deno, Bun, Node's type stripping and allowImportingTsExtensions, `js` a NodeNext tsc build, `none` CommonJS resolution",
     );
-    return "ts";
+    return undefined;
   }
-  return value as ImportExtension;
+  return extension;
 }
 
 /** Reads `x-stream-terminator`: the exact `data` text that ends a stream. */

@@ -240,7 +240,16 @@ export function toClientModel(document: LoadedDocument, specFile: string, baseNa
         namePrefix,
       });
     });
-    return { ...node.ref, tag: node.tag, path: node.path, operations, children: node.children.map((c) => c.ref) };
+    const entryClassName =
+      node.path.length === 1 ? ctx.exports.claim(`${prefix}${toPascalCase(node.path[0]!)}Client`) : undefined;
+    return {
+      ...node.ref,
+      tag: node.tag,
+      path: node.path,
+      operations,
+      children: node.children.map((c) => c.ref),
+      entryClassName,
+    };
   });
   return {
     model: {

@@ -3,6 +3,10 @@
  * an operation record plus params into an `ApiCall`. Generated methods are
  * one call into this class.
  */
+// The runtime uses ES2022's library (async iterators, Object.hasOwn, Error's `cause`), which every runtime
+// the client supports has. This names it for a project whose compiler target is older (TypeScript 5.8's
+// `tsc --init` targets ES2016), so the client compiles there with the project's configuration untouched.
+/// <reference lib="es2022" />
 import { ApiCall, type WithResponse } from "./api-call.js";
 import type { FetchOptions } from "./attempt.js";
 import { buildRequest } from "./build-request.js";

@@ -120,7 +120,10 @@ describe("the CLI in a project", () => {
         expect.stringMatching(new RegExp(`^generated/${n}: first generation from spec/${n}\\.yaml`)),
       ),
     );
-    const lines = all.filter((l) => !reports.includes(l));
+    // Each summary is followed by the import extension chosen for the project around the client.
+    const choices = all.filter((l) => l.startsWith("  imports end in "));
+    expect(choices).toEqual(["required-params", "untagged", "zep"].map(() => expect.stringMatching(/^  imports end in \.ts: /)));
+    const lines = all.filter((l) => !reports.includes(l) && !choices.includes(l));
     // Specs run in name order.
     expect(lines.map((l) => l.split(":")[0])).toEqual([
       "generated/required-params",
@@ -180,7 +183,7 @@ describe("the CLI in a project", () => {
       await copyTree(first.dir, dir);
       const generated = join(dir, "generated");
       await appendFile(join(generated, "zep/client.ts"), "// edited by hand\n");
-      await rm(join(generated, "untagged/resources/default.js"));
+      await rm(join(generated, "untagged/resources/default.ts"));
       await writeFile(join(generated, "required-params/resources/extra.ts"), "export {};\n");
       const before = await readTree(generated);
 
@@ -200,7 +203,7 @@ describe("the CLI in a project", () => {
         "  generated/required-params/resources/extra.ts",
         ...report("required-params"),
         "generated/untagged is stale; these files differ from a fresh run of spec/untagged.yaml:",
-        "  generated/untagged/resources/default.js",
+        "  generated/untagged/resources/default.ts",
         ...report("untagged"),
         "generated/zep is stale; these files differ from a fresh run of spec/zep.yaml:",
         "  generated/zep/client.ts",

@@ -218,7 +218,7 @@ describe("the CLI with spec/<name>.overlay.yaml", () => {
     );
     const tree = await readTree(join(scratch, "generated"));
     expect(new Set([...tree.keys()].map((path) => path.split("/")[0]))).toEqual(new Set(["api"]));
-    const resource = tree.get("api/resources/items.d.ts")!.toString();
+    const resource = tree.get("api/resources/items.ts")!.toString();
     expect(resource).toMatch(/listItems\([^)]*\): PagedCall</);
     expect(resource).not.toMatch(/internalStats/);
     expect(tree.get("api/client.ts")!.toString()).toContain("class ShopClient");
@@ -259,11 +259,11 @@ describe("examples/github.overlay.yaml on GitHub's document", () => {
     const run = await runCli([github, "--overlay", "examples/github.overlay.yaml", "--out", out]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain("with examples/github.overlay.yaml");
-    const issues = await readFile(join(out, "resources/issues.d.ts"), "utf8");
-    const repos = await readFile(join(out, "resources/repos.d.ts"), "utf8");
-    expect(issues).toMatch(/^ {2}listForRepo\(owner: string, repo: string, [^)]*\): PagedCall<Issue\[\], Issue>;$/m);
+    const issues = await readFile(join(out, "resources/issues.ts"), "utf8");
+    const repos = await readFile(join(out, "resources/repos.ts"), "utf8");
+    expect(issues).toMatch(/^ {2}listForRepo\(owner: string, repo: string, [^)]*\): PagedCall<Issue\[\], Issue> \{$/m);
     expect(repos).toMatch(
-      /^ {2}listForOrg\(org: string, [^)]*\): PagedCall<MinimalRepository\[\], MinimalRepository>;$/m,
+      /^ {2}listForOrg\(org: string, [^)]*\): PagedCall<MinimalRepository\[\], MinimalRepository> \{$/m,
     );
     // Only these two: GitHub's document declares no pagination of its own.
     const resources = await readTree(join(out, "resources"));

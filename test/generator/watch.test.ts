@@ -104,14 +104,14 @@ describe("generate --watch", () => {
 
   it("generates the client at start", async () => {
     expect(session.stdout).toMatch(/generated\/pets: \d+ written, 0 deleted in \d+ ms \(start\)/);
-    expect(await readFile(join(out, "resources", "pets.d.ts"), "utf8")).toContain("listPets(");
+    expect(await readFile(join(out, "resources", "pets.ts"), "utf8")).toContain("listPets(");
   });
 
   it("regenerates on a spec edit, rewriting only the files the edit changed", async () => {
     const client = await stat(join(out, "client.ts"));
     await writeFile(join(dir, "spec", "pets.yaml"), SPEC(ADOPT));
     await waitFor(session, "stdout", /pets\.yaml changed/);
-    expect(await readFile(join(out, "resources", "pets.d.ts"), "utf8")).toContain("adoptPet(petId: string");
+    expect(await readFile(join(out, "resources", "pets.ts"), "utf8")).toContain("adoptPet(petId: string");
     // The client class does not mention operations, so the edit leaves it as it was.
     expect((await stat(join(out, "client.ts"))).mtimeMs).toBe(client.mtimeMs);
     // The change report of the review loop, on every regeneration.
@@ -129,15 +129,15 @@ describe("generate --watch", () => {
   });
 
   it("prints a located error for a broken save and keeps the client; the next good save recovers", async () => {
-    const before = await readFile(join(out, "resources", "pets.d.ts"), "utf8");
+    const before = await readFile(join(out, "resources", "pets.ts"), "utf8");
     await writeFile(join(dir, "spec", "pets.yaml"), SPEC(ADOPT).replace("./schemas.yaml#/Pet", "./schemas.yaml#/Cat"));
     await waitFor(session, "stderr", /was left as it was/);
     expect(session.stderr).toMatch(/spec\/pets\.yaml:\d+:\d+: error: .*Cat/);
-    expect(await readFile(join(out, "resources", "pets.d.ts"), "utf8")).toBe(before);
+    expect(await readFile(join(out, "resources", "pets.ts"), "utf8")).toBe(before);
 
     await writeFile(join(dir, "spec", "pets.yaml"), SPEC(""));
     await waitFor(session, "stdout", /pets\.yaml changed/, 2);
-    expect(await readFile(join(out, "resources", "pets.d.ts"), "utf8")).not.toContain("adoptPet");
+    expect(await readFile(join(out, "resources", "pets.ts"), "utf8")).not.toContain("adoptPet");
     expect(session.stdout).toMatch(/breaking\s+pets\.adoptPet: method removed/);
     expect(session.stdout).toMatch(/semver: major/);
   });

@@ -2,7 +2,9 @@
  * The compiler options a generated client must pass under (DESIGN.md's strict
  * flag set), as a user's project would set them: NodeNext or bundler
  * resolution, `.ts` imports allowed (the client's default import extension;
- * `noEmit`, as in a project that bundles or type-checks only).
+ * `noEmit`, as in a project that bundles or type-checks only), plus the
+ * lint-like checks Vite's templates turn on (`noUnusedLocals`…), which a
+ * user's build applies to the client's code as to their own.
  */
 
 export type Resolution = "nodenext" | "bundler";
@@ -21,6 +23,13 @@ export function strictFlags(resolution: Resolution = "nodenext"): Record<string,
     verbatimModuleSyntax: true,
     isolatedModules: true,
     erasableSyntaxOnly: true,
+    noUnusedLocals: true,
+    noUnusedParameters: true,
+    noImplicitReturns: true,
+    noImplicitOverride: true,
+    noFallthroughCasesInSwitch: true,
+    noPropertyAccessFromIndexSignature: true,
+    allowUnreachableCode: false,
     allowImportingTsExtensions: true,
     noEmit: true,
     skipLibCheck: false,

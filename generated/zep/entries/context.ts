@@ -1,0 +1,16 @@
+// Generated from spec/zep.yaml by wiregen. Do not edit.
+import { Transport } from "../runtime/transport.ts";
+import type { ZepClientOptions } from "../client.ts";
+import { definition } from "../definition.ts";
+import { ContextResource } from "../resources/context.ts";
+
+/**
+ * Templates that shape the context block returned for a thread.
+ *
+ * `client.context` on its own: the same methods and options as {@link ZepClient}, without the other resources, so a bundle carries only these.
+ */
+export class ZepContextClient extends ContextResource {
+  constructor(options: ZepClientOptions = {}) {
+    super(new Transport(definition, options));
+  }
+}

@@ -1,0 +1,16 @@
+// Generated from spec/zep.yaml by wiregen. Do not edit.
+import { Transport } from "../runtime/transport.ts";
+import type { ZepClientOptions } from "../client.ts";
+import { definition } from "../definition.ts";
+import { TaskResource } from "../resources/task.ts";
+
+/**
+ * Background tasks started by other calls.
+ *
+ * `client.task` on its own: the same methods and options as {@link ZepClient}, without the other resources, so a bundle carries only these.
+ */
+export class ZepTaskClient extends TaskResource {
+  constructor(options: ZepClientOptions = {}) {
+    super(new Transport(definition, options));
+  }
+}

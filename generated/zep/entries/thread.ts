@@ -1,0 +1,16 @@
+// Generated from spec/zep.yaml by wiregen. Do not edit.
+import { Transport } from "../runtime/transport.ts";
+import type { ZepClientOptions } from "../client.ts";
+import { definition } from "../definition.ts";
+import { ThreadResource } from "../resources/thread.ts";
+
+/**
+ * Threads of messages between a user and an assistant, and the context Zep derives from them.
+ *
+ * `client.thread` on its own: the same methods and options as {@link ZepClient}, without the other resources, so a bundle carries only these.
+ */
+export class ZepThreadClient extends ThreadResource {
+  constructor(options: ZepClientOptions = {}) {
+    super(new Transport(definition, options));
+  }
+}

@@ -1,0 +1,16 @@
+// Generated from spec/zep.yaml by wiregen. Do not edit.
+import { Transport } from "../runtime/transport.ts";
+import type { ZepClientOptions } from "../client.ts";
+import { definition } from "../definition.ts";
+import { UserGroupResource } from "../resources/user-group.ts";
+
+/**
+ * Groups of users and the access policies attached to them.
+ *
+ * `client.userGroup` on its own: the same methods and options as {@link ZepClient}, without the other resources, so a bundle carries only these.
+ */
+export class ZepUserGroupClient extends UserGroupResource {
+  constructor(options: ZepClientOptions = {}) {
+    super(new Transport(definition, options));
+  }
+}

@@ -1,0 +1,16 @@
+// Generated from spec/zep.yaml by wiregen. Do not edit.
+import { Transport } from "../runtime/transport.ts";
+import type { ZepClientOptions } from "../client.ts";
+import { definition } from "../definition.ts";
+import { UserResource } from "../resources/user.ts";
+
+/**
+ * The users whose threads and graphs Zep keeps.
+ *
+ * `client.user` on its own: the same methods and options as {@link ZepClient}, without the other resources, so a bundle carries only these.
+ */
+export class ZepUserClient extends UserResource {
+  constructor(options: ZepClientOptions = {}) {
+    super(new Transport(definition, options));
+  }
+}

@@ -1,0 +1,200 @@
+// Generated from spec/zep.yaml by wiregen. Do not edit.
+/**
+ * Turns an operation record and the caller's params into a URL and fetch
+ * init. Pure: no I/O, so every encoding rule is tested without a server.
+ * Whatever fetch would refuse (a forbidden method, a relative URL outside a
+ * page) is refused here first, with a message that says why and what to do.
+ */
+import { applySecurity, type SchemeSpec } from "./security.ts";
+import { encodeBody } from "./encode-body.ts";
+import { RequestBuildError } from "./errors.ts";
+import { streamRequested } from "./stream-request.ts";
+import type { OperationSpec } from "./operation.ts";
+import {
+  serializeCookieParam,
+  serializeHeaderParam,
+  serializePathParam,
+  serializeQueryParam,
+} from "./serialize-params.ts";
+
+export interface BuiltRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: BodyInit | undefined;
+  /** False when the body is a one-shot stream. */
+  readonly replayable: boolean;
+}
+
+export interface BuildContext {
+  readonly clientName: string;
+  readonly baseUrl: string;
+  readonly schemes: Readonly<Record<string, SchemeSpec>>;
+  readonly credentials: Readonly<Record<string, unknown>>;
+  /** Client-wide then per-call headers; later ones win. `undefined` removes a header. */
+  readonly headers: ReadonlyArray<Readonly<Record<string, string | undefined>> | undefined>;
+}
+
+/**
+ * `Headers.set` rejects a line break or a character outside Latin-1 with a
+ * TypeError that quotes the value, which may be a secret; name the header instead.
+ */
+function setHeader(headers: Headers, name: string, value: string): void {
+  try {
+    headers.set(name, value);
+  } catch {
+    throw new RequestBuildError(
+      `header ${JSON.stringify(name)} cannot be sent: its name or value contains a line break, ` +
+        "a control character or a character outside Latin-1. No request was sent.",
+    );
+  }
+}
+
+/**
+ * Methods the Fetch standard forbids (https://fetch.spec.whatwg.org/#forbidden-method):
+ * every `fetch` (browsers, Node, Deno, Bun) throws a TypeError for them. OpenAPI
+ * allows `trace`, so the operation exists; refusing it here says why, where the
+ * TypeError would have surfaced as a ConnectionError and been retried.
+ */
+const FORBIDDEN_METHODS: readonly string[] = ["CONNECT", "TRACE", "TRACK"];
+
+function refuseForbiddenMethod(op: OperationSpec): void {
+  const method = op.method.toUpperCase();
+  if (!FORBIDDEN_METHODS.includes(method)) return;
+  throw new RequestBuildError(
+    `${op.id} (${method} ${op.path}) cannot be sent: the Fetch standard forbids the ${method} method, ` +
+      "so fetch refuses it in every runtime. Call this endpoint with another HTTP client. No request was sent.",
+  );
+}
+
+/** True where a relative URL resolves against a page (browsers, workers); false in Node, Bun, plain Deno. */
+function hasPageLocation(): boolean {
+  try {
+    return typeof (globalThis as { location?: { href?: unknown } }).location?.href === "string";
+  } catch {
+    // Deno throws on reading `location` when it was started without --location.
+    return false;
+  }
+}
+
+/**
+ * A spec may give a relative server (`/api/v3`): fine in a browser, which
+ * resolves it against the page, but elsewhere fetch would throw "Failed to
+ * parse URL", reported as a retried ConnectionError. Ask for `baseUrl` instead.
+ */
+function requireAbsoluteBase(ctx: BuildContext, op: OperationSpec): void {
+  if (/^[a-z][a-z\d+.-]*:/i.test(ctx.baseUrl) || hasPageLocation()) return;
+  const given =
+    ctx.baseUrl === "" ? "the spec names no server" : `the base URL ${JSON.stringify(ctx.baseUrl)} is relative`;
+  throw new RequestBuildError(
+    `${op.id} needs an absolute base URL: ${given}, and there is no page location to resolve it against. ` +
+      `Pass one to new ${ctx.clientName}({ baseUrl: "https://…" }). No request was sent.`,
+  );
+}
+
+/**
+ * The Accept header for `op`'s documented successes. The record keeps only how
+ * a body is read, not its media type: JSON is asked for by name, and anything
+ * else (text, images, files) by the any-type wildcard, so a server that
+ * negotiates does not answer 406 to a download.
+ */
+function acceptFor(op: OperationSpec): string {
+  // A plain loop: this runs on every request, and the usual answer needs no allocation.
+  let json = false;
+  let other = false;
+  for (const status in op.responses) {
+    const kind = op.responses[status]?.kind;
+    if (kind === "json") json = true;
+    else if (kind === "text" || kind === "binary") other = true;
+  }
+  if (!other) return "application/json";
+  return json ? "application/json, */*;q=0.8" : "*/*";
+}
+
+function joinUrl(baseUrl: string, path: string, query: string): string {
+  const base = baseUrl.endsWith("/") ? baseUrl.slice(0, -1) : baseUrl;
+  return `${base}${path}${query === "" ? "" : `?${query}`}`;
+}
+
+/**
+ * A flat body: every params key that names no parameter, so properties the
+ * schema allows beyond its named ones go too. An optional body none of whose
+ * properties is set is not sent.
+ */
+function flatBody(op: OperationSpec, params: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined {
+  const body: Record<string, unknown> = {};
+  let any = false;
+  for (const key in params) {
+    const value = params[key];
+    if (value === undefined || op.params.some((p) => p.key === key)) continue;
+    body[key] = value;
+    any = true;
+  }
+  return any || op.body?.required === true ? body : undefined;
+}
+
+/** Builds the request for `op`; throws `RequestBuildError` before anything is sent. */
+export function buildRequest(
+  ctx: BuildContext,
+  op: OperationSpec,
+  params: Readonly<Record<string, unknown>>,
+): BuiltRequest {
+  refuseForbiddenMethod(op);
+  requireAbsoluteBase(ctx, op);
+  const headers = new Headers();
+  const queryParts: string[] = [];
+  const cookies: string[] = [];
+  let path = op.path;
+  for (const param of op.params) {
+    const value = params[param.key];
+    switch (param.in) {
+      case "path":
+        path = path.replace(`{${param.name}}`, () => serializePathParam(param, value));
+        break;
+      case "query":
+        serializeQueryParam(param, value, queryParts);
+        break;
+      case "header": {
+        const text = serializeHeaderParam(param, value);
+        if (text !== undefined) setHeader(headers, param.name, text);
+        break;
+      }
+      case "cookie": {
+        const pair = serializeCookieParam(param, value);
+        if (pair !== undefined) cookies.push(pair);
+        break;
+      }
+    }
+  }
+  const authQuery = new URLSearchParams();
+  applySecurity(op.id, ctx.clientName, op.security, ctx.schemes, ctx.credentials, {
+    headers,
+    query: authQuery,
+    cookies,
+  });
+  const authQueryText = authQuery.toString();
+  if (authQueryText !== "") queryParts.push(authQueryText);
+
+  let body: BodyInit | undefined;
+  let replayable = true;
+  if (op.body !== undefined) {
+    const value = op.body.flat === true ? flatBody(op, params) : params["body"];
+    if (value === undefined && op.body.required) {
+      throw new RequestBuildError(`${op.id} needs a body (${op.body.mediaType}). No request was sent.`);
+    }
+    const encoded = encodeBody(op.body, value);
+    body = encoded.body;
+    replayable = encoded.replayable;
+    if (encoded.contentType !== undefined) headers.set("Content-Type", encoded.contentType);
+  }
+  if (cookies.length > 0) headers.set("Cookie", cookies.join("; "));
+  if (!headers.has("Accept")) headers.set("Accept", streamRequested(op, params) ? "text/event-stream" : acceptFor(op));
+  for (const layer of ctx.headers) {
+    if (layer === undefined) continue;
+    for (const [name, value] of Object.entries(layer)) {
+      if (value === undefined) headers.delete(name);
+      else setHeader(headers, name, value);
+    }
+  }
+  return { url: joinUrl(ctx.baseUrl, path, queryParts.join("&")), method: op.method, headers, body, replayable };
+}

@@ -1,0 +1,126 @@
+// Generated from spec/zep.yaml by wiregen. Do not edit.
+/**
+ * Request bodies by encoding: JSON, URL-encoded forms, multipart, binary and
+ * text. Multipart never sets `Content-Type` by hand: fetch writes it with the
+ * boundary it chose.
+ */
+import type { BodySpec } from "./operation.ts";
+import { serializeQueryParam } from "./serialize-params.ts";
+
+export interface EncodedBody {
+  readonly body: BodyInit | undefined;
+  /** The Content-Type to send, or undefined to let fetch decide (multipart, Blob). */
+  readonly contentType: string | undefined;
+  /** False for a stream: it can be sent once, so the request cannot be retried. */
+  readonly replayable: boolean;
+}
+
+function isBinary(value: unknown): value is Blob | ArrayBuffer | ArrayBufferView | ReadableStream {
+  return (
+    (typeof Blob !== "undefined" && value instanceof Blob) ||
+    value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) ||
+    (typeof ReadableStream !== "undefined" && value instanceof ReadableStream)
+  );
+}
+
+function formText(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "object" && value !== null) return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * Flattens a value into form fields the way most form APIs (Stripe, Twilio)
+ * read them: `a[b]=1`, `list[0]=x` for nested objects and arrays of objects,
+ * repeated names for arrays of scalars.
+ */
+function appendFormFields(name: string, value: unknown, out: Array<[string, string]>): void {
+  if (value === undefined) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      if (typeof item === "object" && item !== null && !(item instanceof Date))
+        appendFormFields(`${name}[${i}]`, item, out);
+      else appendFormFields(name, item, out);
+    });
+    return;
+  }
+  if (typeof value === "object" && value !== null && !(value instanceof Date)) {
+    for (const [key, child] of Object.entries(value)) appendFormFields(`${name}[${key}]`, child, out);
+    return;
+  }
+  out.push([name, formText(value)]);
+}
+
+function toBlobPart(value: unknown, type: string | undefined): Blob | string {
+  if (typeof Blob !== "undefined" && value instanceof Blob) return value;
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+    return new Blob([value as ArrayBuffer], type === undefined ? {} : { type });
+  }
+  if (type !== undefined && type.includes("json")) return new Blob([JSON.stringify(value)], { type });
+  return formText(value);
+}
+
+function multipart(value: Record<string, unknown>, partTypes: Readonly<Record<string, string>> | undefined): FormData {
+  const form = new FormData();
+  for (const [key, field] of Object.entries(value)) {
+    if (field === undefined) continue;
+    const type = partTypes?.[key];
+    // Arrays of files or scalars are sent as repeated parts of the same name.
+    const items = Array.isArray(field) && (type === undefined || !type.includes("json")) ? field : [field];
+    for (const item of items) {
+      const part = toBlobPart(item, type);
+      if (typeof part === "string") form.append(key, part);
+      else form.append(key, part, typeof File !== "undefined" && part instanceof File ? part.name : "blob");
+    }
+  }
+  return form;
+}
+
+/**
+ * An `application/x-www-form-urlencoded` body. A property whose `encoding`
+ * names a style is serialised by the query rules (OpenAPI 3.1 §4.8.15);
+ * any other nests with brackets, as form APIs such as Stripe's read it (the
+ * spec's own default, exploded form, would drop a nested object's name).
+ */
+function formBody(spec: BodySpec, value: Record<string, unknown>): string {
+  const parts: string[] = [];
+  for (const [key, child] of Object.entries(value)) {
+    const style = spec.fieldStyles?.[key];
+    if (style !== undefined && style.style !== "deepObject") {
+      serializeQueryParam({ key, name: key, in: "query", ...style }, child, parts);
+      continue;
+    }
+    const fields: Array<[string, string]> = [];
+    appendFormFields(key, child, fields);
+    const encoded = new URLSearchParams(fields).toString();
+    if (encoded !== "") parts.push(encoded);
+  }
+  return parts.join("&");
+}
+
+/** Encodes `value` as the spec's media type says. */
+export function encodeBody(spec: BodySpec, value: unknown): EncodedBody {
+  if (value === undefined) return { body: undefined, contentType: undefined, replayable: true };
+  switch (spec.encoding) {
+    case "json":
+      return { body: JSON.stringify(value), contentType: spec.mediaType, replayable: true };
+    case "text":
+      return { body: String(value), contentType: spec.mediaType, replayable: true };
+    case "form":
+      return { body: formBody(spec, value as Record<string, unknown>), contentType: spec.mediaType, replayable: true };
+    case "multipart":
+      return {
+        body: multipart(value as Record<string, unknown>, spec.partTypes),
+        contentType: undefined,
+        replayable: true,
+      };
+    case "binary": {
+      if (!isBinary(value)) return { body: String(value), contentType: spec.mediaType, replayable: true };
+      const stream = typeof ReadableStream !== "undefined" && value instanceof ReadableStream;
+      // A Blob carries its own type; keep the spec's only when it is specific.
+      const contentType = spec.mediaType.includes("*") ? undefined : spec.mediaType;
+      return { body: value as BodyInit, contentType, replayable: !stream };
+    }
+  }
+}

@@ -1,0 +1,122 @@
+// Generated from spec/zep.yaml by wiregen. Do not edit.
+/**
+ * The data a generated client holds for each operation. Generated code is only
+ * these records plus one-line methods; every behaviour lives in the runtime.
+ */
+
+/** Where a parameter goes and how it is serialised (OpenAPI 3.1 §4.8.12.4). */
+export interface ParamSpec {
+  /** The property name in the method's params object. */
+  readonly key: string;
+  /** The name on the wire. */
+  readonly name: string;
+  readonly in: "path" | "query" | "header" | "cookie";
+  readonly style?: "simple" | "label" | "matrix" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+  readonly explode?: boolean;
+  /** Query only: send the value without percent-encoding reserved characters. */
+  readonly allowReserved?: boolean;
+}
+
+/** How one property of a form body is serialised, as its `encoding` entry says (same rules as a query parameter). */
+export interface FieldStyle {
+  readonly style?: "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+  readonly explode?: boolean;
+}
+
+/**
+ * How a request body is encoded. The body is the params object's `body`, or,
+ * when `flat`, the params object itself less the keys that name parameters
+ * (an object body's properties sit beside the query parameters).
+ */
+export interface BodySpec {
+  readonly mediaType: string;
+  readonly flat?: boolean;
+  readonly encoding: "json" | "form" | "multipart" | "binary" | "text";
+  readonly required: boolean;
+  /** multipart: a content type per property, from the spec's `encoding` map. */
+  readonly partTypes?: Readonly<Record<string, string>>;
+  /** form: a style per property, from the spec's `encoding` map; others use bracket notation. */
+  readonly fieldStyles?: Readonly<Record<string, FieldStyle>>;
+}
+
+/** How a successful response body is read. */
+export interface ResponseSpec {
+  readonly kind: "json" | "text" | "binary" | "void";
+  /** json: the top-level JSON type the spec promises, checked on arrival. */
+  readonly shape?: "object" | "array" | "string" | "number" | "boolean";
+}
+
+/**
+ * Page-number pagination: pages are numbered from `first`. Keys name params
+ * (`page`, `size`) and response properties (`items`, `total`); without `items`
+ * a page is a bare array.
+ */
+export interface PageNumberPagination {
+  readonly style: "page-number";
+  readonly page: string;
+  readonly size?: string;
+  readonly items?: string;
+  readonly total?: string;
+  readonly first: number;
+}
+
+/**
+ * Cursor pagination: the params key `cursor` (a query parameter or a flat
+ * body property) carries the cursor; the next one is read from the response
+ * property `next` or the response header `nextHeader`. Without `items` a page
+ * is a bare array.
+ */
+export interface CursorPagination {
+  readonly style: "cursor";
+  readonly cursor: string;
+  readonly limit?: string;
+  readonly next?: string;
+  readonly nextHeader?: string;
+  readonly items?: string;
+}
+
+export type PaginationSpec = PageNumberPagination | CursorPagination;
+
+/**
+ * A `text/event-stream` success: the call returns an `EventStream` instead of
+ * a body. With a `selector`, only calls whose params set that key to `true`
+ * stream (the operation also answers JSON); without one, every call does.
+ */
+export interface StreamSpec {
+  /** How each event's `data` is read: parsed as JSON, or kept as text. */
+  readonly data: "json" | "text";
+  /** A `data` value that marks the end of the stream (e.g. `[DONE]`); it is not yielded. */
+  readonly terminator?: string;
+  /** The params key (a flat body's property or a query parameter) that asks for the stream. */
+  readonly selector?: string;
+  /** `body`: the selector is a property of the params' `body` (a body that is not flat), not a params key. */
+  readonly selectorIn?: "body";
+}
+
+export interface OperationSpec {
+  /** The operationId (or the name derived for it); used in error messages. */
+  readonly id: string;
+  readonly method: string;
+  /** The path template, e.g. `/users/{id}`. */
+  readonly path: string;
+  /** A base URL of the operation's own, from `servers` on the operation or its path item. */
+  readonly server?: string;
+  readonly params: readonly ParamSpec[];
+  readonly body?: BodySpec;
+  /** Alternatives of scheme names; `[]` among them means auth is optional. */
+  readonly security: readonly (readonly string[])[];
+  /** True when the spec marks a non-idempotent operation safe to retry. */
+  readonly retrySafe?: boolean;
+  /** Successful responses by status code (`"200"`, `"2XX"`, `"default"`). */
+  readonly responses: Readonly<Record<string, ResponseSpec>>;
+  readonly pagination?: PaginationSpec;
+  readonly stream?: StreamSpec;
+  /**
+   * A header carrying an idempotency key: each call sends a fresh one (unless
+   * the caller gave one), the same on every retry, and is retried like an
+   * idempotent call even when its method is not.
+   */
+  readonly idempotencyHeader?: string;
+  /** Error statuses this operation documents (`"404"`, `"4XX"`), each with its own error class. */
+  readonly errors?: readonly string[];
+}

@@ -1,0 +1,108 @@
+// Generated from spec/zep.yaml by wiregen. Do not edit.
+/**
+ * Walking every page of a paginated operation. A `PagedCall` is an `ApiCall`
+ * for the first page that is also async-iterable over the items of all pages.
+ *
+ * Page numbers: the walk starts at the caller's page (or the first) and stops
+ * on an empty page or once the reported total has been reached; a short page
+ * does not stop it, because servers may cap the page size below the one asked
+ * for. Cursors: the walk stops on an empty page or when the response carries
+ * no next cursor (or the same one again, which would loop forever).
+ */
+import { ApiCall, type WithResponse } from "./api-call.ts";
+import { ResponseParseError } from "./errors.ts";
+import type { CursorPagination, PageNumberPagination, PaginationSpec } from "./operation.ts";
+
+type Params = Readonly<Record<string, unknown>>;
+type FetchPage<TPage> = (params: Params) => Promise<WithResponse<TPage>>;
+
+/** The items of one page: the bare array, or the array under `items`. */
+function itemsOf(data: unknown, itemsKey: string | undefined, response: Response, label: string): unknown[] {
+  const items = itemsKey === undefined ? data : (data as Record<string, unknown> | null)?.[itemsKey];
+  if (Array.isArray(items)) return items;
+  throw new ResponseParseError(
+    response.status,
+    response.headers,
+    JSON.stringify(data),
+    `${label} has no array ${itemsKey === undefined ? "as its body" : `at "${itemsKey}"`}, so pagination cannot go on`,
+  );
+}
+
+async function* pageNumbers<TPage>(
+  fetchPage: FetchPage<TPage>,
+  params: Params,
+  pagination: PageNumberPagination,
+): AsyncGenerator<TPage, void, undefined> {
+  const { page: pageKey, size: sizeKey, items: itemsKey, total: totalKey, first } = pagination;
+  const startValue = params[pageKey];
+  let page = typeof startValue === "number" ? startValue : first;
+  const size = sizeKey === undefined ? undefined : params[sizeKey];
+  // Items on the pages before the start page count towards the total too.
+  let seen = typeof size === "number" ? Math.max(0, page - first) * size : 0;
+  for (;;) {
+    const { data, response } = await fetchPage({ ...params, [pageKey]: page });
+    const items = itemsOf(data, itemsKey, response, `page ${page}`);
+    yield data;
+    if (items.length === 0) return;
+    seen += items.length;
+    const total = totalKey === undefined ? undefined : (data as Record<string, unknown>)[totalKey];
+    if (typeof total === "number" && seen >= total) return;
+    page += 1;
+  }
+}
+
+/** The next cursor a page names, or undefined at the end. */
+function nextCursor(data: unknown, response: Response, pagination: CursorPagination): unknown {
+  const next =
+    pagination.nextHeader !== undefined
+      ? response.headers.get(pagination.nextHeader)
+      : pagination.next !== undefined
+        ? (data as Record<string, unknown> | null)?.[pagination.next]
+        : undefined;
+  return next === null || next === "" ? undefined : next;
+}
+
+async function* cursors<TPage>(
+  fetchPage: FetchPage<TPage>,
+  params: Params,
+  pagination: CursorPagination,
+): AsyncGenerator<TPage, void, undefined> {
+  const cursorKey = pagination.cursor;
+  let cursor = params[cursorKey];
+  for (let page = 1; ; page += 1) {
+    const { data, response } = await fetchPage(cursor === undefined ? params : { ...params, [cursorKey]: cursor });
+    const items = itemsOf(data, pagination.items, response, `page ${page}`);
+    yield data;
+    const next = nextCursor(data, response, pagination);
+    if (items.length === 0 || next === undefined || next === cursor) return;
+    cursor = next;
+  }
+}
+
+export class PagedCall<TPage, TItem> extends ApiCall<TPage> implements AsyncIterable<TItem> {
+  readonly #fetchPage: FetchPage<TPage>;
+  readonly #params: Params;
+  readonly #pagination: PaginationSpec;
+
+  constructor(fetchPage: FetchPage<TPage>, params: Params, pagination: PaginationSpec) {
+    super(() => fetchPage(params));
+    this.#fetchPage = fetchPage;
+    this.#params = params;
+    this.#pagination = pagination;
+  }
+
+  /** Every page in turn, from the one the params name (or the first). */
+  pages(): AsyncGenerator<TPage, void, undefined> {
+    return this.#pagination.style === "cursor"
+      ? cursors(this.#fetchPage, this.#params, this.#pagination)
+      : pageNumbers(this.#fetchPage, this.#params, this.#pagination);
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<TItem, void, undefined> {
+    const itemsKey = this.#pagination.items;
+    for await (const page of this.pages()) {
+      const items = itemsKey === undefined ? page : (page as Record<string, unknown>)[itemsKey];
+      yield* items as TItem[];
+    }
+  }
+}

@@ -1,0 +1,63 @@
+// Generated from spec/zep.yaml by wiregen. Do not edit.
+/**
+ * When to retry and how long to wait. Pure functions, so the policy is tested
+ * without a server or a clock.
+ */
+
+/** Statuses worth another attempt: timeouts, conflicts, rate limits, server errors. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
+/** Methods that may be repeated without changing the outcome (RFC 9110 §9.2.2). */
+export function isIdempotentMethod(method: string): boolean {
+  switch (method.toUpperCase()) {
+    case "GET":
+    case "HEAD":
+    case "OPTIONS":
+    case "TRACE":
+    case "PUT":
+    case "DELETE":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The longest server-requested wait we honour; beyond it our own backoff applies. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+const INITIAL_BACKOFF_MS = 500;
+const MAX_BACKOFF_MS = 8_000;
+
+/**
+ * The wait the server asked for, in milliseconds, from `retry-after-ms`
+ * (a number of milliseconds) or `Retry-After` (seconds or an HTTP date).
+ * Undefined when absent, unparseable, negative or longer than a minute.
+ */
+export function serverRequestedDelayMs(headers: Headers, now: number = Date.now()): number | undefined {
+  const candidates: Array<number | undefined> = [];
+  const ms = headers.get("retry-after-ms");
+  if (ms !== null && ms.trim() !== "") candidates.push(Number(ms));
+  const after = headers.get("retry-after");
+  if (after !== null && after.trim() !== "") {
+    const seconds = Number(after);
+    candidates.push(Number.isNaN(seconds) ? Date.parse(after) - now : seconds * 1000);
+  }
+  for (const delay of candidates) {
+    if (delay !== undefined && Number.isFinite(delay) && delay >= 0 && delay <= MAX_RETRY_AFTER_MS) {
+      return delay;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Exponential backoff before retry number `retry` (0 for the first retry):
+ * 0.5 s · 2ⁿ capped at 8 s, less up to 25 % jitter so that many clients that
+ * failed together do not come back together.
+ */
+export function backoffDelayMs(retry: number, random: () => number = Math.random): number {
+  const base = Math.min(INITIAL_BACKOFF_MS * 2 ** retry, MAX_BACKOFF_MS);
+  return base * (1 - random() * 0.25);
+}

@@ -1,0 +1,167 @@
+// Generated from spec/zep.yaml by wiregen. Do not edit.
+/**
+ * Credentials: which client option carries each security scheme, where its
+ * value goes on the wire, and a clear refusal when one is missing. A missing
+ * credential fails before anything is sent, and no message ever echoes a secret.
+ */
+import { RequestBuildError } from "./errors.ts";
+
+export type SchemeSpec =
+  | {
+      readonly type: "apiKey";
+      readonly in: "header" | "query" | "cookie";
+      readonly name: string;
+      /** Text put before the key, e.g. `Api-Key ` (from `x-value-prefix`). */
+      readonly prefix?: string;
+      /** The client option that holds the key. */
+      readonly option: string;
+      /** An environment variable read when the option is not passed (from `x-env-var`). */
+      readonly env?: string;
+    }
+  | {
+      readonly type: "bearer";
+      readonly option: string;
+      readonly env?: string;
+    }
+  | {
+      readonly type: "basic";
+      readonly usernameOption: string;
+      readonly passwordOption: string;
+    };
+
+/** The parts of a request a credential can touch. */
+export interface CredentialTarget {
+  readonly headers: Headers;
+  readonly query: URLSearchParams;
+  readonly cookies: string[];
+}
+
+/**
+ * Reads an environment variable where there is one (Node, Bun, Deno with
+ * --allow-env). Where reading it is not allowed (Deno without --allow-env
+ * throws NotCapable) there is none: the caller gets its own error, never the host's.
+ */
+export function readEnv(name: string): string | undefined {
+  const host = globalThis as { process?: { env?: Record<string, string | undefined> } };
+  let value: string | undefined;
+  try {
+    value = host.process?.env?.[name];
+  } catch {
+    return undefined;
+  }
+  return value === undefined || value === "" ? undefined : value;
+}
+
+type Credentials = Readonly<Record<string, unknown>>;
+
+function credential(credentials: Credentials, option: string, env: string | undefined): string | undefined {
+  const given = credentials[option];
+  if (typeof given === "string" && given !== "") return given;
+  return env === undefined ? undefined : readEnv(env);
+}
+
+/**
+ * `Headers.set` rejects a line break or a character outside Latin-1 with a
+ * TypeError that quotes the value, which here is the secret itself.
+ */
+function setCredentialHeader(headers: Headers, name: string, value: string, option: string): void {
+  try {
+    headers.set(name, value);
+  } catch {
+    throw new RequestBuildError(
+      `the value of { ${option} } cannot be sent in the ${name} header: it contains a line break, ` +
+        "a control character or a character outside Latin-1. No request was sent.",
+    );
+  }
+}
+
+/** Applies one scheme; returns false when its credential is missing. */
+function applyScheme(scheme: SchemeSpec, credentials: Credentials, target: CredentialTarget): boolean {
+  switch (scheme.type) {
+    case "apiKey": {
+      const key = credential(credentials, scheme.option, scheme.env);
+      if (key === undefined) return false;
+      const value = (scheme.prefix ?? "") + key;
+      if (scheme.in === "header") setCredentialHeader(target.headers, scheme.name, value, scheme.option);
+      else if (scheme.in === "query") target.query.set(scheme.name, value);
+      else target.cookies.push(`${scheme.name}=${encodeURIComponent(value)}`);
+      return true;
+    }
+    case "bearer": {
+      const token = credential(credentials, scheme.option, scheme.env);
+      if (token === undefined) return false;
+      setCredentialHeader(target.headers, "Authorization", `Bearer ${token}`, scheme.option);
+      return true;
+    }
+    case "basic": {
+      const user = credentials[scheme.usernameOption];
+      const password = credentials[scheme.passwordOption];
+      if (typeof user !== "string" || typeof password !== "string") return false;
+      target.headers.set("Authorization", `Basic ${base64Utf8(`${user}:${password}`)}`);
+      return true;
+    }
+  }
+}
+
+/** `btoa` only takes Latin-1; RFC 7617 says credentials are UTF-8. */
+function base64Utf8(text: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** What to pass for a scheme, and the environment variable that may stand in for it. */
+function describe(scheme: SchemeSpec): { pass: string; env: string | undefined } {
+  if (scheme.type === "basic")
+    return { pass: `{ ${scheme.usernameOption}, ${scheme.passwordOption} }`, env: undefined };
+  return { pass: `{ ${scheme.option} }`, env: scheme.env };
+}
+
+/**
+ * Applies the first alternative of `requirements` whose credentials are all
+ * present. Throws `RequestBuildError` naming what to pass when none is.
+ */
+export function applySecurity(
+  operationId: string,
+  clientName: string,
+  requirements: readonly (readonly string[])[],
+  schemes: Readonly<Record<string, SchemeSpec>>,
+  credentials: Credentials,
+  target: CredentialTarget,
+): void {
+  if (requirements.length === 0) return;
+  // An empty alternative means "no auth is fine"; try real ones first so a given key is still sent.
+  // (Copied and sorted only when there is an empty alternative: this runs on every request.)
+  const ordered = requirements.some((alternative) => alternative.length === 0)
+    ? [...requirements].sort((a, b) => Number(a.length === 0) - Number(b.length === 0))
+    : requirements;
+  for (const alternative of ordered) {
+    const resolved = alternative.map((name) => schemes[name]);
+    if (resolved.some((s) => s === undefined)) continue;
+    // One scheme writes only when its credential is there: no scratch space needed (the usual case).
+    if (resolved.length === 1) {
+      if (applyScheme(resolved[0] as SchemeSpec, credentials, target)) return;
+      continue;
+    }
+    // Several: apply into scratch space first so a half-satisfied alternative leaves nothing behind.
+    const scratch: CredentialTarget = { headers: new Headers(), query: new URLSearchParams(), cookies: [] };
+    if (resolved.every((s) => applyScheme(s as SchemeSpec, credentials, scratch))) {
+      scratch.headers.forEach((value, name) => target.headers.set(name, value));
+      scratch.query.forEach((value, name) => target.query.set(name, value));
+      target.cookies.push(...scratch.cookies);
+      return;
+    }
+  }
+  const described = requirements.flatMap((alt) =>
+    alt
+      .map((name) => schemes[name])
+      .filter((s): s is SchemeSpec => s !== undefined)
+      .map(describe),
+  );
+  const passes = [...new Set(described.map((d) => d.pass))];
+  const envs = [...new Set(described.flatMap((d) => (d.env === undefined ? [] : [d.env])))];
+  throw new RequestBuildError(
+    `${operationId} needs credentials: pass ${passes.join(" or ")} to new ${clientName}(...)` +
+      `${envs.length > 0 ? `, or set ${envs.join(" or ")}` : ""}. No request was sent.`,
+  );
+}

@@ -1,9 +1,0 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
-/**
- * Whether a call streams, decided from its operation record and params alone.
- * Its own module, so that building a request and sending it need not import
- * `EventStream`, which only clients with streaming operations bundle.
- */
-import type { OperationSpec } from "./operation.js";
-/** True for every call of a stream-only operation, else when the params set the selector to `true`. */
-export declare function streamRequested(op: OperationSpec, params: Readonly<Record<string, unknown>>): boolean;

@@ -1,0 +1,187 @@
+// Generated from spec/zep.yaml by wiregen. Do not edit.
+/**
+ * The engine behind a generated client: holds the client's options and turns
+ * an operation record plus params into an `ApiCall`. Generated methods are
+ * one call into this class.
+ */
+// The runtime uses ES2022's library (async iterators, Object.hasOwn, Error's `cause`), which every runtime
+// the client supports has. This names it for a project whose compiler target is older (TypeScript 5.8's
+// `tsc --init` targets ES2016), so the client compiles there with the project's configuration untouched.
+/// <reference lib="es2022" />
+import { ApiCall, type WithResponse } from "./api-call.ts";
+import type { FetchOptions } from "./attempt.ts";
+import { buildRequest } from "./build-request.ts";
+import type { EventStreamSource } from "./event-stream.ts";
+import { addIdempotencyKey } from "./idempotency-key.ts";
+import { createLog, resolveLogLevel, type Log, type Logger, type LogLevel } from "./log.ts";
+import type { OperationSpec, PaginationSpec } from "./operation.ts";
+import { PagedCall } from "./paginate.ts";
+import { readAsFor, readResponse, type StatusErrors } from "./read-response.ts";
+import { isIdempotentMethod } from "./retry-policy.ts";
+import type { SchemeSpec } from "./security.ts";
+import { sendWithRetries } from "./send-with-retries.ts";
+import { streamRequested } from "./stream-request.ts";
+
+/** Options every generated client accepts; credentials are added per client. */
+export interface ClientOptions {
+  /** Replaces the spec's server URL whole, e.g. for a proxy or a mock server. */
+  baseUrl?: string | undefined;
+  /** Limit for each attempt, including reading the body. Default 60 000 ms. */
+  timeoutMs?: number | undefined;
+  /** Retries after the first attempt, for retryable failures. Default 2. */
+  maxRetries?: number | undefined;
+  /** Headers sent with every request; per-call headers override them. */
+  headers?: Readonly<Record<string, string | undefined>> | undefined;
+  /** A fetch implementation to use instead of the global one. */
+  fetch?: typeof fetch | undefined;
+  /** Passed to every `fetch` call as they are, e.g. `{ keepalive: true }` or an undici `dispatcher`. */
+  fetchOptions?: FetchOptions | undefined;
+  /** For streaming calls: the longest wait for more of the stream once it has begun. Default: `timeoutMs`. */
+  streamIdleTimeoutMs?: number | undefined;
+  /**
+   * What to log: `debug` shows each attempt (method, URL, status, duration), `info` each retry,
+   * `warn` each timeout, `error` each call given up. Credentials are never logged. Default `off`,
+   * or the level named by the client's `<NAME>_LOG` environment variable.
+   */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go. Default `console`. */
+  logger?: Logger | undefined;
+}
+
+/** Options for one call; they override the client's. */
+export interface RequestOptions {
+  /** Aborts the call at once, whatever attempt or wait it is in. Never retried. */
+  signal?: AbortSignal | undefined;
+  /** Limit for each attempt of this call, in milliseconds. */
+  timeoutMs?: number | undefined;
+  /** Retries for this call. */
+  maxRetries?: number | undefined;
+  /** Extra headers for this call; `undefined` removes one. */
+  headers?: Readonly<Record<string, string | undefined>> | undefined;
+  /** Passed to `fetch` for this call, over the client's `fetchOptions`. */
+  fetchOptions?: FetchOptions | undefined;
+  /** For a streaming call: the longest wait for more of the stream once it has begun. */
+  streamIdleTimeoutMs?: number | undefined;
+}
+
+/** What the generator knows about a client: its name, server, schemes and errors. */
+export interface ClientDefinition {
+  readonly clientName: string;
+  readonly baseUrl: string;
+  readonly schemes: Readonly<Record<string, SchemeSpec>>;
+  readonly errors: StatusErrors;
+  /** The environment variable that may set the log level, e.g. `ZEP_LOG`. */
+  readonly logEnv?: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_RETRIES = 2;
+
+type Params = Readonly<Record<string, unknown>>;
+
+/** What wraps a streamed answer: the `EventStream` class, handed in by the generated methods that stream. */
+export type StreamOpener = new (source: EventStreamSource) => unknown;
+
+export class Transport {
+  readonly #definition: ClientDefinition;
+  readonly #options: ClientOptions;
+  readonly #log: Log;
+
+  /** `options` is the generated client's options: these plus one property per credential. */
+  constructor(definition: ClientDefinition, options: ClientOptions) {
+    this.#definition = definition;
+    this.#options = options;
+    // Credential names that travel in the query or a header: their values never reach a log line.
+    const secrets = Object.values(definition.schemes).flatMap((s) => (s.type === "apiKey" ? [s.name] : []));
+    this.#log = createLog(
+      resolveLogLevel(options.logLevel, definition.logEnv),
+      options.logger ?? console,
+      definition.clientName,
+      secrets,
+    );
+  }
+
+  /** Calls `op` once; awaiting the result gives the parsed body. */
+  call<T>(op: OperationSpec, params: object | undefined, options: RequestOptions | undefined): ApiCall<T> {
+    return new ApiCall(() => this.#send<T>(op, (params ?? {}) as Params, options));
+  }
+
+  /**
+   * Calls `op`, which may stream: a streamed answer resolves to `new open(…)`.
+   * The generated method passes `EventStream`, so a client with no streaming
+   * operation never bundles it.
+   */
+  stream<T>(
+    op: OperationSpec,
+    params: object | undefined,
+    options: RequestOptions | undefined,
+    open: StreamOpener,
+  ): ApiCall<T> {
+    return new ApiCall(() => this.#send<T>(op, (params ?? {}) as Params, options, open));
+  }
+
+  /** Calls a paginated `op`: awaitable for the first page, async-iterable over all items. */
+  paginate<T, TItem>(
+    op: OperationSpec & { readonly pagination: PaginationSpec },
+    params: object | undefined,
+    options: RequestOptions | undefined,
+  ): PagedCall<T, TItem> {
+    return new PagedCall<T, TItem>((p) => this.#send<T>(op, p, options), (params ?? {}) as Params, op.pagination);
+  }
+
+  async #send<T>(
+    op: OperationSpec,
+    params: Params,
+    options: RequestOptions | undefined,
+    open?: StreamOpener,
+  ): Promise<WithResponse<T>> {
+    const client = this.#options;
+    const request = buildRequest(
+      {
+        clientName: this.#definition.clientName,
+        // A caller's baseUrl replaces every server; an operation's own server beats the document's.
+        baseUrl: client.baseUrl ?? op.server ?? this.#definition.baseUrl,
+        schemes: this.#definition.schemes,
+        credentials: client as Readonly<Record<string, unknown>>,
+        headers: [client.headers, options?.headers],
+      },
+      op,
+      params,
+    );
+    const label = `${op.method} ${op.path}`;
+    // Fresh per call, before the first attempt: every retry of this call carries the same key.
+    const idempotent = addIdempotencyKey(op, request.headers);
+    const streaming = open !== undefined && streamRequested(op, params);
+    const timeoutMs = options?.timeoutMs ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const fetchOptions =
+      client.fetchOptions === undefined || options?.fetchOptions === undefined
+        ? (options?.fetchOptions ?? client.fetchOptions)
+        : { ...client.fetchOptions, ...options.fetchOptions };
+    const received = await sendWithRetries(request, {
+      fetch: client.fetch ?? globalThis.fetch,
+      timeoutMs,
+      maxRetries: options?.maxRetries ?? client.maxRetries ?? DEFAULT_MAX_RETRIES,
+      signal: options?.signal,
+      // A streamed success is left unread: the deadline covers the head, the idle limit the rest.
+      readAs: streaming ? (response) => (response.ok ? "stream" : "text") : readAsFor(op),
+      label,
+      retryable: request.replayable && (isIdempotentMethod(op.method) || op.retrySafe === true || idempotent),
+      log: this.#log,
+      fetchOptions,
+    });
+    if (received.live !== undefined && op.stream !== undefined && open !== undefined) {
+      const stream = new open({
+        response: received.response,
+        connection: received.live,
+        spec: op.stream,
+        signal: options?.signal,
+        idleTimeoutMs: options?.streamIdleTimeoutMs ?? client.streamIdleTimeoutMs ?? timeoutMs,
+        label,
+        log: this.#log,
+      });
+      return { data: stream as T, response: received.response };
+    }
+    const data = readResponse(op, received, this.#definition.errors, label) as T;
+    return { data, response: received.response };
+  }
+}
