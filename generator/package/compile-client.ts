@@ -131,6 +131,15 @@ function transpileToCommonJs(file: string, text: string): string {
 }
 
 /**
+ * `declaration` with its source's first-line comment (`// Generated from … Do not edit.`) in front:
+ * declaration emit drops a file's leading comments, and a reader of the `.d.ts` should see it too.
+ */
+function withHeader(declaration: string, source: string | undefined): string {
+  const header = /^\/\/[^\n]*\n/.exec(source ?? "")?.[0];
+  return header === undefined || declaration.startsWith(header) ? declaration : header + declaration;
+}
+
+/**
  * Every relative specifier of every emitted module resolves to a module emitted beside it:
  * a runtime import of a type-only file (`./models.js`) or of a file the client lacks fails here.
  */
@@ -173,10 +182,11 @@ export function compileClient(files: ReadonlyMap<string, string>, exportsOf: rea
       .filter((path) => !path.endsWith(".d.ts"))
       .map((path) => [path.replace(/\.ts$/, ".js"), transpileToCommonJs(path, files.get(path) ?? "")] as const),
   );
+  const emittedDeclarations = [...written]
+    .filter(([path]) => path.endsWith(".d.ts"))
+    .map(([path, text]) => [path, withHeader(text, files.get(path.replace(/\.d\.ts$/, ".ts")))] as const);
   const declarations = new Map(
-    [...written, ...[...files].filter(([path]) => path.endsWith(".d.ts"))]
-      .filter(([path]) => path.endsWith(".d.ts"))
-      .sort(byPath),
+    [...emittedDeclarations, ...[...files].filter(([path]) => path.endsWith(".d.ts"))].sort(byPath),
   );
   checkSpecifiers(esm, "ES module");
   checkSpecifiers(cjs, "CommonJS");
