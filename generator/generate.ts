@@ -33,6 +33,8 @@ export type GenerateResult =
       readonly api: { readonly surface: ApiSurface; readonly locate: SourceLocator };
       /** The extension the client's relative imports were written with, and why. */
       readonly importExtension: ImportExtensionChoice;
+      /** The client class's name, and the document's `info.title` and `info.version` (a package is named after them). */
+      readonly about: { readonly clientName: string; readonly title?: string | undefined; readonly version?: string | undefined };
     }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
@@ -141,5 +143,11 @@ async function run(
   const surface = toSurface(model, loaded.document.data);
   files.set(API_JSON, toApiJson(surface));
   const api = { surface, locate: createSourceLocator(specFile) };
-  return { ok: true, files, inputs: loaded.document.files, operations, diagnostics, api, importExtension };
+  const info = (loaded.document.data as { info?: { title?: unknown; version?: unknown } }).info;
+  const about = {
+    clientName: model.clientName,
+    title: typeof info?.title === "string" ? info.title : undefined,
+    version: typeof info?.version === "string" ? info.version : undefined,
+  };
+  return { ok: true, files, inputs: loaded.document.files, operations, diagnostics, api, importExtension, about };
 }

@@ -19,7 +19,7 @@ import { clientFingerprint, isUnchanged, generatorFingerprint, writeStamp } from
 import { writeClients } from "../write/write-atomic.js";
 import { detectImportExtension } from "../project/detect-import-extension.js";
 import type { ImportExtension, ImportExtensionChoice } from "../project/import-extension.js";
-import { parseArgs, USAGE } from "./parse-args.js";
+import { parseArgs, USAGE, type CliArgs, type ClientKind } from "./parse-args.js";
 
 interface Job {
   readonly spec: string;
@@ -36,8 +36,14 @@ interface Job {
 function withExtensions(
   jobs: ReadonlyArray<Pick<Job, "spec" | "outDir" | "overlay">>,
   flag: ImportExtension | undefined,
+  kind: ClientKind,
 ): Job[] | string {
-  const forcedExtension = flag === undefined ? undefined : { extension: flag, reason: "--import-extension says so" };
+  const forcedExtension: ImportExtensionChoice | undefined =
+    kind === "package"
+      ? { extension: "js", reason: "a package's JavaScript imports .js" }
+      : flag === undefined
+        ? undefined
+        : { extension: flag, reason: "--import-extension says so" };
   const out: Job[] = [];
   for (const job of jobs) {
     try {
@@ -76,6 +82,38 @@ function printTimings(t: Timings): void {
   console.error(`timings: ${phases.join(", ")}`);
 }
 
+/** The settings besides the inputs that shape a client's files, for its regeneration stamp. */
+function settingsOf(job: Job, kind: ClientKind): string {
+  return `kind:${kind} imports:${(job.forcedExtension ?? job.projectExtension).extension}`;
+}
+
+type Generated = Extract<GenerateResult, { ok: true }>;
+
+/** A generated client as the package kind's files, or the reason it cannot be one. */
+async function toPackage(result: Generated, args: CliArgs): Promise<Map<string, string> | string> {
+  const { toPackageFiles } = await import("../package/to-package-files.js");
+  const { clientName, title, version } = result.about;
+  const entries = [...result.files.keys()].flatMap((path) => {
+    const match = /^entries\/([^/]+)\.ts$/.exec(path);
+    return match === null ? [] : [{ subpath: match[1]!, file: path }];
+  });
+  const base = clientName.replace(/Client$/, "").replace(/([a-z\d])([A-Z])/g, "$1-$2").toLowerCase();
+  try {
+    return await toPackageFiles(result.files, {
+      name: args.packageName ?? `${base}-client`,
+      version: args.packageVersion ?? (version !== undefined && SEMVER.test(version) ? version : "0.1.0"),
+      description: title,
+      clientName,
+      entries,
+    });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** A version npm accepts as it is. */
+const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
 /** How an extension reads in the run's summary. */
 function describeExtension(extension: ImportExtension): string {
   return extension === "none" ? "no extension" : `.${extension}`;
@@ -93,21 +131,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const found = await findJobs(args.spec, args.out, args.overlay);
-  const jobs = typeof found === "string" ? found : withExtensions(found, args.importExtension);
+  const kind = args.kind ?? "source";
+  const jobs = typeof found === "string" ? found : withExtensions(found, args.importExtension, kind);
   if (typeof jobs === "string") {
     console.error(`error: ${jobs}\n\n${USAGE}`);
     return 2;
   }
   if (args.watch) {
-    if (args.check) {
-      console.error(`error: --watch and --check do not combine\n\n${USAGE}`);
+    if (args.check || kind === "package") {
+      console.error(`error: --watch combines with neither --check nor --kind package\n\n${USAGE}`);
       return 2;
     }
     const { watchSpecs } = await import("./watch.js");
     return watchSpecs(jobs);
   }
   const timings = newTimings();
-  type Generated = Extract<GenerateResult, { ok: true }>;
   const results: Array<{ job: Job; files: Map<string, string>; inputs: readonly string[]; operations: number; ms: number; api: Generated["api"]; imports: ImportExtensionChoice }> = [];
   const reports: ChangeReport[] = [];
   let failed = false;
@@ -115,7 +153,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const job of jobs) {
     const started = performance.now();
     // --check always regenerates: it is the proof that the committed output is what the spec gives.
-    if (!args.check && (await isUnchanged(job.outDir, clientFingerprint(fingerprint, job.overlay)))) {
+    if (!args.check && (await isUnchanged(job.outDir, clientFingerprint(fingerprint, job.overlay, settingsOf(job, kind))))) {
       console.log(`${job.outDir}: unchanged since the last run from ${job.spec}, ${(performance.now() - started).toFixed(0)} ms`);
       continue;
     }
@@ -129,7 +167,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       failed = true;
       continue;
     }
-    results.push({ job, files: result.files, inputs: result.inputs, operations: result.operations, ms: performance.now() - started, api: result.api, imports: result.importExtension });
+    let files = result.files;
+    if (kind === "package") {
+      const packed = await toPackage(result, args);
+      if (typeof packed === "string") {
+        console.error(`${job.spec}: ${packed}; nothing was written`);
+        failed = true;
+        continue;
+      }
+      files = packed;
+    }
+    results.push({ job, files, inputs: result.inputs, operations: result.operations, ms: performance.now() - started, api: result.api, imports: result.importExtension });
   }
   if (failed) return 1;
 
@@ -159,12 +207,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   await writeClients(results.map((r) => ({ outDir: r.job.outDir, files: r.files })));
   for (const r of results) {
-    await writeStamp(r.job.outDir, clientFingerprint(fingerprint, r.job.overlay), r.inputs, r.files);
+    await writeStamp(r.job.outDir, clientFingerprint(fingerprint, r.job.overlay, settingsOf(r.job, kind)), r.inputs, r.files);
   }
   timings.write += performance.now() - started;
   for (const r of results) {
     console.log(`${r.job.outDir}: ${r.operations} operation${r.operations === 1 ? "" : "s"}, ${r.files.size} files, ${r.ms.toFixed(0)} ms (from ${r.job.spec}${r.job.overlay === undefined ? "" : ` with ${r.job.overlay}`})`);
-    console.log(`  imports end in ${describeExtension(r.imports.extension)}: ${r.imports.reason}`);
+    if (kind === "package") console.log(`  an npm package: run \`npm pack\` in ${r.job.outDir} for its tarball`);
+    else console.log(`  imports end in ${describeExtension(r.imports.extension)}: ${r.imports.reason}`);
   }
   for (const report of reports) console.log(formatReportText(report).trimEnd());
   if (args.report !== undefined) await writeFile(args.report, formatReportDocument(reports));

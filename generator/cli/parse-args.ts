@@ -16,9 +16,16 @@ export interface CliArgs {
   readonly help: boolean;
   /** `--import-extension`: the extension of the client's relative imports, over what the project's tsconfig says. */
   readonly importExtension?: ImportExtension | undefined;
+  /** `--kind`: TypeScript for the user's own build (`source`, the default), or a publishable npm package. */
+  readonly kind?: ClientKind | undefined;
+  /** `--package-name` / `--package-version`, for the package kind. */
+  readonly packageName?: string | undefined;
+  readonly packageVersion?: string | undefined;
 }
 
-export const USAGE = `usage: npm run generate -- [<spec> --out <dir> --overlay <file>] [--import-extension ts|js|none] [--check] [--timings] [--watch] [--report <file>]
+export type ClientKind = "source" | "package";
+
+export const USAGE = `usage: npm run generate -- [<spec> --out <dir> --overlay <file>] [--import-extension ts|js|none] [--kind source|package] [--check] [--timings] [--watch] [--report <file>]
 
   (no spec)      generate every spec/*.yaml|yml|json into generated/<name>/
   <spec>         generate one document; --out names its directory (default generated/<name>)
@@ -28,6 +35,13 @@ export const USAGE = `usage: npm run generate -- [<spec> --out <dir> --overlay <
   --import-extension ts|js|none
                  the extension of the client's relative imports (default: read from the nearest
                  tsconfig.json or deno.json above the output folder; the run prints its choice)
+  --kind source|package
+                 source (default): TypeScript your build compiles with your configuration;
+                 package: a publishable npm package (ESM and CommonJS JavaScript with .d.ts,
+                 per-resource entry points, a README), for npm pack
+  --package-name NAME, --package-version VERSION
+                 the package kind's name (default <spec name>-client) and version
+                 (default the document's info.version when it is semver, else 0.1.0)
   --timings      print the time of each phase (load, check, model, emit, format, write)
   --watch        stay running: regenerate a client when its spec, a file it $refs or its overlay changes
 
@@ -43,6 +57,9 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
   let report: string | undefined;
   let help = false;
   let importExtension: ImportExtension | undefined;
+  let kind: ClientKind | undefined;
+  let packageName: string | undefined;
+  let packageVersion: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--check") check = true;
@@ -65,11 +82,26 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
       const value = argv[++i];
       importExtension = asImportExtension(value);
       if (importExtension === undefined) return { error: `--import-extension needs one of ${IMPORT_EXTENSIONS.join(", ")}` };
+    } else if (arg === "--kind") {
+      const value = argv[++i];
+      if (value !== "source" && value !== "package") return { error: "--kind needs source or package" };
+      kind = value;
+    } else if (arg === "--package-name" || arg === "--package-version") {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith("--")) return { error: `${arg} needs a value` };
+      if (arg === "--package-name") packageName = value;
+      else packageVersion = value;
     } else if (arg.startsWith("-")) return { error: `unknown option ${arg}` };
     else if (spec !== undefined) return { error: `only one spec at a time (got ${spec} and ${arg})` };
     else spec = arg;
   }
   if (out !== undefined && spec === undefined) return { error: "--out needs a spec to generate" };
   if (overlay !== undefined && spec === undefined) return { error: "--overlay needs a spec to apply it to" };
-  return { spec, out, overlay, check, timings, watch, report, help, importExtension };
+  if ((packageName !== undefined || packageVersion !== undefined) && kind !== "package") {
+    return { error: "--package-name and --package-version need --kind package" };
+  }
+  if (kind === "package" && importExtension !== undefined) {
+    return { error: "--import-extension does not apply to --kind package (its JavaScript imports .js)" };
+  }
+  return { spec, out, overlay, check, timings, watch, report, help, importExtension, kind, packageName, packageVersion };
 }

@@ -62,12 +62,16 @@ function sameRecord(a: Readonly<Record<string, string>>, b: Readonly<Record<stri
 }
 
 /**
- * What a client's stamp is keyed by: the generator's fingerprint and the
- * overlay applied, if any. The overlay's content is an input like the spec's;
- * naming it here makes adding, dropping or switching an overlay regenerate too.
+ * What a client's stamp is keyed by: the generator's fingerprint, the overlay
+ * applied, if any, and the settings that shape the output besides the inputs
+ * (the kind, the import extension chosen). The overlay's content is an input
+ * like the spec's; naming it here makes adding, dropping or switching an
+ * overlay regenerate too, as does a tsconfig.json edit that changes the
+ * extension the client's imports take.
  */
-export function clientFingerprint(generator: string, overlay: string | undefined): string {
-  return overlay === undefined ? generator : `${generator} overlay:${resolve(overlay)}`;
+export function clientFingerprint(generator: string, overlay: string | undefined, settings = ""): string {
+  const base = overlay === undefined ? generator : `${generator} overlay:${resolve(overlay)}`;
+  return settings === "" ? base : `${base} ${settings}`;
 }
 
 /** True when `outDir` holds exactly what the stamp says, made from inputs that have not changed since. */

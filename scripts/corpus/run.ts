@@ -131,6 +131,8 @@ async function main(argv: readonly string[]): Promise<number> {
   console.log(`${selected}${ofAll}; ${options.jobs} jobs; ${compiler}; ${revision}`);
 
   const scratch = await mkdtemp(join(tmpdir(), "wiregen-corpus-"));
+  // The clients are type-checked as an ES module project's code (NodeNext): a client ships no package.json of its own.
+  await writeFile(join(scratch, "package.json"), '{ "type": "module" }\n');
   const context: LaneContext = {
     apiDir,
     generatorDir: generator.dir,

@@ -75,6 +75,30 @@ describe("parseArgs", () => {
       { given: ["--overlay", "o.yaml"], want: { error: "--overlay needs a spec to apply it to" } },
     ],
     ["two specs", { given: ["a.yaml", "b.yaml"], want: { error: "only one spec at a time (got a.yaml and b.yaml)" } }],
+    ["--import-extension", { given: ["--import-extension", "none"], want: { ...DEFAULTS, importExtension: "none" } }],
+    [
+      "--import-extension with another value",
+      { given: ["--import-extension", "mjs"], want: { error: "--import-extension needs one of ts, js, none" } },
+    ],
+    [
+      "the package kind, named and versioned",
+      {
+        given: ["a.yaml", "--kind", "package", "--package-name", "@acme/api", "--package-version", "1.2.3"],
+        want: { ...DEFAULTS, spec: "a.yaml", kind: "package", packageName: "@acme/api", packageVersion: "1.2.3" },
+      },
+    ],
+    ["an unknown kind", { given: ["--kind", "zip"], want: { error: "--kind needs source or package" } }],
+    [
+      "a package name without the package kind",
+      { given: ["--package-name", "x"], want: { error: "--package-name and --package-version need --kind package" } },
+    ],
+    [
+      "an import extension for a package",
+      {
+        given: ["--kind", "package", "--import-extension", "ts"],
+        want: { error: "--import-extension does not apply to --kind package (its JavaScript imports .js)" },
+      },
+    ],
   ];
   it.each(table)("%s", (_name, { given, want }) => {
     expect(parseArgs(given)).toEqual(want);
