@@ -9,6 +9,33 @@ import type { SourceFile } from "ts-morph";
 import type { ClientModel, GroupModel } from "../model/ir.js";
 import { docText, toJsDoc } from "./escape.js";
 import type { EmitContext } from "./emit-context.js";
+import { exportFrom } from "./emit-index.js";
+import { hasParamsObject } from "./emit-resource.js";
+
+/** `group` and the resources nested under it, in the model's order. */
+function subtree(model: ClientModel, group: GroupModel): GroupModel[] {
+  return model.groups.filter((g) => group.path.every((segment, i) => g.path[i] === segment));
+}
+
+/**
+ * What an entry re-exports besides its client: the error classes, and the
+ * params and body types of its resources, so a caller of `zep/thread` needs
+ * no import from the package's root. Types and classes cost a bundle nothing
+ * until used.
+ */
+function reExports(model: ClientModel, group: GroupModel): string[] {
+  const errors = [model.errorBaseName, ...model.statusErrors.map((e) => e.className)];
+  return [
+    exportFrom("export", errors, "../errors.js"),
+    ...subtree(model, group).flatMap((g) => {
+      const types = g.operations.flatMap((op) => [
+        ...(op.bodyTypeName === undefined ? [] : [op.bodyTypeName]),
+        ...(hasParamsObject(op) ? [op.paramsTypeName] : []),
+      ]);
+      return types.length === 0 ? [] : [exportFrom("export type", types, `../resources/${g.fileName}.js`)];
+    }),
+  ];
+}
 
 function emitEntry(ctx: EmitContext, model: ClientModel, group: GroupModel, className: string): SourceFile {
   return ctx.createFile(`entries/${group.fileName}.ts`, [
@@ -34,6 +61,8 @@ function emitEntry(ctx: EmitContext, model: ClientModel, group: GroupModel, clas
         },
       ],
     },
+    (writer) => writer.blankLine(),
+    ...reExports(model, group),
   ]);
 }
 

@@ -14,3 +14,13 @@ export class ZepBatchClient extends BatchResource {
     super(new Transport(definition, options));
   }
 }
+
+export {
+  ZepError,
+  BadRequestError,
+  ForbiddenError,
+  NotFoundError,
+  ConflictError,
+  InternalServerError,
+} from "../errors.ts";
+export type { BatchListParams, BatchCreateParams, BatchListItemsParams, BatchAddParams } from "../resources/batch.ts";

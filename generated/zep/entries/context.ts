@@ -14,3 +14,13 @@ export class ZepContextClient extends ContextResource {
     super(new Transport(definition, options));
   }
 }
+
+export {
+  ZepError,
+  BadRequestError,
+  ForbiddenError,
+  NotFoundError,
+  ConflictError,
+  InternalServerError,
+} from "../errors.ts";
+export type { ContextCreateContextTemplateParams, ContextUpdateContextTemplateParams } from "../resources/context.ts";

@@ -14,3 +14,13 @@ export class ZepMemoryClient extends MemoryResource {
     super(new Transport(definition, options));
   }
 }
+
+export {
+  ZepError,
+  BadRequestError,
+  ForbiddenError,
+  NotFoundError,
+  ConflictError,
+  InternalServerError,
+} from "../errors.ts";
+export type { ListSessionsParams } from "../resources/memory.ts";

@@ -14,3 +14,17 @@ export class ZepProjectClient extends ProjectResource {
     super(new Transport(definition, options));
   }
 }
+
+export {
+  ZepError,
+  BadRequestError,
+  ForbiddenError,
+  NotFoundError,
+  ConflictError,
+  InternalServerError,
+} from "../errors.ts";
+export type {
+  ProjectUpdateParams,
+  ProjectGetObservationSteeringParams,
+  ProjectSetObservationSteeringParams,
+} from "../resources/project.ts";

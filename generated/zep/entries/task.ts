@@ -14,3 +14,12 @@ export class ZepTaskClient extends TaskResource {
     super(new Transport(definition, options));
   }
 }
+
+export {
+  ZepError,
+  BadRequestError,
+  ForbiddenError,
+  NotFoundError,
+  ConflictError,
+  InternalServerError,
+} from "../errors.ts";

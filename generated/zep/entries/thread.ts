@@ -14,3 +14,21 @@ export class ZepThreadClient extends ThreadResource {
     super(new Transport(definition, options));
   }
 }
+
+export {
+  ZepError,
+  BadRequestError,
+  ForbiddenError,
+  NotFoundError,
+  ConflictError,
+  InternalServerError,
+} from "../errors.ts";
+export type {
+  ThreadListAllParams,
+  ThreadCreateParams,
+  ThreadGetUserContextParams,
+  ThreadGetParams,
+  ThreadAddMessagesParams,
+  ThreadAddMessagesBatchParams,
+} from "../resources/thread.ts";
+export type { ThreadMessageUpdateParams } from "../resources/thread-message.ts";

@@ -14,3 +14,28 @@ export class ZepUserGroupClient extends UserGroupResource {
     super(new Transport(definition, options));
   }
 }
+
+export {
+  ZepError,
+  BadRequestError,
+  ForbiddenError,
+  NotFoundError,
+  ConflictError,
+  InternalServerError,
+} from "../errors.ts";
+export type {
+  UserGroupListPolicySetsParams,
+  UserGroupAttachPolicySetParams,
+  UserGroupDetachPolicySetParams,
+  UserGroupListParams,
+  UserGroupCreateParams,
+  UserGroupListForUserParams,
+  UserGroupGetParams,
+  UserGroupDeleteParams,
+  UserGroupUpdateParams,
+  UserGroupListMembersParams,
+  UserGroupAddMembersParams,
+  UserGroupRemoveMembersParams,
+  UserGroupListMemberCandidatesParams,
+  UserGroupRemoveMemberParams,
+} from "../resources/user-group.ts";

@@ -14,3 +14,20 @@ export class ZepUserClient extends UserResource {
     super(new Transport(definition, options));
   }
 }
+
+export {
+  ZepError,
+  BadRequestError,
+  ForbiddenError,
+  NotFoundError,
+  ConflictError,
+  InternalServerError,
+} from "../errors.ts";
+export type {
+  UserListUserSummaryInstructionsParams,
+  UserAddUserSummaryInstructionsParams,
+  UserDeleteUserSummaryInstructionsParams,
+  UserAddParams,
+  UserListOrderedParams,
+  UserUpdateParams,
+} from "../resources/user.ts";
