@@ -34,17 +34,23 @@ export function extensionForOptions(options: ProjectOptions, file: string): Impo
   return { extension: "js", reason: `${file} compiles to JavaScript that imports .js (${how})` };
 }
 
+/** `file` as the run shows it: relative to where the command runs, unless that climbs out of it. */
+function shown(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel === "" || rel.startsWith("..") ? file : rel;
+}
+
 /** The import extension for a client written to `outDir`, and why. */
 export function detectImportExtension(outDir: string): ImportExtensionChoice {
   const start = resolve(outDir);
   for (let dir = start; ; dir = dirname(dir)) {
-    const shown = (name: string): string => relative(process.cwd(), join(dir, name)) || name;
     for (const name of ["deno.json", "deno.jsonc"]) {
-      if (existsSync(join(dir, name))) return { extension: "ts", reason: `${shown(name)}: Deno imports .ts files` };
+      const file = join(dir, name);
+      if (existsSync(file)) return { extension: "ts", reason: `${shown(file)}: Deno imports .ts files` };
     }
     if (existsSync(join(dir, "tsconfig.json"))) {
       const { file, options } = readTsconfig(join(dir, "tsconfig.json"), start);
-      return extensionForOptions(options, relative(process.cwd(), file) || file);
+      return extensionForOptions(options, shown(file));
     }
     if (dirname(dir) === dir) break;
   }
