@@ -23,7 +23,7 @@ const BASE: Readonly<Record<string, unknown>> = {
   strict: true,
   skipLibCheck: true,
   noEmit: true,
-  // The clients import each other's modules with `.ts` (their default import extension).
+  // Ours is generated with no tsconfig.json above it, where the CLI makes its imports end in `.ts`.
   allowImportingTsExtensions: true,
 };
 

@@ -16,6 +16,7 @@ import { describeSample } from "./generation.js";
 import { measureProcess, type ProcessSample } from "./measure-process.js";
 import type { ToolId } from "./peers.js";
 import { runRounds } from "./rounds.js";
+import { completed, errorCount } from "./tsc-outcome.js";
 import { userFile } from "./user-files.js";
 
 export interface EditorSample {
@@ -59,24 +60,6 @@ export interface TypecheckOptions {
   readonly workDir: string;
   readonly runs: number;
   readonly log: (line: string) => void;
-}
-
-function errorCount(sample: ProcessSample): number {
-  return (sample.output.match(/error TS\d+/g) ?? []).length;
-}
-
-/** Errors about the options or the project (TS5xxx, TS6xxx): the program was not checked, so the run failed. */
-function configErrors(sample: ProcessSample): number {
-  return (sample.output.match(/error TS[56]\d{3}\b/g) ?? []).length;
-}
-
-/**
- * tsc reports type errors with a non-zero exit (5.9: 2, 7.0: 1); that run still measures the check, so it counts
- * as completed, unless the errors are about the configuration.
- */
-function completed(sample: ProcessSample): ProcessSample {
-  const typeErrors = errorCount(sample) > 0 && configErrors(sample) === 0;
-  return (sample.exitCode === 1 || sample.exitCode === 2) && typeErrors ? { ...sample, ok: true } : sample;
 }
 
 interface Setup {

@@ -1,30 +1,49 @@
 /**
- * The small user file each tool is type-checked with: three GitHub operations
- * (GET /repos/{owner}/{repo}, GET /repos/{owner}/{repo}/issues with a query,
- * POST /repos/{owner}/{repo}/pulls with a body) called through that tool's
- * client, reading one typed field of each result — what an editor pays for a
- * file that uses the client.
+ * The small user files each tool is type-checked with, per document: a few
+ * operations called through that tool's client, reading one typed field of
+ * each result — what an editor or `tsc` pays for a file that uses the client.
+ * GitHub's makes three calls (GET /repos/{owner}/{repo}, GET
+ * /repos/{owner}/{repo}/issues with a query, POST /repos/{owner}/{repo}/pulls
+ * with a body); Zep's lives in zep-user-files.ts. Each file is written from
+ * import specifiers, so the same calls serve a client beside the user file
+ * and one installed as a package.
  */
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { pathsFetchWrapper } from "./paths-fetch.js";
 import type { ToolId } from "./peers.js";
 
-function importPath(fromDir: string, file: string): string {
+/** One document's user file for each tool's client, given where its modules are imported from. */
+export interface UserFiles {
+  /** Ours: `client` is the client class, `from` the specifier of the client's index (or the package). */
+  readonly ours: (client: string, from: string) => string;
+  /** openapi-typescript: `from` resolves to its `schema.d.ts`. */
+  readonly openapiTypescript: (from: string) => string;
+  /** hey-api: its `sdk.gen` and `client.gen` modules. */
+  readonly heyApi: (sdk: string, client: string) => string;
+  /** orval: its single `api` module. */
+  readonly orval: (from: string) => string;
+}
+
+/** A relative import specifier from `fromDir` to `file` (always starting with `.`). */
+export function importPath(fromDir: string, file: string): string {
   const path = relative(fromDir, file).split("\\").join("/");
   return path.startsWith(".") ? path : `./${path}`;
 }
 
-/** The client class exported by ours' index.ts (its name comes from the spec; the import ends in .js or .ts). */
-export function oursClientName(outDir: string): string {
-  const index = readFileSync(join(outDir, "index.ts"), "utf8");
-  const name = /export \{ (\w+), type \w+Options \} from "\.\/client\.(?:js|ts)"/.exec(index)?.[1];
-  if (name === undefined) throw new Error(`no client class export found in ${join(outDir, "index.ts")}`);
+/**
+ * The client class an index module of ours exports (its name comes from the spec): `index.ts` of the source kind
+ * or `dist/esm/index.d.ts` of the package kind; the import of `./client` may end in .ts, .js or nothing.
+ */
+export function oursClientName(indexFile: string): string {
+  const index = readFileSync(indexFile, "utf8");
+  const name = /export \{ (\w+), type \w+Options \} from "\.\/client(?:\.js|\.ts)?"/.exec(index)?.[1];
+  if (name === undefined) throw new Error(`no client class export found in ${indexFile}`);
   return name;
 }
 
-function oursFile(outDir: string, userDir: string): string {
-  const client = oursClientName(outDir);
-  return `import { ${client} } from "${importPath(userDir, join(outDir, "index.js"))}";
+export const githubUserFiles: UserFiles = {
+  ours: (client, from) => `import { ${client} } from "${from}";
 
 const client = new ${client}({ baseUrl: "http://127.0.0.1:9", headers: { authorization: "Bearer t" } });
 
@@ -34,41 +53,11 @@ export async function demo(owner: string, repo: string): Promise<string> {
   const pull = await client.pulls.pullsCreate(owner, repo, { title: "Fix", head: "fix", base: "main" });
   return \`\${repository.full_name} \${issues[0]?.title ?? ""} #\${pull.number}\`;
 }
-`;
-}
+`,
+  // The output is schema.d.ts; NodeNext resolves the `./schema.js` specifier to it, as in its users' projects.
+  openapiTypescript: (from) => `import type { paths } from "${from}";
 
-/** The output is schema.d.ts; NodeNext resolves the `./schema.js` specifier to it, as in its users' projects. */
-function openapiTypescriptFile(outDir: string, userDir: string): string {
-  return `import type { paths } from "${importPath(userDir, join(outDir, "schema.js"))}";
-
-// openapi-typescript emits types only: this is the minimal typed fetch wrapper a user writes over \`paths\`.
-type Json<R> = R extends { content: { "application/json": infer J } } ? J : never;
-type Success<O> = O extends { responses: infer R }
-  ? R extends { 200: infer A } ? Json<A> : R extends { 201: infer B } ? Json<B> : undefined
-  : never;
-type Input<O> = (O extends { parameters: { path: infer P } } ? { path: P } : {}) &
-  (O extends { parameters: { query?: infer Q } } ? { query?: Q } : {}) &
-  (O extends { requestBody: { content: { "application/json": infer B } } } ? { body: B } : {});
-
-const baseUrl = "http://127.0.0.1:9";
-
-async function call<O>(method: "GET" | "POST", path: string, input: Input<O>): Promise<Success<O>> {
-  const parts = input as {
-    path?: Record<string, string | number>;
-    query?: Record<string, string | number | boolean | undefined>;
-    body?: unknown;
-  };
-  let url = path.replace(/\\{(\\w+)\\}/g, (_, name: string) => encodeURIComponent(String(parts.path?.[name] ?? "")));
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(parts.query ?? {})) if (value !== undefined) query.set(key, String(value));
-  if ([...query].length > 0) url += \`?\${query}\`;
-  const init: RequestInit = { method, headers: { authorization: "Bearer t", "content-type": "application/json" } };
-  if (parts.body !== undefined) init.body = JSON.stringify(parts.body);
-  const response = await fetch(baseUrl + url, init);
-  if (!response.ok) throw new Error(\`HTTP \${response.status}\`);
-  return (await response.json()) as Success<O>;
-}
-
+${pathsFetchWrapper("Bearer t")}
 export async function demo(owner: string, repo: string): Promise<string> {
   const repository = await call<paths["/repos/{owner}/{repo}"]["get"]>("GET", "/repos/{owner}/{repo}", { path: { owner, repo } });
   const issues = await call<paths["/repos/{owner}/{repo}/issues"]["get"]>("GET", "/repos/{owner}/{repo}/issues", {
@@ -81,12 +70,9 @@ export async function demo(owner: string, repo: string): Promise<string> {
   });
   return \`\${repository.full_name} \${issues[0]?.title ?? ""} #\${pull.number}\`;
 }
-`;
-}
-
-function heyApiFile(outDir: string, userDir: string): string {
-  return `import { issuesListForRepo, pullsCreate, reposGet } from "${importPath(userDir, join(outDir, "sdk.gen.js"))}";
-import { client } from "${importPath(userDir, join(outDir, "client.gen.js"))}";
+`,
+  heyApi: (sdk, client) => `import { issuesListForRepo, pullsCreate, reposGet } from "${sdk}";
+import { client } from "${client}";
 
 client.setConfig({ baseUrl: "http://127.0.0.1:9", headers: { authorization: "Bearer t" } });
 
@@ -96,11 +82,8 @@ export async function demo(owner: string, repo: string): Promise<string> {
   const pull = await pullsCreate({ path: { owner, repo }, body: { title: "Fix", head: "fix", base: "main" }, throwOnError: true });
   return \`\${repository.data.full_name} \${issues.data[0]?.title ?? ""} #\${pull.data.number}\`;
 }
-`;
-}
-
-function orvalFile(outDir: string, userDir: string): string {
-  return `import { issuesListForRepo, pullsCreate, reposGet } from "${importPath(userDir, join(outDir, "api.js"))}";
+`,
+  orval: (from) => `import { issuesListForRepo, pullsCreate, reposGet } from "${from}";
 
 export async function demo(owner: string, repo: string): Promise<string> {
   const init = { headers: { authorization: "Bearer t" } };
@@ -110,19 +93,23 @@ export async function demo(owner: string, repo: string): Promise<string> {
   if (repository.status !== 200 || issues.status !== 200 || pull.status !== 201) throw new Error("unexpected status");
   return \`\${repository.data.full_name} \${issues.data[0]?.title ?? ""} #\${pull.data.number}\`;
 }
-`;
-}
+`,
+};
 
-/** Source of the user file for `tool`, importing from its output in `outDir`, to be written into `userDir`. */
-export function userFile(tool: ToolId, outDir: string, userDir: string): string {
+/**
+ * `files`' user file for `tool`, importing from its output in `outDir` (a folder of modules beside the user's
+ * code), to be written into `userDir`. The specifiers end in .js, which NodeNext maps to the .ts or .d.ts there.
+ */
+export function userFile(tool: ToolId, outDir: string, userDir: string, files: UserFiles = githubUserFiles): string {
+  const from = (file: string): string => importPath(userDir, join(outDir, file));
   switch (tool) {
     case "ours":
-      return oursFile(outDir, userDir);
+      return files.ours(oursClientName(join(outDir, "index.ts")), from("index.js"));
     case "openapi-typescript":
-      return openapiTypescriptFile(outDir, userDir);
+      return files.openapiTypescript(from("schema.js"));
     case "hey-api":
-      return heyApiFile(outDir, userDir);
+      return files.heyApi(from("sdk.gen.js"), from("client.gen.js"));
     case "orval":
-      return orvalFile(outDir, userDir);
+      return files.orval(from("api.js"));
   }
 }
