@@ -17,10 +17,10 @@ import type {
 } from "ts-morph";
 import type { GroupModel, OperationModel, ParamModel } from "../model/ir.js";
 import { propertyKey } from "../model/names.js";
-import type { OperationSpec } from "../runtime/operation.js";
+import type { BodySpec } from "../runtime/operation.js";
 import { docText, toJsDoc } from "./escape.js";
 import type { EmitContext } from "./emit-context.js";
-import { printLiteral } from "./print-literal.js";
+import { CodeReference, printLiteral } from "./print-literal.js";
 
 /** The first doc line of a resource: where it is reached, or the tag it was made from. */
 export function resourceLine(group: GroupModel): string {
@@ -29,14 +29,30 @@ export function resourceLine(group: GroupModel): string {
     : `Operations tagged \`${docText(group.tag)}\`.`;
 }
 
-function operationRecord(op: OperationModel): OperationSpec {
+/** The runtime's encoder for each body encoding (`runtime/encode-body.ts`), named by the records that use it. */
+const BODY_ENCODERS: Readonly<Record<BodySpec["encoding"], string>> = {
+  json: "jsonBody",
+  form: "formBody",
+  multipart: "multipartBody",
+  binary: "binaryBody",
+  text: "textBody",
+};
+
+/**
+ * An operation's record, as `runtime/operation.ts`'s `OperationSpec`: the
+ * model's data, with the runtime functions it needs named where a string
+ * would make the runtime bundle every alternative.
+ */
+function operationRecord(op: OperationModel): Record<string, unknown> {
   return {
     id: op.id,
     method: op.method,
     path: op.path,
     ...(op.server === undefined ? {} : { server: op.server }),
     params: op.params.map((p) => p.spec),
-    ...(op.body === undefined ? {} : { body: op.body.spec }),
+    ...(op.body === undefined
+      ? {}
+      : { body: { ...op.body.spec, encoding: new CodeReference(BODY_ENCODERS[op.body.spec.encoding]) } }),
     security: op.security,
     ...(op.retrySafe ? { retrySafe: true } : {}),
     responses: op.responses,
@@ -282,9 +298,12 @@ function firstLine(text: string): string {
     .replace(/\s+/g, " ");
 }
 
-/** What a resource file imports: its child resources, the runtime's types, and the model aliases its types mention. */
+/** What a resource file imports: its child resources, the runtime's functions its records name, the runtime's types, and the model aliases its types mention. */
 function resourceImports(group: GroupModel): string[] {
   const ops = group.operations;
+  const encoders = [
+    ...new Set(ops.flatMap((op) => (op.body === undefined ? [] : [BODY_ENCODERS[op.body.spec.encoding]]))),
+  ].sort();
   const uses = [
     ...new Set(
       ops.flatMap((op) => [
@@ -311,6 +330,7 @@ function resourceImports(group: GroupModel): string[] {
   return [
     ...group.children.map((c) => `import { ${c.className} } from "./${c.fileName}.js";`),
     ...(plain ? ['import type { ApiCall } from "../runtime/api-call.js";'] : []),
+    ...(encoders.length > 0 ? [`import { ${encoders.join(", ")} } from "../runtime/encode-body.js";`] : []),
     ...(streams ? ['import { EventStream } from "../runtime/event-stream.js";'] : []),
     `import type { OperationSpec${paged ? ", PaginationSpec" : ""} } from "../runtime/operation.js";`,
     ...(paged ? ['import type { PagedCall } from "../runtime/paginate.js";'] : []),

@@ -31,6 +31,19 @@ export interface PrintOptions {
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
+ * A value printed as an identifier, not as data: a runtime function a record
+ * names (`encoding: jsonBody`). Only the generator makes these, from fixed
+ * names, never from spec text.
+ */
+export class CodeReference {
+  readonly name: string;
+  constructor(name: string) {
+    if (!IDENTIFIER.test(name)) throw new Error(`printLiteral: ${JSON.stringify(name)} is not an identifier`);
+    this.name = name;
+  }
+}
+
+/**
  * A property name: bare when it is an identifier, quoted otherwise. `__proto__`
  * is computed, because as a plain (or quoted) name in a literal it would set the
  * object's prototype instead of making a property.
@@ -46,7 +59,7 @@ function isArray(value: LiteralValue): value is readonly LiteralValue[] {
 
 /** True for the containers a literal can hold: arrays and plain objects. */
 function isContainer(value: LiteralValue): value is object {
-  if (typeof value !== "object" || value === null) return false;
+  if (typeof value !== "object" || value === null || value instanceof CodeReference) return false;
   if (isArray(value)) return true;
   const proto = Object.getPrototypeOf(value) as unknown;
   if (proto === Object.prototype || proto === null) return true;
@@ -60,6 +73,7 @@ function entriesOf(value: object): Array<[string, LiteralValue]> {
 
 function scalarSource(value: LiteralValue): string {
   if (typeof value === "string") return stringLiteral(value);
+  if (value instanceof CodeReference) return value.name;
   if (typeof value === "boolean" || value === null) return String(value);
   if (typeof value === "number" && Number.isFinite(value)) {
     // `-0` prints as `0`, as in JSON.

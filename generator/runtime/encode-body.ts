@@ -1,18 +1,29 @@
 /**
  * Request bodies by encoding: JSON, URL-encoded forms, multipart, binary and
- * text. Multipart never sets `Content-Type` by hand: fetch writes it with the
- * boundary it chose.
+ * text, one encoder each. An operation record names its encoder
+ * (`encoding: jsonBody`), so a bundle carries only the encoders its operations
+ * use: a JSON API never ships the form and multipart code. Multipart never
+ * sets `Content-Type` by hand: fetch writes it with the boundary it chose.
  */
-import type { BodySpec } from "./operation.js";
+import type { BodyRecord } from "./operation.js";
 import { serializeQueryParam } from "./serialize-params.js";
 
 export interface EncodedBody {
-  readonly body: BodyInit | undefined;
+  readonly body: BodyInit;
   /** The Content-Type to send, or undefined to let fetch decide (multipart, Blob). */
   readonly contentType: string | undefined;
   /** False for a stream: it can be sent once, so the request cannot be retried. */
-  readonly replayable: boolean;
+  readonly replayable?: boolean;
 }
+
+/** Encodes a body that is present (an absent one is never encoded). */
+export type BodyEncoder = (spec: BodyRecord, value: unknown) => EncodedBody;
+
+/** `application/json` and its vendor variants (`application/merge-patch+json`). */
+export const jsonBody: BodyEncoder = (spec, value) => ({ body: JSON.stringify(value), contentType: spec.mediaType });
+
+/** `text/plain` and other text: the value's text. */
+export const textBody: BodyEncoder = (spec, value) => ({ body: String(value), contentType: spec.mediaType });
 
 function isBinary(value: unknown): value is Blob | ArrayBuffer | ArrayBufferView | ReadableStream {
   return (
@@ -60,11 +71,12 @@ function toBlobPart(value: unknown, type: string | undefined): Blob | string {
   return formText(value);
 }
 
-function multipart(value: Record<string, unknown>, partTypes: Readonly<Record<string, string>> | undefined): FormData {
+/** `multipart/form-data`: one part per property; the Content-Type (and its boundary) is left to fetch. */
+export const multipartBody: BodyEncoder = (spec, value) => {
   const form = new FormData();
-  for (const [key, field] of Object.entries(value)) {
+  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
     if (field === undefined) continue;
-    const type = partTypes?.[key];
+    const type = spec.partTypes?.[key];
     // Arrays of files or scalars are sent as repeated parts of the same name.
     const items = Array.isArray(field) && (type === undefined || !type.includes("json")) ? field : [field];
     for (const item of items) {
@@ -73,8 +85,8 @@ function multipart(value: Record<string, unknown>, partTypes: Readonly<Record<st
       else form.append(key, part, typeof File !== "undefined" && part instanceof File ? part.name : "blob");
     }
   }
-  return form;
-}
+  return { body: form, contentType: undefined };
+};
 
 /**
  * An `application/x-www-form-urlencoded` body. A property whose `encoding`
@@ -82,9 +94,9 @@ function multipart(value: Record<string, unknown>, partTypes: Readonly<Record<st
  * any other nests with brackets, as form APIs such as Stripe's read it (the
  * spec's own default, exploded form, would drop a nested object's name).
  */
-function formBody(spec: BodySpec, value: Record<string, unknown>): string {
+export const formBody: BodyEncoder = (spec, value) => {
   const parts: string[] = [];
-  for (const [key, child] of Object.entries(value)) {
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
     const style = spec.fieldStyles?.[key];
     if (style !== undefined && style.style !== "deepObject") {
       serializeQueryParam({ key, name: key, in: "query", ...style }, child, parts);
@@ -95,31 +107,14 @@ function formBody(spec: BodySpec, value: Record<string, unknown>): string {
     const encoded = new URLSearchParams(fields).toString();
     if (encoded !== "") parts.push(encoded);
   }
-  return parts.join("&");
-}
+  return { body: parts.join("&"), contentType: spec.mediaType };
+};
 
-/** Encodes `value` as the spec's media type says. */
-export function encodeBody(spec: BodySpec, value: unknown): EncodedBody {
-  if (value === undefined) return { body: undefined, contentType: undefined, replayable: true };
-  switch (spec.encoding) {
-    case "json":
-      return { body: JSON.stringify(value), contentType: spec.mediaType, replayable: true };
-    case "text":
-      return { body: String(value), contentType: spec.mediaType, replayable: true };
-    case "form":
-      return { body: formBody(spec, value as Record<string, unknown>), contentType: spec.mediaType, replayable: true };
-    case "multipart":
-      return {
-        body: multipart(value as Record<string, unknown>, spec.partTypes),
-        contentType: undefined,
-        replayable: true,
-      };
-    case "binary": {
-      if (!isBinary(value)) return { body: String(value), contentType: spec.mediaType, replayable: true };
-      const stream = typeof ReadableStream !== "undefined" && value instanceof ReadableStream;
-      // A Blob carries its own type; keep the spec's only when it is specific.
-      const contentType = spec.mediaType.includes("*") ? undefined : spec.mediaType;
-      return { body: value as BodyInit, contentType, replayable: !stream };
-    }
-  }
-}
+/** `application/octet-stream`, images and other files: a Blob, buffer or stream as it is. */
+export const binaryBody: BodyEncoder = (spec, value) => {
+  if (!isBinary(value)) return { body: String(value), contentType: spec.mediaType };
+  // A Blob carries its own type; keep the spec's only when it is specific.
+  const contentType = spec.mediaType.includes("*") ? undefined : spec.mediaType;
+  const stream = typeof ReadableStream !== "undefined" && value instanceof ReadableStream;
+  return { body: value as BodyInit, contentType, replayable: !stream };
+};

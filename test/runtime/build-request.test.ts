@@ -7,6 +7,7 @@
 import { describe, expect, test } from "vitest";
 import { buildRequest, type BuildContext } from "../../generator/runtime/build-request.js";
 import { RequestBuildError } from "../../generator/runtime/errors.js";
+import { binaryBody, formBody, jsonBody } from "../../generator/runtime/encode-body.js";
 import type { OperationSpec } from "../../generator/runtime/operation.js";
 
 const ctx: BuildContext = {
@@ -41,7 +42,7 @@ const createPet: OperationSpec = {
   method: "POST",
   path: "/pets",
   params: [],
-  body: { mediaType: "application/json", encoding: "json", required: true },
+  body: { mediaType: "application/json", encoding: jsonBody, required: true },
   security: [["Key"]],
   responses: { "201": { kind: "json", shape: "object" } },
 };
@@ -198,7 +199,7 @@ describe("buildRequest: body", () => {
   test("a missing optional body sends none", () => {
     const op: OperationSpec = {
       ...createPet,
-      body: { mediaType: "application/json", encoding: "json", required: false },
+      body: { mediaType: "application/json", encoding: jsonBody, required: false },
     };
     const request = buildRequest(ctx, op, {});
     expect(request.body).toBeUndefined();
@@ -213,7 +214,7 @@ describe("buildRequest: body", () => {
         { key: "ownerId", name: "owner_id", in: "path" },
         { key: "dry_run", name: "dry_run", in: "query" },
       ],
-      body: { mediaType: "application/json", encoding: "json", required: true, flat: true },
+      body: { mediaType: "application/json", encoding: jsonBody, required: true, flat: true },
     };
 
     test("body properties are sent as the body; parameters and undefined stay out of it", () => {
@@ -237,7 +238,7 @@ describe("buildRequest: body", () => {
     test("a form body is flat too", () => {
       const op: OperationSpec = {
         ...flat,
-        body: { mediaType: "application/x-www-form-urlencoded", encoding: "form", required: true, flat: true },
+        body: { mediaType: "application/x-www-form-urlencoded", encoding: formBody, required: true, flat: true },
       };
       expect(buildRequest(ctx, op, { ownerId: "o1", name: "Rex Jr", age: 1 }).body?.toString()).toBe("name=Rex+Jr&age=1");
     });
@@ -246,7 +247,7 @@ describe("buildRequest: body", () => {
   test("a stream body is marked not replayable", () => {
     const op: OperationSpec = {
       ...createPet,
-      body: { mediaType: "application/octet-stream", encoding: "binary", required: true },
+      body: { mediaType: "application/octet-stream", encoding: binaryBody, required: true },
     };
     expect(buildRequest(ctx, op, { body: new ReadableStream() }).replayable).toBe(false);
   });

@@ -6,6 +6,7 @@
  */
 import { describe, expect, test, vi } from "vitest";
 import { StatusError, TimeoutError, type StatusErrorClass } from "../../generator/runtime/errors.js";
+import { jsonBody } from "../../generator/runtime/encode-body.js";
 import type { OperationSpec } from "../../generator/runtime/operation.js";
 import { Transport, type ClientDefinition, type ClientOptions } from "../../generator/runtime/transport.js";
 import { fakeFetch } from "../support/fake-fetch.js";
@@ -34,7 +35,7 @@ const createThing: OperationSpec = {
   method: "POST",
   path: "/things",
   params: [],
-  body: { mediaType: "application/json", encoding: "json", required: true },
+  body: { mediaType: "application/json", encoding: jsonBody, required: true },
   security: [["Key"]],
   responses: { "201": { kind: "json", shape: "object" } },
 };

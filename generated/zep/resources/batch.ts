@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import type { ApiCall } from "../runtime/api-call.ts";
+import { jsonBody } from "../runtime/encode-body.ts";
 import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
@@ -26,7 +27,7 @@ const batchCreateOperation: OperationSpec = {
   method: "POST",
   path: "/batches",
   params: [],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["400", "403", "500"],
@@ -73,7 +74,7 @@ const batchAddOperation: OperationSpec = {
   method: "POST",
   path: "/batches/{batchId}/items",
   params: [{ key: "batchId", name: "batchId", in: "path" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
   errors: ["400", "403", "404", "409", "500"],

@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import type { ApiCall } from "../runtime/api-call.ts";
+import { jsonBody } from "../runtime/encode-body.ts";
 import type { OperationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { ContextTemplateResponse, CreateContextTemplateRequest, ListContextTemplatesResponse, SuccessResponse, UpdateContextTemplateRequest } from "../models.d.ts";
@@ -19,7 +20,7 @@ const contextCreateContextTemplateOperation: OperationSpec = {
   method: "POST",
   path: "/context-templates",
   params: [],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["400", "500"],
@@ -40,7 +41,7 @@ const contextUpdateContextTemplateOperation: OperationSpec = {
   method: "PUT",
   path: "/context-templates/{template_id}",
   params: [{ key: "templateId", name: "template_id", in: "path" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["400", "404", "500"],

@@ -1,4 +1,5 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
+import { jsonBody } from "../runtime/encode-body.ts";
 import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
@@ -9,7 +10,7 @@ const graphDocumentSummaryGetByGraphIdOperation: OperationSpec & { readonly pagi
   method: "POST",
   path: "/graph/document-summary/graph/{graph_id}",
   params: [{ key: "graphId", name: "graph_id", in: "path" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
   pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },

@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import type { ApiCall } from "../runtime/api-call.ts";
+import { jsonBody } from "../runtime/encode-body.ts";
 import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
@@ -10,7 +11,7 @@ const graphEdgeGetByGraphIdOperation: OperationSpec & { readonly pagination: Pag
   method: "POST",
   path: "/graph/edge/graph/{graph_id}",
   params: [{ key: "graphId", name: "graph_id", in: "path" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
   pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
@@ -22,7 +23,7 @@ const graphEdgeGetByUserIdOperation: OperationSpec & { readonly pagination: Pagi
   method: "POST",
   path: "/graph/edge/user/{user_id}",
   params: [{ key: "userId", name: "user_id", in: "path" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
   pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
@@ -54,7 +55,7 @@ const graphEdgeUpdateOperation: OperationSpec = {
   method: "PATCH",
   path: "/graph/edge/{uuid}",
   params: [{ key: "uuid", name: "uuid", in: "path" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["400", "404", "500"],

@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import type { ApiCall } from "../runtime/api-call.ts";
+import { jsonBody } from "../runtime/encode-body.ts";
 import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
@@ -21,7 +22,7 @@ const graphEpisodeListByGraphIdOperation: OperationSpec & { readonly pagination:
   method: "POST",
   path: "/graph/episodes/graph/{graph_id}",
   params: [{ key: "graphId", name: "graph_id", in: "path" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
   pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
@@ -43,7 +44,7 @@ const graphEpisodeListByUserIdOperation: OperationSpec & { readonly pagination: 
   method: "POST",
   path: "/graph/episodes/user/{user_id}",
   params: [{ key: "userId", name: "user_id", in: "path" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
   pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
@@ -75,7 +76,7 @@ const graphEpisodeUpdateOperation: OperationSpec = {
   method: "PATCH",
   path: "/graph/episodes/{uuid}",
   params: [{ key: "uuid", name: "uuid", in: "path" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["400", "403", "404", "500"],

@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import type { ApiCall } from "../runtime/api-call.ts";
+import { jsonBody } from "../runtime/encode-body.ts";
 import type { OperationSpec } from "../runtime/operation.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { Message, ThreadMessageUpdate } from "../models.d.ts";
@@ -9,7 +10,7 @@ const threadMessageUpdateOperation: OperationSpec = {
   method: "PATCH",
   path: "/messages/{messageUUID}",
   params: [{ key: "messageUUID", name: "messageUUID", in: "path" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["404", "500"],

@@ -1,6 +1,7 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import { ThreadMessageResource } from "./thread-message.ts";
 import type { ApiCall } from "../runtime/api-call.ts";
+import { jsonBody } from "../runtime/encode-body.ts";
 import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
@@ -35,7 +36,7 @@ const threadCreateOperation: OperationSpec = {
   method: "POST",
   path: "/threads",
   params: [],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["400", "500"],
@@ -91,7 +92,7 @@ const threadAddMessagesOperation: OperationSpec = {
   method: "POST",
   path: "/threads/{threadId}/messages",
   params: [{ key: "threadId", name: "threadId", in: "path" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["500"],
@@ -102,7 +103,7 @@ const threadAddMessagesBatchOperation: OperationSpec = {
   method: "POST",
   path: "/threads/{threadId}/messages-batch",
   params: [{ key: "threadId", name: "threadId", in: "path" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["500"],

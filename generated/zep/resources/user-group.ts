@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import type { ApiCall } from "../runtime/api-call.ts";
+import { jsonBody } from "../runtime/encode-body.ts";
 import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
@@ -21,7 +22,7 @@ const userGroupAttachPolicySetOperation: OperationSpec = {
   method: "POST",
   path: "/abac/user-groups/{groupUUID}/policy-sets",
   params: [{ key: "groupUUID", name: "groupUUID", in: "path" }, { key: "projectId", name: "projectId", in: "query" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["400", "403", "404"],
@@ -69,7 +70,7 @@ const userGroupCreateOperation: OperationSpec = {
   method: "POST",
   path: "/user-groups",
   params: [{ key: "projectId", name: "projectId", in: "query" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["400", "403", "409"],
@@ -110,7 +111,7 @@ const userGroupUpdateOperation: OperationSpec = {
   method: "PATCH",
   path: "/user-groups/{groupUUID}",
   params: [{ key: "groupUUID", name: "groupUUID", in: "path" }, { key: "projectId", name: "projectId", in: "query" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["400", "403", "404", "409"],
@@ -145,7 +146,7 @@ const userGroupAddMembersOperation: OperationSpec = {
   method: "POST",
   path: "/user-groups/{groupUUID}/members",
   params: [{ key: "groupUUID", name: "groupUUID", in: "path" }, { key: "projectId", name: "projectId", in: "query" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["400", "403", "404", "409"],
@@ -156,7 +157,7 @@ const userGroupRemoveMembersOperation: OperationSpec = {
   method: "POST",
   path: "/user-groups/{groupUUID}/members/bulk-remove",
   params: [{ key: "groupUUID", name: "groupUUID", in: "path" }, { key: "projectId", name: "projectId", in: "query" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["400", "403", "404", "409"],

@@ -1,5 +1,6 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import type { ApiCall } from "../runtime/api-call.ts";
+import { jsonBody } from "../runtime/encode-body.ts";
 import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
 import type { PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
@@ -21,7 +22,7 @@ const userAddUserSummaryInstructionsOperation: OperationSpec = {
   method: "POST",
   path: "/user-summary-instructions",
   params: [],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["400", "404", "500"],
@@ -32,7 +33,7 @@ const userDeleteUserSummaryInstructionsOperation: OperationSpec = {
   method: "DELETE",
   path: "/user-summary-instructions",
   params: [],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["400", "404", "500"],
@@ -43,7 +44,7 @@ const userAddOperation: OperationSpec = {
   method: "POST",
   path: "/users",
   params: [],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["400", "500"],
@@ -98,7 +99,7 @@ const userUpdateOperation: OperationSpec = {
   method: "PATCH",
   path: "/users/{userId}",
   params: [{ key: "userId", name: "userId", in: "path" }],
-  body: { mediaType: "application/json", flat: true, encoding: "json", required: true },
+  body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   errors: ["400", "404", "500"],

@@ -6,7 +6,6 @@
  * page) is refused here first, with a message that says why and what to do.
  */
 import { applySecurity, type SchemeSpec } from "./security.ts";
-import { encodeBody } from "./encode-body.ts";
 import { RequestBuildError } from "./errors.ts";
 import { streamRequested } from "./stream-request.ts";
 import type { OperationSpec } from "./operation.ts";
@@ -179,13 +178,14 @@ export function buildRequest(
   let replayable = true;
   if (op.body !== undefined) {
     const value = op.body.flat === true ? flatBody(op, params) : params["body"];
-    if (value === undefined && op.body.required) {
+    if (value !== undefined) {
+      const encoded = op.body.encoding(op.body, value);
+      body = encoded.body;
+      replayable = encoded.replayable !== false;
+      if (encoded.contentType !== undefined) headers.set("Content-Type", encoded.contentType);
+    } else if (op.body.required) {
       throw new RequestBuildError(`${op.id} needs a body (${op.body.mediaType}). No request was sent.`);
     }
-    const encoded = encodeBody(op.body, value);
-    body = encoded.body;
-    replayable = encoded.replayable;
-    if (encoded.contentType !== undefined) headers.set("Content-Type", encoded.contentType);
   }
   if (cookies.length > 0) headers.set("Cookie", cookies.join("; "));
   if (!headers.has("Accept")) headers.set("Accept", streamRequested(op, params) ? "text/event-stream" : acceptFor(op));

@@ -2,7 +2,14 @@
 /**
  * The data a generated client holds for each operation. Generated code is only
  * these records plus one-line methods; every behaviour lives in the runtime.
+ *
+ * The `…Spec` types are what the generator's model decides; the `…Record` types
+ * are how a generated record holds them. Where a choice brings code of its own
+ * (a body encoding), the record names that code, imported by the resource file
+ * (`encoding: jsonBody`), instead of a string the runtime would dispatch on:
+ * a bundle then carries only the code its operations name.
  */
+import type { BodyEncoder } from "./encode-body.ts";
 
 /** Where a parameter goes and how it is serialised (OpenAPI 3.1 §4.8.12.4). */
 export interface ParamSpec {
@@ -37,6 +44,11 @@ export interface BodySpec {
   readonly partTypes?: Readonly<Record<string, string>>;
   /** form: a style per property, from the spec's `encoding` map; others use bracket notation. */
   readonly fieldStyles?: Readonly<Record<string, FieldStyle>>;
+}
+
+/** A body in an operation record: the model's `BodySpec` with the encoder its `encoding` names. */
+export interface BodyRecord extends Omit<BodySpec, "encoding"> {
+  readonly encoding: BodyEncoder;
 }
 
 /** How a successful response body is read. */
@@ -102,7 +114,7 @@ export interface OperationSpec {
   /** A base URL of the operation's own, from `servers` on the operation or its path item. */
   readonly server?: string;
   readonly params: readonly ParamSpec[];
-  readonly body?: BodySpec;
+  readonly body?: BodyRecord;
   /** Alternatives of scheme names; `[]` among them means auth is optional. */
   readonly security: readonly (readonly string[])[];
   /** True when the spec marks a non-idempotent operation safe to retry. */
