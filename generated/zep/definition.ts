@@ -1,4 +1,5 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
+import { apiKey } from "./runtime/security.ts";
 import type { ClientDefinition } from "./runtime/transport.ts";
 import { statusErrors } from "./errors.ts";
 
@@ -8,7 +9,7 @@ export const definition: ClientDefinition = {
   baseUrl: "https://api.getzep.com/api/v2",
   schemes: {
     ApiKeyAuth: {
-      type: "apiKey",
+      type: apiKey,
       in: "header",
       name: "Authorization",
       option: "apiKey",

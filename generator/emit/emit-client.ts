@@ -5,9 +5,10 @@
  */
 import type { ClassDeclarationStructure, SourceFile } from "ts-morph";
 import type { ClientModel, OperationModel } from "../model/ir.js";
-import { dataLiteral, docText, stringLiteral, toJsDoc } from "./escape.js";
+import { docText, stringLiteral, toJsDoc } from "./escape.js";
 import type { EmitContext } from "./emit-context.js";
 import { paramsRequired, resourceLine } from "./emit-resource.js";
+import { CodeReference, printLiteral } from "./print-literal.js";
 
 /** The arguments of the doc example's call: placeholders for path arguments and a params object a caller must pass. */
 function exampleArguments(op: OperationModel): string {
@@ -21,7 +22,13 @@ function exampleArguments(op: OperationModel): string {
  * shared by the client and the per-resource entry points.
  */
 export function emitDefinition(ctx: EmitContext, model: ClientModel): SourceFile {
+  // Each scheme names the runtime function of its type (`type: apiKey`), so a bundle carries only those.
+  const schemes = Object.fromEntries(
+    Object.entries(model.schemes).map(([name, scheme]) => [name, { ...scheme, type: new CodeReference(scheme.type) }]),
+  );
+  const types = [...new Set(Object.values(model.schemes).map((scheme) => scheme.type))].sort();
   return ctx.createFile("definition.ts", [
+    ...(types.length === 0 ? [] : [`import { ${types.join(", ")} } from "./runtime/security.js";`]),
     'import type { ClientDefinition } from "./runtime/transport.js";',
     'import { statusErrors } from "./errors.js";',
     (writer) => writer.blankLine(),
@@ -30,7 +37,7 @@ export function emitDefinition(ctx: EmitContext, model: ClientModel): SourceFile
       "export const definition: ClientDefinition = {",
       `  clientName: ${stringLiteral(model.clientName)},`,
       `  baseUrl: ${stringLiteral(model.baseUrl)},`,
-      `  schemes: ${dataLiteral(model.schemes)},`,
+      `  schemes: ${printLiteral(schemes, { indent: 2, prefix: "schemes: ".length, suffix: 1 })},`,
       "  errors: statusErrors,",
       `  logEnv: ${stringLiteral(model.logEnv)},`,
       "};",

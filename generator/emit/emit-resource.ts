@@ -17,7 +17,7 @@ import type {
 } from "ts-morph";
 import type { GroupModel, OperationModel, ParamModel } from "../model/ir.js";
 import { propertyKey } from "../model/names.js";
-import type { BodySpec } from "../runtime/operation.js";
+import type { BodySpec, PaginationSpec } from "../runtime/operation.js";
 import { docText, toJsDoc } from "./escape.js";
 import type { EmitContext } from "./emit-context.js";
 import { CodeReference, printLiteral } from "./print-literal.js";
@@ -38,6 +38,12 @@ const BODY_ENCODERS: Readonly<Record<BodySpec["encoding"], string>> = {
   text: "textBody",
 };
 
+/** The runtime's walk for each pagination style (`runtime/paginate.ts`), named by the records that use it. */
+const PAGE_WALKS: Readonly<Record<PaginationSpec["style"], string>> = {
+  "page-number": "pageNumbers",
+  cursor: "cursors",
+};
+
 /**
  * An operation's record, as `runtime/operation.ts`'s `OperationSpec`: the
  * model's data, with the runtime functions it needs named where a string
@@ -56,7 +62,9 @@ function operationRecord(op: OperationModel): Record<string, unknown> {
     security: op.security,
     ...(op.retrySafe ? { retrySafe: true } : {}),
     responses: op.responses,
-    ...(op.pagination === undefined ? {} : { pagination: op.pagination.spec }),
+    ...(op.pagination === undefined
+      ? {}
+      : { pagination: { ...op.pagination.spec, style: new CodeReference(PAGE_WALKS[op.pagination.spec.style]) } }),
     ...(op.stream === undefined ? {} : { stream: op.stream.spec }),
     ...(op.idempotencyHeader === undefined ? {} : { idempotencyHeader: op.idempotencyHeader }),
     ...(op.errors.length === 0 ? {} : { errors: op.errors }),
@@ -314,6 +322,9 @@ function resourceImports(group: GroupModel): string[] {
       ]),
     ),
   ].sort();
+  const walks = [
+    ...new Set(ops.flatMap((op) => (op.pagination === undefined ? [] : [PAGE_WALKS[op.pagination.spec.style]]))),
+  ].sort();
   // Only when a type written in this file reads from `paths`: an unused import fails `noUnusedLocals` (Vite's templates set it).
   const needsPaths = ops.some((op) =>
     [
@@ -327,13 +338,14 @@ function resourceImports(group: GroupModel): string[] {
   const paged = ops.some((op) => op.pagination !== undefined);
   const streams = ops.some((op) => op.stream !== undefined);
   const plain = ops.some((op) => op.pagination === undefined);
+  const records = [...(plain ? ["OperationSpec"] : []), ...(paged ? ["PagedOperationSpec"] : [])];
   return [
     ...group.children.map((c) => `import { ${c.className} } from "./${c.fileName}.js";`),
     ...(plain ? ['import type { ApiCall } from "../runtime/api-call.js";'] : []),
     ...(encoders.length > 0 ? [`import { ${encoders.join(", ")} } from "../runtime/encode-body.js";`] : []),
     ...(streams ? ['import { EventStream } from "../runtime/event-stream.js";'] : []),
-    `import type { OperationSpec${paged ? ", PaginationSpec" : ""} } from "../runtime/operation.js";`,
-    ...(paged ? ['import type { PagedCall } from "../runtime/paginate.js";'] : []),
+    ...(records.length > 0 ? [`import type { ${records.join(", ")} } from "../runtime/operation.js";`] : []),
+    ...(walks.length > 0 ? [`import { ${walks.join(", ")}, type PagedCall } from "../runtime/paginate.js";`] : []),
     'import type { RequestOptions, Transport } from "../runtime/transport.js";',
     ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "../models.js";`] : []),
     ...(needsPaths ? ['import type { paths } from "../types.js";'] : []),
@@ -349,7 +361,7 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
   const ops = group.operations;
   const records = ops.map((op) => {
     const type =
-      op.pagination === undefined ? "OperationSpec" : "OperationSpec & { readonly pagination: PaginationSpec }";
+      op.pagination === undefined ? "OperationSpec" : "PagedOperationSpec";
     const head = `const ${op.constName}: ${type} = `;
     // One top-level key per line, so a spec change is a line or two of the diff (see print-literal.ts).
     return `${head}${printLiteral(operationRecord(op), { prefix: head.length, suffix: 1, expand: 1 })};`;

@@ -47,6 +47,15 @@ export const FIXED_EXPORTS = [
   "ClientDefinition",
   "OperationSpec",
   "PaginationSpec",
+  "PagedOperationSpec",
+  // runtime functions resources/*.ts import for their records
+  "jsonBody",
+  "formBody",
+  "multipartBody",
+  "binaryBody",
+  "textBody",
+  "pageNumbers",
+  "cursors",
   "StatusErrors",
   "StatusErrorClass",
   // declared in client.ts and errors.ts

@@ -13,11 +13,11 @@ import { buildRequest } from "./build-request.js";
 import type { EventStreamSource } from "./event-stream.js";
 import { addIdempotencyKey } from "./idempotency-key.js";
 import { createLog, resolveLogLevel, type Log, type Logger, type LogLevel } from "./log.js";
-import type { OperationSpec, PaginationSpec } from "./operation.js";
+import type { OperationSpec, PagedOperationSpec } from "./operation.js";
 import { PagedCall } from "./paginate.js";
 import { readAsFor, readResponse, type StatusErrors } from "./read-response.js";
 import { isIdempotentMethod } from "./retry-policy.js";
-import type { SchemeSpec } from "./security.js";
+import type { SchemeRecord } from "./security.js";
 import { sendWithRetries } from "./send-with-retries.js";
 import { streamRequested } from "./stream-request.js";
 
@@ -67,7 +67,7 @@ export interface RequestOptions {
 export interface ClientDefinition {
   readonly clientName: string;
   readonly baseUrl: string;
-  readonly schemes: Readonly<Record<string, SchemeSpec>>;
+  readonly schemes: Readonly<Record<string, SchemeRecord>>;
   readonly errors: StatusErrors;
   /** The environment variable that may set the log level, e.g. `ZEP_LOG`. */
   readonly logEnv?: string;
@@ -91,7 +91,7 @@ export class Transport {
     this.#definition = definition;
     this.#options = options;
     // Credential names that travel in the query or a header: their values never reach a log line.
-    const secrets = Object.values(definition.schemes).flatMap((s) => (s.type === "apiKey" ? [s.name] : []));
+    const secrets = Object.values(definition.schemes).flatMap((s) => ("name" in s ? [s.name] : []));
     this.#log = createLog(
       resolveLogLevel(options.logLevel, definition.logEnv),
       options.logger ?? console,
@@ -121,7 +121,7 @@ export class Transport {
 
   /** Calls a paginated `op`: awaitable for the first page, async-iterable over all items. */
   paginate<T, TItem>(
-    op: OperationSpec & { readonly pagination: PaginationSpec },
+    op: PagedOperationSpec,
     params: object | undefined,
     options: RequestOptions | undefined,
   ): PagedCall<T, TItem> {

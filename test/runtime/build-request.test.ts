@@ -5,6 +5,7 @@
  * `RequestBuildError` before a request exists.
  */
 import { describe, expect, test } from "vitest";
+import { apiKey } from "../../generator/runtime/security.js";
 import { buildRequest, type BuildContext } from "../../generator/runtime/build-request.js";
 import { RequestBuildError } from "../../generator/runtime/errors.js";
 import { binaryBody, formBody, jsonBody } from "../../generator/runtime/encode-body.js";
@@ -14,8 +15,8 @@ const ctx: BuildContext = {
   clientName: "PetClient",
   baseUrl: "https://api.example.com/v1",
   schemes: {
-    Key: { type: "apiKey", in: "header", name: "Authorization", prefix: "Api-Key ", option: "apiKey" },
-    QueryKey: { type: "apiKey", in: "query", name: "key", option: "queryKey" },
+    Key: { type: apiKey, in: "header", name: "Authorization", prefix: "Api-Key ", option: "apiKey" },
+    QueryKey: { type: apiKey, in: "query", name: "key", option: "queryKey" },
   },
   credentials: { apiKey: "k1" },
   headers: [],

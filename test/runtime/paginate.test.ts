@@ -7,8 +7,8 @@
 import { describe, expect, test } from "vitest";
 import type { WithResponse } from "../../generator/runtime/api-call.js";
 import { ResponseParseError } from "../../generator/runtime/errors.js";
-import type { CursorPagination, PageNumberPagination } from "../../generator/runtime/operation.js";
-import { PagedCall } from "../../generator/runtime/paginate.js";
+import type { CursorRecord, PageNumberRecord } from "../../generator/runtime/operation.js";
+import { cursors, PagedCall, pageNumbers } from "../../generator/runtime/paginate.js";
 import { collect } from "../support/collect.js";
 
 interface Page {
@@ -16,8 +16,8 @@ interface Page {
   total_count?: number;
 }
 
-const pagination: PageNumberPagination = {
-  style: "page-number",
+const pagination: PageNumberRecord = {
+  style: pageNumbers,
   page: "page_number",
   size: "page_size",
   items: "sessions",
@@ -205,7 +205,7 @@ describe("PagedCall with page numbers over bare arrays", () => {
       requests.push(params["page"]);
       return { data: pages[params["page"] as number] ?? [], response: new Response(null) };
     };
-    const items = await collect(new PagedCall<string[], string>(fetchPage, {}, { style: "page-number", page: "page", first: 1 }));
+    const items = await collect(new PagedCall<string[], string>(fetchPage, {}, { style: pageNumbers, page: "page", first: 1 }));
     expect(items).toEqual(["a", "b", "c"]);
     expect(requests).toEqual([1, 2, 3]);
   });
@@ -227,14 +227,14 @@ describe("PagedCall with cursors", () => {
     };
     return { requests, fetchPage };
   }
-  const inBody: CursorPagination = { style: "cursor", cursor: "cursor", limit: "limit", next: "next_cursor", items: "things" };
-  const inHeader: CursorPagination = { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "X-Next" };
+  const inBody: CursorRecord = { style: cursors, cursor: "cursor", limit: "limit", next: "next_cursor", items: "things" };
+  const inHeader: CursorRecord = { style: cursors, cursor: "cursor", limit: "limit", nextHeader: "X-Next" };
 
   const cases: Array<
     [
       string,
       {
-        given: { pagination: CursorPagination; via: "body" | "header"; params: Record<string, unknown>; pages: Record<string, { items: string[]; next?: string | number | null }> };
+        given: { pagination: CursorRecord; via: "body" | "header"; params: Record<string, unknown>; pages: Record<string, { items: string[]; next?: string | number | null }> };
         want: { items: string[]; cursors: unknown[] };
       },
     ]

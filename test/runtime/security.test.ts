@@ -6,22 +6,30 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { RequestBuildError } from "../../generator/runtime/errors.js";
-import { applySecurity, readEnv, type CredentialTarget, type SchemeSpec } from "../../generator/runtime/security.js";
+import {
+  apiKey,
+  applySecurity,
+  basic,
+  bearer,
+  type CredentialTarget,
+  readEnv,
+  type SchemeRecord,
+} from "../../generator/runtime/security.js";
 
-const schemes: Record<string, SchemeSpec> = {
+const schemes: Record<string, SchemeRecord> = {
   HeaderKey: {
-    type: "apiKey",
+    type: apiKey,
     in: "header",
     name: "Authorization",
     prefix: "Api-Key ",
     option: "apiKey",
     env: "WG_TEST_API_KEY",
   },
-  PlainHeader: { type: "apiKey", in: "header", name: "X-Api-Key", option: "apiKey" },
-  QueryKey: { type: "apiKey", in: "query", name: "api_key", option: "queryKey" },
-  CookieKey: { type: "apiKey", in: "cookie", name: "session", option: "sessionId" },
-  Bearer: { type: "bearer", option: "token", env: "WG_TEST_TOKEN" },
-  Basic: { type: "basic", usernameOption: "username", passwordOption: "password" },
+  PlainHeader: { type: apiKey, in: "header", name: "X-Api-Key", option: "apiKey" },
+  QueryKey: { type: apiKey, in: "query", name: "api_key", option: "queryKey" },
+  CookieKey: { type: apiKey, in: "cookie", name: "session", option: "sessionId" },
+  Bearer: { type: bearer, option: "token", env: "WG_TEST_TOKEN" },
+  Basic: { type: basic, usernameOption: "username", passwordOption: "password" },
 };
 
 interface Sent {

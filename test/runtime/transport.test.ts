@@ -5,6 +5,7 @@
  * a status error or a bad body reaches the caller as the right class.
  */
 import { describe, expect, test, vi } from "vitest";
+import { apiKey } from "../../generator/runtime/security.js";
 import { StatusError, TimeoutError, type StatusErrorClass } from "../../generator/runtime/errors.js";
 import { jsonBody } from "../../generator/runtime/encode-body.js";
 import type { OperationSpec } from "../../generator/runtime/operation.js";
@@ -17,7 +18,7 @@ class ThingError extends StatusError {}
 const definition: ClientDefinition = {
   clientName: "ThingClient",
   baseUrl: "https://things.example.com/v1",
-  schemes: { Key: { type: "apiKey", in: "header", name: "X-Key", option: "apiKey" } },
+  schemes: { Key: { type: apiKey, in: "header", name: "X-Key", option: "apiKey" } },
   errors: { base: ThingError as StatusErrorClass, byStatus: {} },
 };
 

@@ -1,13 +1,13 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import type { ApiCall } from "../runtime/api-call.ts";
 import { jsonBody } from "../runtime/encode-body.ts";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
-import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PagedOperationSpec } from "../runtime/operation.ts";
+import { cursors, type PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { ApidataAddBatchItemsRequest, ApidataCreateBatchRequest, BatchItemDetail, BatchItemListResponse, BatchListResponse, BatchSummary, SuccessResponse } from "../models.d.ts";
 import type { paths } from "../types.d.ts";
 
-const batchListOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const batchListOperation: PagedOperationSpec = {
   id: "batchList",
   method: "GET",
   path: "/batches",
@@ -18,7 +18,7 @@ const batchListOperation: OperationSpec & { readonly pagination: PaginationSpec 
   ],
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
-  pagination: { style: "cursor", cursor: "cursor", limit: "limit", next: "next_cursor", items: "batches" },
+  pagination: { style: cursors, cursor: "cursor", limit: "limit", next: "next_cursor", items: "batches" },
   errors: ["400", "403", "500"],
 };
 
@@ -53,7 +53,7 @@ const batchDeleteOperation: OperationSpec = {
   errors: ["400", "403", "404", "409", "500"],
 };
 
-const batchListItemsOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const batchListItemsOperation: PagedOperationSpec = {
   id: "batchListItems",
   method: "GET",
   path: "/batches/{batchId}/items",
@@ -65,7 +65,7 @@ const batchListItemsOperation: OperationSpec & { readonly pagination: Pagination
   ],
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
-  pagination: { style: "cursor", cursor: "cursor", limit: "limit", next: "next_cursor", items: "items" },
+  pagination: { style: cursors, cursor: "cursor", limit: "limit", next: "next_cursor", items: "items" },
   errors: ["400", "403", "404", "500"],
 };
 

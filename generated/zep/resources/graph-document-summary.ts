@@ -1,11 +1,11 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import { jsonBody } from "../runtime/encode-body.ts";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
-import type { PagedCall } from "../runtime/paginate.ts";
+import type { PagedOperationSpec } from "../runtime/operation.ts";
+import { cursors, type PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { DocumentSummary, GraphDocumentSummariesRequest } from "../models.d.ts";
 
-const graphDocumentSummaryGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const graphDocumentSummaryGetByGraphIdOperation: PagedOperationSpec = {
   id: "graphDocumentSummaryGetByGraphId",
   method: "POST",
   path: "/graph/document-summary/graph/{graph_id}",
@@ -13,7 +13,7 @@ const graphDocumentSummaryGetByGraphIdOperation: OperationSpec & { readonly pagi
   body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
-  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  pagination: { style: cursors, cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
   errors: ["400", "404", "500"],
 };
 /** Parameters of {@link GraphDocumentSummaryResource.getByGraphId}: `POST /graph/document-summary/graph/{graph_id}`: the properties of the `application/json` body. */

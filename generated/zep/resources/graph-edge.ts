@@ -1,12 +1,12 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import type { ApiCall } from "../runtime/api-call.ts";
 import { jsonBody } from "../runtime/encode-body.ts";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
-import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PagedOperationSpec } from "../runtime/operation.ts";
+import { cursors, type PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { EntityEdge, GraphEdgesRequest, SuccessResponse, UpdateEdgeRequest } from "../models.d.ts";
 
-const graphEdgeGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const graphEdgeGetByGraphIdOperation: PagedOperationSpec = {
   id: "graphEdgeGetByGraphId",
   method: "POST",
   path: "/graph/edge/graph/{graph_id}",
@@ -14,11 +14,11 @@ const graphEdgeGetByGraphIdOperation: OperationSpec & { readonly pagination: Pag
   body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
-  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  pagination: { style: cursors, cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
   errors: ["400", "500"],
 };
 
-const graphEdgeGetByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const graphEdgeGetByUserIdOperation: PagedOperationSpec = {
   id: "graphEdgeGetByUserId",
   method: "POST",
   path: "/graph/edge/user/{user_id}",
@@ -26,7 +26,7 @@ const graphEdgeGetByUserIdOperation: OperationSpec & { readonly pagination: Pagi
   body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
-  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  pagination: { style: cursors, cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
   errors: ["400", "500"],
 };
 

@@ -1,8 +1,8 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import type { ApiCall } from "../runtime/api-call.ts";
 import { jsonBody } from "../runtime/encode-body.ts";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
-import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PagedOperationSpec } from "../runtime/operation.ts";
+import { cursors, type PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { Episode, EpisodeMentions, EpisodeResponse, GraphEpisodeListRequest, SuccessResponse, UpdateEpisodeRequest } from "../models.d.ts";
 import type { paths } from "../types.d.ts";
@@ -17,7 +17,7 @@ const graphEpisodeGetByGraphIdOperation: OperationSpec = {
   errors: ["400", "500"],
 };
 
-const graphEpisodeListByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const graphEpisodeListByGraphIdOperation: PagedOperationSpec = {
   id: "graphEpisodeListByGraphId",
   method: "POST",
   path: "/graph/episodes/graph/{graph_id}",
@@ -25,7 +25,7 @@ const graphEpisodeListByGraphIdOperation: OperationSpec & { readonly pagination:
   body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
-  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  pagination: { style: cursors, cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
   errors: ["400", "500"],
 };
 
@@ -39,7 +39,7 @@ const graphEpisodeGetByUserIdOperation: OperationSpec = {
   errors: ["400", "500"],
 };
 
-const graphEpisodeListByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const graphEpisodeListByUserIdOperation: PagedOperationSpec = {
   id: "graphEpisodeListByUserId",
   method: "POST",
   path: "/graph/episodes/user/{user_id}",
@@ -47,7 +47,7 @@ const graphEpisodeListByUserIdOperation: OperationSpec & { readonly pagination: 
   body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
-  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  pagination: { style: cursors, cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
   errors: ["400", "500"],
 };
 

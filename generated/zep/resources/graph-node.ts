@@ -1,12 +1,12 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import type { ApiCall } from "../runtime/api-call.ts";
 import { jsonBody } from "../runtime/encode-body.ts";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
-import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PagedOperationSpec } from "../runtime/operation.ts";
+import { cursors, type PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { EntityEdge, EntityNode, EpisodeResponse, GraphNodeNeighbor, GraphNodeNeighborsRequest, GraphNodesRequest, SuccessResponse, UpdateNodeRequest } from "../models.d.ts";
 
-const graphNodeGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const graphNodeGetByGraphIdOperation: PagedOperationSpec = {
   id: "graphNodeGetByGraphId",
   method: "POST",
   path: "/graph/node/graph/{graph_id}",
@@ -14,11 +14,11 @@ const graphNodeGetByGraphIdOperation: OperationSpec & { readonly pagination: Pag
   body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
-  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  pagination: { style: cursors, cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
   errors: ["400", "500"],
 };
 
-const graphNodeGetByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const graphNodeGetByUserIdOperation: PagedOperationSpec = {
   id: "graphNodeGetByUserId",
   method: "POST",
   path: "/graph/node/user/{user_id}",
@@ -26,7 +26,7 @@ const graphNodeGetByUserIdOperation: OperationSpec & { readonly pagination: Pagi
   body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
-  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  pagination: { style: cursors, cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
   errors: ["400", "500"],
 };
 
@@ -50,7 +50,7 @@ const graphNodeGetEpisodesOperation: OperationSpec = {
   errors: ["400", "500"],
 };
 
-const graphNodeGetNeighborsOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const graphNodeGetNeighborsOperation: PagedOperationSpec = {
   id: "graphNodeGetNeighbors",
   method: "POST",
   path: "/graph/node/{node_uuid}/neighbors",
@@ -58,7 +58,7 @@ const graphNodeGetNeighborsOperation: OperationSpec & { readonly pagination: Pag
   body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
-  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  pagination: { style: cursors, cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
   errors: ["400", "404", "500"],
 };
 

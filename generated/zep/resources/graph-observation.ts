@@ -1,12 +1,12 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import type { ApiCall } from "../runtime/api-call.ts";
 import { jsonBody } from "../runtime/encode-body.ts";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
-import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PagedOperationSpec } from "../runtime/operation.ts";
+import { cursors, type PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { DerivedNode, GraphObservationsRequest } from "../models.d.ts";
 
-const graphObservationGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const graphObservationGetByGraphIdOperation: PagedOperationSpec = {
   id: "graphObservationGetByGraphId",
   method: "POST",
   path: "/graph/observation/graph/{graph_id}",
@@ -14,11 +14,11 @@ const graphObservationGetByGraphIdOperation: OperationSpec & { readonly paginati
   body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
-  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  pagination: { style: cursors, cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
   errors: ["400", "404", "500"],
 };
 
-const graphObservationGetByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const graphObservationGetByUserIdOperation: PagedOperationSpec = {
   id: "graphObservationGetByUserId",
   method: "POST",
   path: "/graph/observation/user/{user_id}",
@@ -26,7 +26,7 @@ const graphObservationGetByUserIdOperation: OperationSpec & { readonly paginatio
   body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
-  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  pagination: { style: cursors, cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
   errors: ["400", "404", "500"],
 };
 

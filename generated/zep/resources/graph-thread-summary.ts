@@ -1,11 +1,11 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import { jsonBody } from "../runtime/encode-body.ts";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
-import type { PagedCall } from "../runtime/paginate.ts";
+import type { PagedOperationSpec } from "../runtime/operation.ts";
+import { cursors, type PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { GraphThreadSummariesRequest, ThreadSummary } from "../models.d.ts";
 
-const graphThreadSummaryGetByGraphIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const graphThreadSummaryGetByGraphIdOperation: PagedOperationSpec = {
   id: "graphThreadSummaryGetByGraphId",
   method: "POST",
   path: "/graph/thread-summary/graph/{graph_id}",
@@ -13,11 +13,11 @@ const graphThreadSummaryGetByGraphIdOperation: OperationSpec & { readonly pagina
   body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
-  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  pagination: { style: cursors, cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
   errors: ["400", "404", "500"],
 };
 
-const graphThreadSummaryGetByUserIdOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const graphThreadSummaryGetByUserIdOperation: PagedOperationSpec = {
   id: "graphThreadSummaryGetByUserId",
   method: "POST",
   path: "/graph/thread-summary/user/{user_id}",
@@ -25,7 +25,7 @@ const graphThreadSummaryGetByUserIdOperation: OperationSpec & { readonly paginat
   body: { mediaType: "application/json", flat: true, encoding: jsonBody, required: true },
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "array" } },
-  pagination: { style: "cursor", cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
+  pagination: { style: cursors, cursor: "cursor", limit: "limit", nextHeader: "Zep-Next-Cursor" },
   errors: ["400", "404", "500"],
 };
 /** Parameters of {@link GraphThreadSummaryResource.getByGraphId}: `POST /graph/thread-summary/graph/{graph_id}`: the properties of the `application/json` body. */

@@ -7,8 +7,8 @@ import { GraphThreadSummaryResource } from "./graph-thread-summary.ts";
 import { GraphDocumentSummaryResource } from "./graph-document-summary.ts";
 import type { ApiCall } from "../runtime/api-call.ts";
 import { jsonBody } from "../runtime/encode-body.ts";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
-import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PagedOperationSpec } from "../runtime/operation.ts";
+import { pageNumbers, type PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { AddCustomInstructionsRequest, AddDataBatchRequest, AddDataRequest, AddNodesRequest, AddNodesResponse, AddTripleRequest, AddTripleResponse, CloneGraphRequest, CloneGraphResponse, CreateGraphRequest, DeleteCustomInstructionsRequest, DetectPatternsRequest, DetectPatternsResponse, EntityTypeRequest, EntityTypeResponse, Episode, EpisodeResponse, Graph, GraphListResponse, GraphSearchQuery, GraphSearchResults, GraphSubgraphRequest, GraphSubgraphResponse, ListCustomInstructionsResponse, SuccessResponse, UpdateGraphRequest } from "../models.d.ts";
 import type { paths } from "../types.d.ts";
@@ -131,7 +131,7 @@ const graphGetEpisodesForDocumentOperation: OperationSpec = {
   errors: ["400", "404", "500"],
 };
 
-const graphListAllOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const graphListAllOperation: PagedOperationSpec = {
   id: "graphListAll",
   method: "GET",
   path: "/graph/list-all",
@@ -145,7 +145,7 @@ const graphListAllOperation: OperationSpec & { readonly pagination: PaginationSp
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   pagination: {
-    style: "page-number",
+    style: pageNumbers,
     page: "pageNumber",
     first: 1,
     items: "graphs",

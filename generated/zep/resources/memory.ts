@@ -1,11 +1,11 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
-import type { PagedCall } from "../runtime/paginate.ts";
+import type { PagedOperationSpec } from "../runtime/operation.ts";
+import { pageNumbers, type PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { SessionListResponse } from "../models.d.ts";
 import type { paths } from "../types.d.ts";
 
-const listSessionsOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const listSessionsOperation: PagedOperationSpec = {
   id: "listSessions",
   method: "GET",
   path: "/sessions-ordered",
@@ -18,7 +18,7 @@ const listSessionsOperation: OperationSpec & { readonly pagination: PaginationSp
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   pagination: {
-    style: "page-number",
+    style: pageNumbers,
     page: "page_number",
     first: 1,
     items: "sessions",

@@ -2,13 +2,13 @@
 import { ThreadMessageResource } from "./thread-message.ts";
 import type { ApiCall } from "../runtime/api-call.ts";
 import { jsonBody } from "../runtime/encode-body.ts";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
-import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PagedOperationSpec } from "../runtime/operation.ts";
+import { pageNumbers, type PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { AddThreadMessagesRequest, AddThreadMessagesResponse, CreateThreadRequest, EpisodeResponse, MessageListResponse, SuccessResponse, Thread, ThreadContextResponse, ThreadListResponse, ThreadSummary } from "../models.d.ts";
 import type { paths } from "../types.d.ts";
 
-const threadListAllOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const threadListAllOperation: PagedOperationSpec = {
   id: "threadListAll",
   method: "GET",
   path: "/threads",
@@ -21,7 +21,7 @@ const threadListAllOperation: OperationSpec & { readonly pagination: PaginationS
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   pagination: {
-    style: "page-number",
+    style: pageNumbers,
     page: "page_number",
     first: 1,
     items: "threads",

@@ -1,8 +1,8 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import type { ApiCall } from "../runtime/api-call.ts";
 import { jsonBody } from "../runtime/encode-body.ts";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
-import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PagedOperationSpec } from "../runtime/operation.ts";
+import { pageNumbers, type PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { AttachPolicySetRequest, AttachedPolicySetsResponse, CreateUserGroupRequest, MutateUserGroupMembersRequest, UpdateUserGroupRequest, UserGroupListResponse, UserGroupMembersResponse, UserGroupMembershipResponse, UserGroupResponse, UserMembershipGroupsResponse } from "../models.d.ts";
 import type { paths } from "../types.d.ts";
@@ -42,7 +42,7 @@ const userGroupDetachPolicySetOperation: OperationSpec = {
   errors: ["403", "404"],
 };
 
-const userGroupListOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const userGroupListOperation: PagedOperationSpec = {
   id: "userGroupList",
   method: "GET",
   path: "/user-groups",
@@ -55,7 +55,7 @@ const userGroupListOperation: OperationSpec & { readonly pagination: PaginationS
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   pagination: {
-    style: "page-number",
+    style: pageNumbers,
     page: "pageNumber",
     first: 1,
     items: "user_groups",
@@ -117,7 +117,7 @@ const userGroupUpdateOperation: OperationSpec = {
   errors: ["400", "403", "404", "409"],
 };
 
-const userGroupListMembersOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const userGroupListMembersOperation: PagedOperationSpec = {
   id: "userGroupListMembers",
   method: "GET",
   path: "/user-groups/{groupUUID}/members",
@@ -131,7 +131,7 @@ const userGroupListMembersOperation: OperationSpec & { readonly pagination: Pagi
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   pagination: {
-    style: "page-number",
+    style: pageNumbers,
     page: "pageNumber",
     first: 1,
     items: "users",
@@ -163,7 +163,7 @@ const userGroupRemoveMembersOperation: OperationSpec = {
   errors: ["400", "403", "404", "409"],
 };
 
-const userGroupListMemberCandidatesOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const userGroupListMemberCandidatesOperation: PagedOperationSpec = {
   id: "userGroupListMemberCandidates",
   method: "GET",
   path: "/user-groups/{groupUUID}/members/candidates",
@@ -177,7 +177,7 @@ const userGroupListMemberCandidatesOperation: OperationSpec & { readonly paginat
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   pagination: {
-    style: "page-number",
+    style: pageNumbers,
     page: "pageNumber",
     first: 1,
     items: "users",

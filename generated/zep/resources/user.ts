@@ -1,8 +1,8 @@
 // Generated from spec/zep.yaml by wiregen. Do not edit.
 import type { ApiCall } from "../runtime/api-call.ts";
 import { jsonBody } from "../runtime/encode-body.ts";
-import type { OperationSpec, PaginationSpec } from "../runtime/operation.ts";
-import type { PagedCall } from "../runtime/paginate.ts";
+import type { OperationSpec, PagedOperationSpec } from "../runtime/operation.ts";
+import { pageNumbers, type PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";
 import type { AddUserInstructionsRequest, CreateUserRequest, DeleteUserInstructionsRequest, ListUserInstructionsResponse, SuccessResponse, Thread, UpdateUserRequest, User, UserListResponse, UserNodeResponse } from "../models.d.ts";
 import type { paths } from "../types.d.ts";
@@ -50,7 +50,7 @@ const userAddOperation: OperationSpec = {
   errors: ["400", "500"],
 };
 
-const userListOrderedOperation: OperationSpec & { readonly pagination: PaginationSpec } = {
+const userListOrderedOperation: PagedOperationSpec = {
   id: "userListOrdered",
   method: "GET",
   path: "/users-ordered",
@@ -64,7 +64,7 @@ const userListOrderedOperation: OperationSpec & { readonly pagination: Paginatio
   security: [["ApiKeyAuth"]],
   responses: { "200": { kind: "json", shape: "object" } },
   pagination: {
-    style: "page-number",
+    style: pageNumbers,
     page: "pageNumber",
     first: 1,
     items: "users",

@@ -5,7 +5,7 @@
  * Whatever fetch would refuse (a forbidden method, a relative URL outside a
  * page) is refused here first, with a message that says why and what to do.
  */
-import { applySecurity, type SchemeSpec } from "./security.ts";
+import { applySecurity, type SchemeRecord } from "./security.ts";
 import { RequestBuildError } from "./errors.ts";
 import { streamRequested } from "./stream-request.ts";
 import type { OperationSpec } from "./operation.ts";
@@ -28,7 +28,7 @@ export interface BuiltRequest {
 export interface BuildContext {
   readonly clientName: string;
   readonly baseUrl: string;
-  readonly schemes: Readonly<Record<string, SchemeSpec>>;
+  readonly schemes: Readonly<Record<string, SchemeRecord>>;
   readonly credentials: Readonly<Record<string, unknown>>;
   /** Client-wide then per-call headers; later ones win. `undefined` removes a header. */
   readonly headers: ReadonlyArray<Readonly<Record<string, string | undefined>> | undefined>;

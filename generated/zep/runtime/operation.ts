@@ -10,6 +10,7 @@
  * a bundle then carries only the code its operations name.
  */
 import type { BodyEncoder } from "./encode-body.ts";
+import type { PageWalk } from "./paginate.ts";
 
 /** Where a parameter goes and how it is serialised (OpenAPI 3.1 §4.8.12.4). */
 export interface ParamSpec {
@@ -89,6 +90,18 @@ export interface CursorPagination {
 
 export type PaginationSpec = PageNumberPagination | CursorPagination;
 
+/** Page-number pagination in a record: its `style` names the walk (`style: pageNumbers`). */
+export interface PageNumberRecord extends Omit<PageNumberPagination, "style"> {
+  readonly style: PageWalk<PageNumberRecord>;
+}
+
+/** Cursor pagination in a record: its `style` names the walk (`style: cursors`). */
+export interface CursorRecord extends Omit<CursorPagination, "style"> {
+  readonly style: PageWalk<CursorRecord>;
+}
+
+export type PaginationRecord = PageNumberRecord | CursorRecord;
+
 /**
  * A `text/event-stream` success: the call returns an `EventStream` instead of
  * a body. With a `selector`, only calls whose params set that key to `true`
@@ -121,7 +134,7 @@ export interface OperationSpec {
   readonly retrySafe?: boolean;
   /** Successful responses by status code (`"200"`, `"2XX"`, `"default"`). */
   readonly responses: Readonly<Record<string, ResponseSpec>>;
-  readonly pagination?: PaginationSpec;
+  readonly pagination?: PaginationRecord;
   readonly stream?: StreamSpec;
   /**
    * A header carrying an idempotency key: each call sends a fresh one (unless
@@ -132,3 +145,6 @@ export interface OperationSpec {
   /** Error statuses this operation documents (`"404"`, `"4XX"`), each with its own error class. */
   readonly errors?: readonly string[];
 }
+
+/** The record of a paginated operation. */
+export type PagedOperationSpec = OperationSpec & { readonly pagination: PaginationRecord };

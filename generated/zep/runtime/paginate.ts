@@ -11,10 +11,21 @@
  */
 import { ApiCall, type WithResponse } from "./api-call.ts";
 import { ResponseParseError } from "./errors.ts";
-import type { CursorPagination, PageNumberPagination, PaginationSpec } from "./operation.ts";
+import type { CursorRecord, PageNumberRecord, PaginationRecord } from "./operation.ts";
 
 type Params = Readonly<Record<string, unknown>>;
 type FetchPage<TPage> = (params: Params) => Promise<WithResponse<TPage>>;
+
+/**
+ * A pagination style: every page in turn, from the one the params name. A
+ * record names its walk (`style: pageNumbers`), so a bundle carries only the
+ * styles its operations use.
+ */
+export type PageWalk<R> = <TPage>(
+  fetchPage: FetchPage<TPage>,
+  params: Params,
+  pagination: R,
+) => AsyncGenerator<TPage, void, undefined>;
 
 /** The items of one page: the bare array, or the array under `items`. */
 function itemsOf(data: unknown, itemsKey: string | undefined, response: Response, label: string): unknown[] {
@@ -28,10 +39,11 @@ function itemsOf(data: unknown, itemsKey: string | undefined, response: Response
   );
 }
 
-async function* pageNumbers<TPage>(
+/** Page numbers, from the caller's page or the first. */
+export async function* pageNumbers<TPage>(
   fetchPage: FetchPage<TPage>,
   params: Params,
-  pagination: PageNumberPagination,
+  pagination: PageNumberRecord,
 ): AsyncGenerator<TPage, void, undefined> {
   const { page: pageKey, size: sizeKey, items: itemsKey, total: totalKey, first } = pagination;
   const startValue = params[pageKey];
@@ -52,7 +64,7 @@ async function* pageNumbers<TPage>(
 }
 
 /** The next cursor a page names, or undefined at the end. */
-function nextCursor(data: unknown, response: Response, pagination: CursorPagination): unknown {
+function nextCursor(data: unknown, response: Response, pagination: CursorRecord): unknown {
   const next =
     pagination.nextHeader !== undefined
       ? response.headers.get(pagination.nextHeader)
@@ -62,10 +74,11 @@ function nextCursor(data: unknown, response: Response, pagination: CursorPaginat
   return next === null || next === "" ? undefined : next;
 }
 
-async function* cursors<TPage>(
+/** Cursors, each page naming the next in its body or a header. */
+export async function* cursors<TPage>(
   fetchPage: FetchPage<TPage>,
   params: Params,
-  pagination: CursorPagination,
+  pagination: CursorRecord,
 ): AsyncGenerator<TPage, void, undefined> {
   const cursorKey = pagination.cursor;
   let cursor = params[cursorKey];
@@ -82,9 +95,9 @@ async function* cursors<TPage>(
 export class PagedCall<TPage, TItem> extends ApiCall<TPage> implements AsyncIterable<TItem> {
   readonly #fetchPage: FetchPage<TPage>;
   readonly #params: Params;
-  readonly #pagination: PaginationSpec;
+  readonly #pagination: PaginationRecord;
 
-  constructor(fetchPage: FetchPage<TPage>, params: Params, pagination: PaginationSpec) {
+  constructor(fetchPage: FetchPage<TPage>, params: Params, pagination: PaginationRecord) {
     super(() => fetchPage(params));
     this.#fetchPage = fetchPage;
     this.#params = params;
@@ -93,9 +106,8 @@ export class PagedCall<TPage, TItem> extends ApiCall<TPage> implements AsyncIter
 
   /** Every page in turn, from the one the params name (or the first). */
   pages(): AsyncGenerator<TPage, void, undefined> {
-    return this.#pagination.style === "cursor"
-      ? cursors(this.#fetchPage, this.#params, this.#pagination)
-      : pageNumbers(this.#fetchPage, this.#params, this.#pagination);
+    const pagination = this.#pagination;
+    return (pagination.style as PageWalk<PaginationRecord>)(this.#fetchPage, this.#params, pagination);
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<TItem, void, undefined> {

@@ -3,6 +3,10 @@
  * Credentials: which client option carries each security scheme, where its
  * value goes on the wire, and a clear refusal when one is missing. A missing
  * credential fails before anything is sent, and no message ever echoes a secret.
+ *
+ * A client's `definition.ts` names the function of each scheme's type
+ * (`type: apiKey`), so a bundle carries only the kinds of credential the API
+ * uses: an API-key client never ships Basic auth's UTF-8 base64.
  */
 import { RequestBuildError } from "./errors.ts";
 
@@ -29,6 +33,26 @@ export type SchemeSpec =
       readonly passwordOption: string;
     };
 
+type Credentials = Readonly<Record<string, unknown>>;
+
+/** Applies one scheme of its type; returns false when its credential is missing. */
+export type ApplyScheme<R> = (scheme: R, credentials: Credentials, target: CredentialTarget) => boolean;
+
+/** A scheme as a client's definition holds it: the model's `SchemeSpec` with the function its `type` names. */
+export type SchemeRecord = ApiKeyRecord | BearerRecord | BasicRecord;
+
+export interface ApiKeyRecord extends Omit<Extract<SchemeSpec, { type: "apiKey" }>, "type"> {
+  readonly type: ApplyScheme<ApiKeyRecord>;
+}
+
+export interface BearerRecord extends Omit<Extract<SchemeSpec, { type: "bearer" }>, "type"> {
+  readonly type: ApplyScheme<BearerRecord>;
+}
+
+export interface BasicRecord extends Omit<Extract<SchemeSpec, { type: "basic" }>, "type"> {
+  readonly type: ApplyScheme<BasicRecord>;
+}
+
 /** The parts of a request a credential can touch. */
 export interface CredentialTarget {
   readonly headers: Headers;
@@ -52,8 +76,6 @@ export function readEnv(name: string): string | undefined {
   return value === undefined || value === "" ? undefined : value;
 }
 
-type Credentials = Readonly<Record<string, unknown>>;
-
 function credential(credentials: Credentials, option: string, env: string | undefined): string | undefined {
   const given = credentials[option];
   if (typeof given === "string" && given !== "") return given;
@@ -75,32 +97,36 @@ function setCredentialHeader(headers: Headers, name: string, value: string, opti
   }
 }
 
-/** Applies one scheme; returns false when its credential is missing. */
-function applyScheme(scheme: SchemeSpec, credentials: Credentials, target: CredentialTarget): boolean {
-  switch (scheme.type) {
-    case "apiKey": {
-      const key = credential(credentials, scheme.option, scheme.env);
-      if (key === undefined) return false;
-      const value = (scheme.prefix ?? "") + key;
-      if (scheme.in === "header") setCredentialHeader(target.headers, scheme.name, value, scheme.option);
-      else if (scheme.in === "query") target.query.set(scheme.name, value);
-      else target.cookies.push(`${scheme.name}=${encodeURIComponent(value)}`);
-      return true;
-    }
-    case "bearer": {
-      const token = credential(credentials, scheme.option, scheme.env);
-      if (token === undefined) return false;
-      setCredentialHeader(target.headers, "Authorization", `Bearer ${token}`, scheme.option);
-      return true;
-    }
-    case "basic": {
-      const user = credentials[scheme.usernameOption];
-      const password = credentials[scheme.passwordOption];
-      if (typeof user !== "string" || typeof password !== "string") return false;
-      target.headers.set("Authorization", `Basic ${base64Utf8(`${user}:${password}`)}`);
-      return true;
-    }
-  }
+/** A key in a header, the query or a cookie, after its prefix (`Api-Key `). */
+export const apiKey: ApplyScheme<ApiKeyRecord> = (scheme, credentials, target) => {
+  const key = credential(credentials, scheme.option, scheme.env);
+  if (key === undefined) return false;
+  const value = (scheme.prefix ?? "") + key;
+  if (scheme.in === "header") setCredentialHeader(target.headers, scheme.name, value, scheme.option);
+  else if (scheme.in === "query") target.query.set(scheme.name, value);
+  else target.cookies.push(`${scheme.name}=${encodeURIComponent(value)}`);
+  return true;
+};
+
+/** `Authorization: Bearer <token>`. */
+export const bearer: ApplyScheme<BearerRecord> = (scheme, credentials, target) => {
+  const token = credential(credentials, scheme.option, scheme.env);
+  if (token === undefined) return false;
+  setCredentialHeader(target.headers, "Authorization", `Bearer ${token}`, scheme.option);
+  return true;
+};
+
+/** `Authorization: Basic <base64 of user:password>`. */
+export const basic: ApplyScheme<BasicRecord> = (scheme, credentials, target) => {
+  const user = credentials[scheme.usernameOption];
+  const password = credentials[scheme.passwordOption];
+  if (typeof user !== "string" || typeof password !== "string") return false;
+  target.headers.set("Authorization", `Basic ${base64Utf8(`${user}:${password}`)}`);
+  return true;
+};
+
+function applyScheme(scheme: SchemeRecord, credentials: Credentials, target: CredentialTarget): boolean {
+  return (scheme.type as ApplyScheme<SchemeRecord>)(scheme, credentials, target);
 }
 
 /** `btoa` only takes Latin-1; RFC 7617 says credentials are UTF-8. */
@@ -111,8 +137,8 @@ function base64Utf8(text: string): string {
 }
 
 /** What to pass for a scheme, and the environment variable that may stand in for it. */
-function describe(scheme: SchemeSpec): { pass: string; env: string | undefined } {
-  if (scheme.type === "basic")
+function describe(scheme: SchemeRecord): { pass: string; env: string | undefined } {
+  if ("usernameOption" in scheme)
     return { pass: `{ ${scheme.usernameOption}, ${scheme.passwordOption} }`, env: undefined };
   return { pass: `{ ${scheme.option} }`, env: scheme.env };
 }
@@ -125,7 +151,7 @@ export function applySecurity(
   operationId: string,
   clientName: string,
   requirements: readonly (readonly string[])[],
-  schemes: Readonly<Record<string, SchemeSpec>>,
+  schemes: Readonly<Record<string, SchemeRecord>>,
   credentials: Credentials,
   target: CredentialTarget,
 ): void {
@@ -140,12 +166,12 @@ export function applySecurity(
     if (resolved.some((s) => s === undefined)) continue;
     // One scheme writes only when its credential is there: no scratch space needed (the usual case).
     if (resolved.length === 1) {
-      if (applyScheme(resolved[0] as SchemeSpec, credentials, target)) return;
+      if (applyScheme(resolved[0] as SchemeRecord, credentials, target)) return;
       continue;
     }
     // Several: apply into scratch space first so a half-satisfied alternative leaves nothing behind.
     const scratch: CredentialTarget = { headers: new Headers(), query: new URLSearchParams(), cookies: [] };
-    if (resolved.every((s) => applyScheme(s as SchemeSpec, credentials, scratch))) {
+    if (resolved.every((s) => applyScheme(s as SchemeRecord, credentials, scratch))) {
       scratch.headers.forEach((value, name) => target.headers.set(name, value));
       scratch.query.forEach((value, name) => target.query.set(name, value));
       target.cookies.push(...scratch.cookies);
@@ -155,7 +181,7 @@ export function applySecurity(
   const described = requirements.flatMap((alt) =>
     alt
       .map((name) => schemes[name])
-      .filter((s): s is SchemeSpec => s !== undefined)
+      .filter((s): s is SchemeRecord => s !== undefined)
       .map(describe),
   );
   const passes = [...new Set(described.map((d) => d.pass))];

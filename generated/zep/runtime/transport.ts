@@ -14,11 +14,11 @@ import { buildRequest } from "./build-request.ts";
 import type { EventStreamSource } from "./event-stream.ts";
 import { addIdempotencyKey } from "./idempotency-key.ts";
 import { createLog, resolveLogLevel, type Log, type Logger, type LogLevel } from "./log.ts";
-import type { OperationSpec, PaginationSpec } from "./operation.ts";
+import type { OperationSpec, PagedOperationSpec } from "./operation.ts";
 import { PagedCall } from "./paginate.ts";
 import { readAsFor, readResponse, type StatusErrors } from "./read-response.ts";
 import { isIdempotentMethod } from "./retry-policy.ts";
-import type { SchemeSpec } from "./security.ts";
+import type { SchemeRecord } from "./security.ts";
 import { sendWithRetries } from "./send-with-retries.ts";
 import { streamRequested } from "./stream-request.ts";
 
@@ -68,7 +68,7 @@ export interface RequestOptions {
 export interface ClientDefinition {
   readonly clientName: string;
   readonly baseUrl: string;
-  readonly schemes: Readonly<Record<string, SchemeSpec>>;
+  readonly schemes: Readonly<Record<string, SchemeRecord>>;
   readonly errors: StatusErrors;
   /** The environment variable that may set the log level, e.g. `ZEP_LOG`. */
   readonly logEnv?: string;
@@ -92,7 +92,7 @@ export class Transport {
     this.#definition = definition;
     this.#options = options;
     // Credential names that travel in the query or a header: their values never reach a log line.
-    const secrets = Object.values(definition.schemes).flatMap((s) => (s.type === "apiKey" ? [s.name] : []));
+    const secrets = Object.values(definition.schemes).flatMap((s) => ("name" in s ? [s.name] : []));
     this.#log = createLog(
       resolveLogLevel(options.logLevel, definition.logEnv),
       options.logger ?? console,
@@ -122,7 +122,7 @@ export class Transport {
 
   /** Calls a paginated `op`: awaitable for the first page, async-iterable over all items. */
   paginate<T, TItem>(
-    op: OperationSpec & { readonly pagination: PaginationSpec },
+    op: PagedOperationSpec,
     params: object | undefined,
     options: RequestOptions | undefined,
   ): PagedCall<T, TItem> {
