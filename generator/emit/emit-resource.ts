@@ -66,7 +66,9 @@ function operationRecord(op: OperationModel): Record<string, unknown> {
       ? {}
       : { pagination: { ...op.pagination.spec, style: new CodeReference(PAGE_WALKS[op.pagination.spec.style]) } }),
     ...(op.stream === undefined ? {} : { stream: op.stream.spec }),
-    ...(op.idempotencyHeader === undefined ? {} : { idempotencyHeader: op.idempotencyHeader }),
+    ...(op.idempotencyHeader === undefined
+      ? {}
+      : { idempotencyKey: { header: op.idempotencyHeader, create: new CodeReference("randomKey") } }),
     ...(op.errors.length === 0 ? {} : { errors: op.errors }),
   };
 }
@@ -344,6 +346,9 @@ function resourceImports(group: GroupModel): string[] {
     ...(plain ? ['import type { ApiCall } from "../runtime/api-call.js";'] : []),
     ...(encoders.length > 0 ? [`import { ${encoders.join(", ")} } from "../runtime/encode-body.js";`] : []),
     ...(streams ? ['import { EventStream } from "../runtime/event-stream.js";'] : []),
+    ...(ops.some((op) => op.idempotencyHeader !== undefined)
+      ? ['import { randomKey } from "../runtime/idempotency-key.js";']
+      : []),
     ...(records.length > 0 ? [`import type { ${records.join(", ")} } from "../runtime/operation.js";`] : []),
     ...(walks.length > 0 ? [`import { ${walks.join(", ")}, type PagedCall } from "../runtime/paginate.js";`] : []),
     'import type { RequestOptions, Transport } from "../runtime/transport.js";',

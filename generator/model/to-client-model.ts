@@ -56,6 +56,7 @@ export const FIXED_EXPORTS = [
   "textBody",
   "pageNumbers",
   "cursors",
+  "randomKey",
   "StatusErrors",
   "StatusErrorClass",
   // declared in client.ts and errors.ts

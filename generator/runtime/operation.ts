@@ -136,11 +136,12 @@ export interface OperationSpec {
   readonly pagination?: PaginationRecord;
   readonly stream?: StreamSpec;
   /**
-   * A header carrying an idempotency key: each call sends a fresh one (unless
-   * the caller gave one), the same on every retry, and is retried like an
-   * idempotent call even when its method is not.
+   * A header carrying an idempotency key, and the function that makes one
+   * (`randomKey`): each call sends a fresh key (unless the caller gave one),
+   * the same on every retry, and is retried like an idempotent call even when
+   * its method is not.
    */
-  readonly idempotencyHeader?: string;
+  readonly idempotencyKey?: { readonly header: string; readonly create: () => string };
   /** Error statuses this operation documents (`"404"`, `"4XX"`), each with its own error class. */
   readonly errors?: readonly string[];
 }

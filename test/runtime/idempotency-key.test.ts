@@ -16,7 +16,7 @@ const op = (idempotencyHeader?: string): OperationSpec => ({
   params: [],
   security: [],
   responses: {},
-  ...(idempotencyHeader === undefined ? {} : { idempotencyHeader }),
+  ...(idempotencyHeader === undefined ? {} : { idempotencyKey: { header: idempotencyHeader, create: randomKey } }),
 });
 
 describe("addIdempotencyKey", () => {

@@ -4,6 +4,8 @@
  * fresh key per call, set once before the first attempt so that every retry
  * of the call carries the same one and the server can tell a retry from a
  * new request. A key the caller sent (as the parameter or a header) wins.
+ * The record names the key's maker (`create: randomKey`), so a client with no
+ * such operation never bundles it.
  */
 import type { OperationSpec } from "./operation.ts";
 
@@ -24,9 +26,9 @@ export function randomKey(): string {
  * Sets `op`'s idempotency header to a fresh key unless the request has one.
  * Returns true when the operation takes a key, so its calls may be retried.
  */
-export function addIdempotencyKey(op: OperationSpec, headers: Headers, newKey: () => string = randomKey): boolean {
-  const name = op.idempotencyHeader;
-  if (name === undefined) return false;
-  if (!headers.has(name)) headers.set(name, newKey());
+export function addIdempotencyKey(op: OperationSpec, headers: Headers): boolean {
+  const key = op.idempotencyKey;
+  if (key === undefined) return false;
+  if (!headers.has(key.header)) headers.set(key.header, key.create());
   return true;
 }
