@@ -6,8 +6,10 @@
  */
 import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
+import { consumerTypecheckSection } from "./consumer-report.js";
 import type { CompilerTypecheck, TypecheckResult } from "./typecheck.js";
 import { oursPhaseTimings, type GenerationResult } from "./generation.js";
+import { mb, s, table, x } from "./markdown.js";
 import { okOnly, summarize, type Figures, type ProcessSample } from "./measure-process.js";
 import type { ToolId } from "./peers.js";
 import type { ProfileSummary } from "./profile.js";
@@ -18,15 +20,6 @@ import { SECTIONS } from "./sections.js";
 import type { WatchResult } from "./watch.js";
 import { median, pairedRatio } from "./stats.js";
 import { evaluateTargets } from "./targets.js";
-
-const s = (ms: number): string => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : "–");
-const mb = (kb: number): string => (Number.isFinite(kb) ? `${Math.round(kb / 1024)} MB` : "–");
-const x = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(2)}×` : "–");
-
-function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
-  return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
-}
 
 function runsNote(figures: Figures): string {
   if (figures.failure === undefined) return "";
@@ -327,7 +320,8 @@ function profileSection(heading: string, profiles: readonly ProfileSummary[]): s
 /** The report's sections in order, each with its heading and body; absent results leave their section out. */
 function sections(results: BenchResults): readonly { title: string; render: (heading: string) => string }[] {
   const list: { title: string; render: (heading: string) => string }[] = [];
-  const { github, startup, zep, typecheck, regeneration, watch, scaling, runtime, profiles } = results;
+  const { github, startup, zep, typecheck, consumerTypecheck, regeneration, watch, scaling, runtime, profiles } =
+    results;
   if (github !== undefined) {
     list.push({ title: "Full generation: GitHub REST API", render: (h) => generationSection(h, github) });
   }
@@ -347,6 +341,12 @@ function sections(results: BenchResults): readonly { title: string; render: (hea
     list.push({
       title: "Editor-style check of the user file (TypeScript 5.9)",
       render: (h) => editorSection(h, typecheck),
+    });
+  }
+  if (consumerTypecheck !== undefined) {
+    list.push({
+      title: "Consumer type-check: a user project's tsc --noEmit with each kind of client",
+      render: (h) => consumerTypecheckSection(h, consumerTypecheck),
     });
   }
   if (regeneration !== undefined) {

@@ -1,4 +1,5 @@
 /** The shape of one bench run's results, shared by the targets and the report. */
+import type { ConsumerTypecheckResult } from "./consumer-typecheck.js";
 import type { GenerationResult } from "./generation.js";
 import type { Machine } from "./machine.js";
 import type { ProcessSample } from "./measure-process.js";
@@ -22,6 +23,8 @@ export interface BenchResults {
   /** The whole Zep spec (spec/zep.yaml and the files it $refs). */
   readonly zep: GenerationResult | undefined;
   readonly typecheck: TypecheckResult | undefined;
+  /** `tsc --noEmit` in user projects holding each kind of ours and the peers (Zep and GitHub). */
+  readonly consumerTypecheck: ConsumerTypecheckResult | undefined;
   readonly regeneration: readonly ProcessSample[] | undefined;
   readonly watch: readonly WatchResult[] | undefined;
   readonly scaling: ScalingResult | undefined;

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every measurement in order (GitHub, one-operation and
  * whole-Zep generation against the peers, type-checking the GitHub outputs
- * under TypeScript 5.9 and 7.0, unchanged regeneration, watch mode, scaling,
+ * under TypeScript 5.9 and 7.0, a user project's type-check with each kind of
+ * our client against the peers', unchanged regeneration, watch mode, scaling,
  * runtime overhead), optionally profiles ours on the missed rows, then prints
  * the report and writes bench/RESULTS.md. Work happens in a temp directory,
  * removed at the end unless BENCH_KEEP=1.
@@ -10,27 +11,36 @@
  * warm-up), BENCH_REQUESTS (runtime requests per loop, default 2000),
  * BENCH_GITHUB_SPEC (default ../shared/corpus/github-api.json), BENCH_ONLY
  * (comma-separated sections of sections.ts; then RESULTS.md is written only
- * with BENCH_WRITE=1), BENCH_PROFILE (1: profile ours on the input of every
- * missed generation row; all: on every generation input).
+ * with BENCH_WRITE=1, which replaces it with this run's sections, or with
+ * BENCH_WRITE=splice, which puts them into it in place of their earlier
+ * figures and keeps the rest), BENCH_PROFILE (1: profile ours on the input of
+ * every missed generation row; all: on every generation input).
+ *
+ * One section alone, written into RESULTS.md:
+ * `BENCH_ONLY=consumer-typecheck BENCH_WRITE=splice npm run bench`.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compilers } from "./compilers.js";
+import { measureConsumerTypecheck } from "./consumer-typecheck.js";
 import { compareGeneration, generateOutputs, type GenerationResult } from "./generation.js";
 import { describeMachine } from "./machine.js";
 import { oursArgv, tools as allTools } from "./peers.js";
 import { profileOurs, type ProfileInput, type ProfileSummary } from "./profile.js";
 import { measureRegeneration } from "./regeneration.js";
 import { renderReport, writeReport } from "./report.js";
+import { spliceReport } from "./report-splice.js";
 import type { BenchResults } from "./results.js";
 import { measureRuntime } from "./runtime.js";
 import { measureScaling } from "./scaling.js";
 import { SECTIONS, selectSections, type Section } from "./sections.js";
 import { evaluateTargets } from "./targets.js";
 import { measureTypecheck } from "./typecheck.js";
+import { githubUserFiles } from "./user-files.js";
 import { measureWatch, watchCases, type WatchResult } from "./watch.js";
+import { zepUserFiles } from "./zep-user-files.js";
 
 function positiveInteger(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -134,6 +144,22 @@ async function main(): Promise<void> {
           }),
         )
       : undefined;
+    const consumerTypecheck = want("consumer-typecheck")
+      ? await attempt("consumer type-check", problems, () =>
+          measureConsumerTypecheck({
+            repoRoot,
+            compilers: compilers(repoRoot),
+            documents: [
+              { id: "zep", title: "Zep", spec: zepSpec, files: zepUserFiles },
+              { id: "github", title: "GitHub", spec: githubSpec, files: githubUserFiles },
+            ],
+            tools,
+            workDir: join(workDir, "consumer"),
+            runs,
+            log,
+          }),
+        )
+      : undefined;
     const regeneration = want("regeneration")
       ? await attempt("regeneration", problems, () =>
           measureRegeneration({
@@ -177,6 +203,7 @@ async function main(): Promise<void> {
       startup,
       zep,
       typecheck,
+      consumerTypecheck,
       regeneration,
       watch,
       scaling,
@@ -215,11 +242,26 @@ async function main(): Promise<void> {
     const markdown = renderReport(results);
     console.log(markdown);
     const path = join(repoRoot, "bench", "RESULTS.md");
-    if (sections.length === SECTIONS.length || process.env["BENCH_WRITE"] === "1") {
+    const write = process.env["BENCH_WRITE"] ?? "";
+    if (sections.length === SECTIONS.length || write === "1") {
       writeReport(path, markdown);
       log(`wrote ${path}`);
+    } else if (write === "splice") {
+      const { machine } = results;
+      const stamp =
+        `Measured alone on ${machine.date} (\`BENCH_ONLY=${sections.join(",")} BENCH_WRITE=splice npm run bench\`, ` +
+        `${runs} runs after a warm-up, ${(results.durationMs / 60_000).toFixed(1)} min), checkout ${machine.commit}, ` +
+        `Node ${machine.node}, 1-minute load average ${loadavg()[0]!.toFixed(1)} on ${machine.cores} cores at the end; ` +
+        "the other sections are from the run named at the top." +
+        (problems.length === 0 ? "" : ` Problems: ${problems.join("; ")}.`);
+      // The hand-written notes are not a measurement: only this run's sections go in.
+      const titles = spliceReport(path, renderReport({ ...results, notes: undefined }), stamp);
+      log(`spliced ${titles.length === 0 ? "nothing" : titles.join(", ")} into ${path}`);
     } else {
-      log(`BENCH_ONLY chose some sections: ${path} left as it was (BENCH_WRITE=1 writes it anyway)`);
+      log(
+        `BENCH_ONLY chose some sections: ${path} left as it was ` +
+          "(BENCH_WRITE=1 replaces it with them, BENCH_WRITE=splice puts them into it)",
+      );
     }
   } finally {
     if (process.env["BENCH_KEEP"] === "1") log(`kept ${workDir}`);

@@ -8,6 +8,7 @@ export const SECTIONS = [
   "startup",
   "zep",
   "typecheck",
+  "consumer-typecheck",
   "regeneration",
   "watch",
   "scaling",

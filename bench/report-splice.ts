@@ -1,0 +1,113 @@
+/**
+ * `BENCH_WRITE=splice`: puts the sections a `BENCH_ONLY` run measured into the
+ * existing RESULTS.md in place of the same-titled sections (or, for a section
+ * the file lacks, where the report's order puts it), leaving every other
+ * section's figures as they were; then renumbers the sections and their list
+ * in the header. Each spliced section says when, on which checkout and how it
+ * was measured, since its figures no longer share the header's run.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+
+interface Block {
+  /** The heading's title without its number; undefined for the text before the first heading. */
+  readonly title: string | undefined;
+  readonly numbered: boolean;
+  /** The block's lines after its heading. */
+  readonly body: string;
+}
+
+/**
+ * Title beginnings in the report's order (report.ts's sections()), for placing a section the file lacks. Sections
+ * whose titles carry a compiler's version are matched by their beginning.
+ */
+const ORDER: readonly string[] = [
+  "Full generation: GitHub",
+  "Start-up",
+  "Full generation: the whole Zep",
+  "Type-checking the GitHub outputs",
+  "Editor-style check",
+  "Consumer type-check",
+  "Regenerating",
+  "Watch mode",
+  "Scaling",
+  "Runtime overhead",
+  "Where the time and memory go",
+  "Profiles",
+];
+
+function rank(title: string): number {
+  const index = ORDER.findIndex((prefix) => title.startsWith(prefix));
+  return index === -1 ? ORDER.length : index;
+}
+
+function parse(markdown: string): Block[] {
+  const blocks: Block[] = [];
+  let current: { title: string | undefined; numbered: boolean; lines: string[] } = {
+    title: undefined,
+    numbered: false,
+    lines: [],
+  };
+  const close = (): void => {
+    blocks.push({ title: current.title, numbered: current.numbered, body: current.lines.join("\n") });
+  };
+  for (const line of markdown.split("\n")) {
+    const heading = /^## (?:(\d+)\. )?(.+)$/.exec(line);
+    if (heading === null) {
+      current.lines.push(line);
+      continue;
+    }
+    close();
+    current = { title: heading[2]!, numbered: heading[1] !== undefined, lines: [] };
+  }
+  close();
+  return blocks;
+}
+
+function render(blocks: readonly Block[]): string {
+  let number = 0;
+  const titles = blocks.filter((block) => block.numbered).map((block) => `${++number}. ${block.title}`);
+  number = 0;
+  return blocks
+    .map((block) => {
+      if (block.title === undefined) {
+        // The header lists the sections; keep that list in step with the blocks.
+        return block.body.replace(/^Sections: targets, .*\.$/m, `Sections: targets, ${titles.join("; ")}.`);
+      }
+      const heading = block.numbered ? `## ${++number}. ${block.title}` : `## ${block.title}`;
+      return `${heading}\n${block.body}`;
+    })
+    .join("\n");
+}
+
+/**
+ * `existing` with the numbered sections of `fresh` put in; `stamp` is the line added under each spliced
+ * section's heading. Returns the spliced titles too, so the caller can say what changed.
+ */
+export function spliceSections(
+  existing: string,
+  fresh: string,
+  stamp: string,
+): { readonly markdown: string; readonly titles: readonly string[] } {
+  const blocks = parse(existing);
+  const incoming = parse(fresh).filter((block) => block.numbered);
+  for (const block of incoming) {
+    const stamped: Block = { ...block, body: `\n${stamp}\n${block.body}` };
+    const same = blocks.findIndex((candidate) => candidate.numbered && candidate.title === block.title);
+    if (same !== -1) {
+      blocks[same] = stamped;
+      continue;
+    }
+    // Before the first numbered section that comes later in the report's order, else after the last numbered one.
+    const later = blocks.findIndex((candidate) => candidate.numbered && rank(candidate.title!) > rank(block.title!));
+    const lastNumbered = blocks.map((candidate) => candidate.numbered).lastIndexOf(true);
+    blocks.splice(later !== -1 ? later : lastNumbered + 1, 0, stamped);
+  }
+  return { markdown: render(blocks), titles: incoming.map((block) => block.title!) };
+}
+
+/** Splices `fresh`'s sections into the report at `path` and writes it back. */
+export function spliceReport(path: string, fresh: string, stamp: string): readonly string[] {
+  const { markdown, titles } = spliceSections(readFileSync(path, "utf8"), fresh, stamp);
+  writeFileSync(path, markdown);
+  return titles;
+}
