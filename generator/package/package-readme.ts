@@ -43,8 +43,13 @@ export function toPackageReadme({ meta, reference, entryExports }: ReadmeInput):
   const generated = GENERATED_COMMENT.exec(reference)?.[0].trim();
   const body = demoteHeadings(reference.replace(GENERATED_COMMENT, "")).trim();
   const entries = [...meta.entries].sort((a, b) => (a.subpath < b.subpath ? -1 : a.subpath > b.subpath ? 1 : 0));
+  // An entry also re-exports the error classes; the README shows the client each one is for.
   const entryLines = entries.map((entry) =>
-    importLine(entryExports.get(entry.subpath) ?? [], `${meta.name}/${entry.subpath}`, "esm"),
+    importLine(
+      (entryExports.get(entry.subpath) ?? []).filter((name) => name.endsWith("Client")),
+      `${meta.name}/${entry.subpath}`,
+      "esm",
+    ),
   );
   const sections = [
     ...(generated === undefined ? [] : [generated]),

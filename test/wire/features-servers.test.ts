@@ -44,7 +44,7 @@ describe("server variables", () => {
   });
 
   test("the client documents the resolved server", () => {
-    expect(features.files.get("client.ts")).toContain('baseUrl: "https://eu.example.com/v2",');
+    expect(features.files.get("definition.ts")).toContain('baseUrl: "https://eu.example.com/v2",');
   });
 });
 
