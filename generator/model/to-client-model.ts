@@ -57,6 +57,13 @@ export const FIXED_EXPORTS = [
   "pageNumbers",
   "cursors",
   "randomKey",
+  "form",
+  "spaceDelimited",
+  "pipeDelimited",
+  "deepObject",
+  "label",
+  "matrix",
+  "cookieForm",
   "StatusErrors",
   "StatusErrorClass",
   // declared in client.ts and errors.ts

@@ -19,11 +19,42 @@ export interface ParamSpec {
   /** The name on the wire. */
   readonly name: string;
   readonly in: "path" | "query" | "header" | "cookie";
-  readonly style?: "simple" | "label" | "matrix" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+  readonly style?:
+    | "simple"
+    | "label"
+    | "matrix"
+    | "form"
+    | "spaceDelimited"
+    | "pipeDelimited"
+    | "deepObject";
   readonly explode?: boolean;
   /** Query only: send the value without percent-encoding reserved characters. */
   readonly allowReserved?: boolean;
 }
+
+/**
+ * A parameter's wire text in a style beyond the built-in ones
+ * (`runtime/param-styles.ts`): a query's `&`-joined encoded pairs, a path
+ * segment, or a cookie's `name=value` pair; `undefined` sends nothing.
+ */
+export type ParamStyle = (
+  param: ParamRecord,
+  value: unknown,
+) => string | undefined;
+
+type ParamRecordBase = Omit<ParamSpec, "style" | "in">;
+
+/**
+ * A parameter in a record: the model's `ParamSpec`, with a `style` that names
+ * its serialiser where exploded form query, simple path or header would be
+ * wrong (`style: deepObject`). A cookie always names one (`style: cookieForm`).
+ */
+export type ParamRecord =
+  | (ParamRecordBase & {
+      readonly in: "path" | "query" | "header";
+      readonly style?: ParamStyle;
+    })
+  | (ParamRecordBase & { readonly in: "cookie"; readonly style: ParamStyle });
 
 /** How one property of a form body is serialised, as its `encoding` entry says (same rules as a query parameter). */
 export interface FieldStyle {
@@ -126,7 +157,7 @@ export interface OperationSpec {
   readonly path: string;
   /** A base URL of the operation's own, from `servers` on the operation or its path item. */
   readonly server?: string;
-  readonly params: readonly ParamSpec[];
+  readonly params: readonly ParamRecord[];
   readonly body?: BodyRecord;
   /** Alternatives of scheme names; `[]` among them means auth is optional. */
   readonly security: readonly (readonly string[])[];
@@ -142,10 +173,15 @@ export interface OperationSpec {
    * the same on every retry, and is retried like an idempotent call even when
    * its method is not.
    */
-  readonly idempotencyKey?: { readonly header: string; readonly create: () => string };
+  readonly idempotencyKey?: {
+    readonly header: string;
+    readonly create: () => string;
+  };
   /** Error statuses this operation documents (`"404"`, `"4XX"`), each with its own error class. */
   readonly errors?: readonly string[];
 }
 
 /** The record of a paginated operation. */
-export type PagedOperationSpec = OperationSpec & { readonly pagination: PaginationRecord };
+export type PagedOperationSpec = OperationSpec & {
+  readonly pagination: PaginationRecord;
+};
