@@ -27,7 +27,10 @@ export interface Received {
 }
 
 /** Options passed to `fetch` as they are (a dispatcher, `keepalive`, `cache`…), below the request's own. */
-export type FetchOptions = Omit<RequestInit, "method" | "headers" | "body" | "signal"> & {
+export type FetchOptions = Omit<
+  RequestInit,
+  "method" | "headers" | "body" | "signal"
+> & {
   readonly [option: string]: unknown;
 };
 
@@ -46,10 +49,15 @@ export interface AttemptOptions {
 }
 
 /** Sends `request` once. Throws `AbortError`, `TimeoutError` or `ConnectionError`. */
-export async function attempt(request: BuiltRequest, options: AttemptOptions): Promise<Received> {
+export async function attempt(
+  request: BuiltRequest,
+  options: AttemptOptions,
+): Promise<Received> {
   const { signal } = options;
   if (signal?.aborted)
-    throw new AbortError(`${options.label} was aborted before it was sent`, { cause: signal.reason });
+    throw new AbortError(`${options.label} was aborted before it was sent`, {
+      cause: signal.reason,
+    });
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -63,8 +71,14 @@ export async function attempt(request: BuiltRequest, options: AttemptOptions): P
   const send = options.fetch;
   const log = options.log;
   const started = Date.now();
+  // Built only inside a debug message, so the URL is redacted only when one is written.
+  const target = (): string =>
+    `${request.method} ${redactUrl(log!, request.url)}`;
+  const answered = (response: Response): string =>
+    `${target()} answered ${response.status} in ${Date.now() - started} ms`;
   log?.debug(
-    () => `${request.method} ${redactUrl(log, request.url)} sending (headers: ${redactHeaders(log, request.headers)})`,
+    () =>
+      `${target()} sending (headers: ${redactHeaders(log, request.headers)})`,
   );
   let streaming = false;
   try {
@@ -75,29 +89,35 @@ export async function attempt(request: BuiltRequest, options: AttemptOptions): P
       body: request.body ?? null,
       signal: controller.signal,
       // Node's fetch needs this to send a ReadableStream body.
-      ...(typeof ReadableStream !== "undefined" && request.body instanceof ReadableStream ? { duplex: "half" } : {}),
+      ...(typeof ReadableStream !== "undefined" &&
+      request.body instanceof ReadableStream
+        ? { duplex: "half" }
+        : {}),
     } as RequestInit);
     const readAs = options.readAs(response);
     if (readAs === "stream") {
       streaming = true;
-      log?.debug(
-        () =>
-          `${request.method} ${redactUrl(log, request.url)} answered ${response.status} in ${Date.now() - started} ms, streaming`,
-      );
+      log?.debug(() => `${answered(response)}, streaming`);
       const release = (): void => signal?.removeEventListener("abort", onAbort);
       return { response, body: "", live: { controller, release } };
     }
-    const body = readAs === "blob" ? await response.blob() : await response.text();
-    log?.debug(
-      () =>
-        `${request.method} ${redactUrl(log, request.url)} answered ${response.status} in ${Date.now() - started} ms`,
-    );
+    const body =
+      readAs === "blob" ? await response.blob() : await response.text();
+    log?.debug(() => answered(response));
     return { response, body };
   } catch (error) {
-    if (signal?.aborted) throw new AbortError(`${options.label} was aborted`, { cause: signal.reason });
+    if (signal?.aborted)
+      throw new AbortError(`${options.label} was aborted`, {
+        cause: signal.reason,
+      });
     if (timedOut) {
-      log?.warn(() => `${options.label} timed out after ${options.timeoutMs} ms`);
-      throw new TimeoutError(`${options.label} timed out after ${options.timeoutMs} ms`, options.timeoutMs);
+      log?.warn(
+        () => `${options.label} timed out after ${options.timeoutMs} ms`,
+      );
+      throw new TimeoutError(
+        `${options.label} timed out after ${options.timeoutMs} ms`,
+        options.timeoutMs,
+      );
     }
     const reason = error instanceof Error ? error.message : String(error);
     // A host's message may quote the URL (`Failed to parse URL from …`), query keys and all.
@@ -105,7 +125,9 @@ export async function attempt(request: BuiltRequest, options: AttemptOptions): P
       () =>
         `${options.label} failed after ${Date.now() - started} ms: ${reason.split(request.url).join(redactUrl(log, request.url))}`,
     );
-    throw new ConnectionError(`${options.label} failed: ${reason}`, { cause: error });
+    throw new ConnectionError(`${options.label} failed: ${reason}`, {
+      cause: error,
+    });
   } finally {
     clearTimeout(timer);
     // A streamed body still needs the caller's signal: its owner detaches it with `release`.
