@@ -17,11 +17,7 @@ import type {
 } from "ts-morph";
 import type { GroupModel, OperationModel, ParamModel } from "../model/ir.js";
 import { propertyKey } from "../model/names.js";
-import type {
-  BodySpec,
-  PaginationSpec,
-  ParamSpec,
-} from "../runtime/operation.js";
+import type { BodySpec, PaginationSpec, ParamSpec } from "../runtime/operation.js";
 import { docText, toJsDoc } from "./escape.js";
 import type { EmitContext } from "./emit-context.js";
 import { CodeReference, printLiteral } from "./print-literal.js";
@@ -57,15 +53,9 @@ export function paramStyle(spec: ParamSpec): string | undefined {
     case "cookie":
       return "cookieForm";
     case "path":
-      return spec.style === "label" || spec.style === "matrix"
-        ? spec.style
-        : undefined;
+      return spec.style === "label" || spec.style === "matrix" ? spec.style : undefined;
     case "query":
-      if (
-        spec.style === "spaceDelimited" ||
-        spec.style === "pipeDelimited" ||
-        spec.style === "deepObject"
-      ) {
+      if (spec.style === "spaceDelimited" || spec.style === "pipeDelimited" || spec.style === "deepObject") {
         return spec.style;
       }
       return spec.explode === false ? "form" : undefined;
@@ -160,30 +150,24 @@ function paramsType(
   op: OperationModel,
   className: string,
 ): Array<InterfaceDeclarationStructure | TypeAliasDeclarationStructure> {
-  const properties: PropertySignatureStructure[] = objectParams(op).map(
-    (p) => ({
-      kind: ctx.kind.PropertySignature,
-      name: propertyKey(p.spec.key),
-      hasQuestionToken: !p.required,
-      type: p.required ? p.type.text : `${p.type.text} | undefined`,
-      docs: toJsDoc(p.docs, {
-        before: [`Sent in the ${p.spec.in} as \`${docText(p.spec.name)}\`.`],
-      }),
+  const properties: PropertySignatureStructure[] = objectParams(op).map((p) => ({
+    kind: ctx.kind.PropertySignature,
+    name: propertyKey(p.spec.key),
+    hasQuestionToken: !p.required,
+    type: p.required ? p.type.text : `${p.type.text} | undefined`,
+    docs: toJsDoc(p.docs, {
+      before: [`Sent in the ${p.spec.in} as \`${docText(p.spec.name)}\`.`],
     }),
-  );
+  }));
   const flatBody = op.body?.spec.flat === true ? op.body : undefined;
   if (op.body !== undefined && flatBody === undefined) {
     properties.push({
       kind: ctx.kind.PropertySignature,
       name: "body",
       hasQuestionToken: !op.body.spec.required,
-      type: op.body.spec.required
-        ? op.body.type.text
-        : `${op.body.type.text} | undefined`,
+      type: op.body.spec.required ? op.body.type.text : `${op.body.type.text} | undefined`,
       docs: toJsDoc(op.body.docs, {
-        before: [
-          `The request body, sent as \`${docText(op.body.spec.mediaType)}\`.`,
-        ],
+        before: [`The request body, sent as \`${docText(op.body.spec.mediaType)}\`.`],
       }),
     });
   }
@@ -197,9 +181,7 @@ function paramsType(
     },
   ];
   const bodyAlias: TypeAliasDeclarationStructure[] =
-    flatBody === undefined ||
-    op.bodyTypeName === undefined ||
-    flatBody.properties.length === 0
+    flatBody === undefined || op.bodyTypeName === undefined || flatBody.properties.length === 0
       ? []
       : [
           {
@@ -214,9 +196,7 @@ function paramsType(
         ];
   // An empty object body (`{}` on the wire) adds no property, and its type (`Record<string, never>`) would forbid the parameters.
   const bodyType =
-    flatBody === undefined || flatBody.properties.length === 0
-      ? undefined
-      : (op.bodyTypeName ?? flatBody.type.text);
+    flatBody === undefined || flatBody.properties.length === 0 ? undefined : (op.bodyTypeName ?? flatBody.type.text);
   if (properties.length === 0) {
     return [
       ...bodyAlias,
@@ -245,16 +225,12 @@ function paramsType(
 /** The params argument as the transport gets it: path arguments joined to the params object. */
 function paramsExpression(op: OperationModel): string {
   const args = pathParams(op).map((p) => p.spec.key);
-  if (!hasParamsObject(op))
-    return args.length === 0 ? "{}" : `{ ${args.join(", ")} }`;
+  if (!hasParamsObject(op)) return args.length === 0 ? "{}" : `{ ${args.join(", ")} }`;
   return args.length === 0 ? "params" : `{ ...params, ${args.join(", ")} }`;
 }
 
 /** The doc comment of a method or one of its overloads, with `usage` saying what the call gives. */
-function methodDocs(
-  op: OperationModel,
-  usage: string,
-): OptionalKind<JSDocStructure>[] {
+function methodDocs(op: OperationModel, usage: string): OptionalKind<JSDocStructure>[] {
   return toJsDoc(op.docs, {
     before: [`\`${docText(`${op.method} ${op.path}`)}\``, usage],
     tags: [
@@ -294,11 +270,7 @@ function methodParameters(
           {
             name: "params",
             type: paramsType,
-            ...(params === "default"
-              ? { initializer: "{}" }
-              : params === "optional"
-                ? { hasQuestionToken: true }
-                : {}),
+            ...(params === "default" ? { initializer: "{}" } : params === "optional" ? { hasQuestionToken: true } : {}),
           },
         ]
       : []),
@@ -321,66 +293,37 @@ function streamOverloads(
   // A selector inside a body that is not flat: the params' `body` carries it.
   const inBody = op.stream?.spec.selectorIn === "body";
   const bodyType = `NonNullable<${op.paramsTypeName}["body"]>`;
-  const on = inBody
-    ? `{ body: ${bodyType} & { ${key}: true } }`
-    : `{ ${key}: true }`;
+  const on = inBody ? `{ body: ${bodyType} & { ${key}: true } }` : `{ ${key}: true }`;
   const off = inBody
     ? `{ body${op.body?.spec.required === true ? "" : "?"}: ${bodyType} & { ${key}?: false | null | undefined } }`
     : `{ ${key}?: false | null | undefined }`;
   return [
     {
-      parameters: methodParameters(
-        op,
-        `${op.paramsTypeName} & ${on}`,
-        "required",
-      ),
+      parameters: methodParameters(op, `${op.paramsTypeName} & ${on}`, "required"),
       returnType: `ApiCall<${streamType}>`,
-      docs: methodDocs(
-        op,
-        `With \`${docText(selector)}: true\`. ${STREAM_USAGE}`,
-      ),
+      docs: methodDocs(op, `With \`${docText(selector)}: true\`. ${STREAM_USAGE}`),
     },
     {
-      parameters: methodParameters(
-        op,
-        `${op.paramsTypeName} & ${off}`,
-        required ? "required" : "optional",
-      ),
+      parameters: methodParameters(op, `${op.paramsTypeName} & ${off}`, required ? "required" : "optional"),
       returnType: `ApiCall<${op.responseType.text}>`,
-      docs: methodDocs(
-        op,
-        "Await it for the body; `.withResponse()` also gives the `Response`.",
-      ),
+      docs: methodDocs(op, "Await it for the body; `.withResponse()` also gives the `Response`."),
     },
     {
-      parameters: methodParameters(
-        op,
-        op.paramsTypeName,
-        required ? "required" : "optional",
-      ),
+      parameters: methodParameters(op, op.paramsTypeName, required ? "required" : "optional"),
       returnType: `ApiCall<${op.responseType.text} | ${streamType}>`,
-      docs: methodDocs(
-        op,
-        `An \`EventStream\` when \`${docText(selector)}\` is true, else the body.`,
-      ),
+      docs: methodDocs(op, `An \`EventStream\` when \`${docText(selector)}\` is true, else the body.`),
     },
   ];
 }
 
 /** A method: its signature, docs and the one line that hands its record and arguments to the transport. */
-function method(
-  ctx: EmitContext,
-  op: OperationModel,
-): MethodDeclarationStructure {
+function method(ctx: EmitContext, op: OperationModel): MethodDeclarationStructure {
   const params = paramsRequired(op) ? "required" : "default";
   if (op.stream !== undefined) {
     const streamType = `EventStream<${op.stream.eventType.text}>`;
     const { selector } = op.stream.spec;
     // The runtime decides per call from the params; the overloads give each call its type.
-    const type =
-      selector === undefined
-        ? streamType
-        : `${op.responseType.text} | ${streamType}`;
+    const type = selector === undefined ? streamType : `${op.responseType.text} | ${streamType}`;
     return {
       kind: ctx.kind.Method,
       name: propertyKey(op.methodName),
@@ -401,9 +344,7 @@ function method(
       ? "Await it for the body; `.withResponse()` also gives the `Response`."
       : "Await it for the first page; `for await` over it walks every item of every page; `.pages()` yields whole pages.";
   const typeArguments =
-    op.pagination === undefined
-      ? op.responseType.text
-      : `${op.responseType.text}, ${op.pagination.itemType.text}`;
+    op.pagination === undefined ? op.responseType.text : `${op.responseType.text}, ${op.pagination.itemType.text}`;
   return {
     kind: ctx.kind.Method,
     name: propertyKey(op.methodName),
@@ -420,8 +361,7 @@ function transportCall(op: OperationModel, typeArguments: string): string {
   if (op.stream !== undefined) {
     return `this.#transport.stream<${typeArguments}>(${op.constName}, ${args}, options, EventStream)`;
   }
-  if (op.pagination !== undefined)
-    return `this.#transport.paginate<${typeArguments}>(${op.constName}, ${args}, options)`;
+  if (op.pagination !== undefined) return `this.#transport.paginate<${typeArguments}>(${op.constName}, ${args}, options)`;
   return `this.#transport.call<${typeArguments}>(${op.constName}, ${args}, options)`;
 }
 
@@ -437,11 +377,7 @@ function firstLine(text: string): string {
 function resourceImports(group: GroupModel): string[] {
   const ops = group.operations;
   const encoders = [
-    ...new Set(
-      ops.flatMap((op) =>
-        op.body === undefined ? [] : [BODY_ENCODERS[op.body.spec.encoding]],
-      ),
-    ),
+    ...new Set(ops.flatMap((op) => (op.body === undefined ? [] : [BODY_ENCODERS[op.body.spec.encoding]]))),
   ].sort();
   const uses = [
     ...new Set(
@@ -453,19 +389,9 @@ function resourceImports(group: GroupModel): string[] {
       ]),
     ),
   ].sort();
-  const styles = [
-    ...new Set(
-      ops.flatMap((op) => op.params.flatMap((p) => paramStyle(p.spec) ?? [])),
-    ),
-  ].sort();
+  const styles = [...new Set(ops.flatMap((op) => op.params.flatMap((p) => paramStyle(p.spec) ?? [])))].sort();
   const walks = [
-    ...new Set(
-      ops.flatMap((op) =>
-        op.pagination === undefined
-          ? []
-          : [PAGE_WALKS[op.pagination.spec.style]],
-      ),
-    ),
+    ...new Set(ops.flatMap((op) => (op.pagination === undefined ? [] : [PAGE_WALKS[op.pagination.spec.style]]))),
   ].sort();
   // Only when a type written in this file reads from `paths`: an unused import fails `noUnusedLocals` (Vite's templates set it).
   const needsPaths = ops.some((op) =>
@@ -480,43 +406,20 @@ function resourceImports(group: GroupModel): string[] {
   const paged = ops.some((op) => op.pagination !== undefined);
   const streams = ops.some((op) => op.stream !== undefined);
   const plain = ops.some((op) => op.pagination === undefined);
-  const records = [
-    ...(plain ? ["OperationSpec"] : []),
-    ...(paged ? ["PagedOperationSpec"] : []),
-  ];
+  const records = [...(plain ? ["OperationSpec"] : []), ...(paged ? ["PagedOperationSpec"] : [])];
   return [
-    ...group.children.map(
-      (c) => `import { ${c.className} } from "./${c.fileName}.js";`,
-    ),
-    ...(plain
-      ? ['import type { ApiCall } from "../runtime/api-call.js";']
-      : []),
-    ...(encoders.length > 0
-      ? [`import { ${encoders.join(", ")} } from "../runtime/encode-body.js";`]
-      : []),
-    ...(streams
-      ? ['import { EventStream } from "../runtime/event-stream.js";']
-      : []),
+    ...group.children.map((c) => `import { ${c.className} } from "./${c.fileName}.js";`),
+    ...(plain ? ['import type { ApiCall } from "../runtime/api-call.js";'] : []),
+    ...(encoders.length > 0 ? [`import { ${encoders.join(", ")} } from "../runtime/encode-body.js";`] : []),
+    ...(streams ? ['import { EventStream } from "../runtime/event-stream.js";'] : []),
     ...(ops.some((op) => op.idempotencyHeader !== undefined)
       ? ['import { randomKey } from "../runtime/idempotency-key.js";']
       : []),
-    ...(records.length > 0
-      ? [
-          `import type { ${records.join(", ")} } from "../runtime/operation.js";`,
-        ]
-      : []),
-    ...(walks.length > 0
-      ? [
-          `import { ${walks.join(", ")}, type PagedCall } from "../runtime/paginate.js";`,
-        ]
-      : []),
-    ...(styles.length > 0
-      ? [`import { ${styles.join(", ")} } from "../runtime/param-styles.js";`]
-      : []),
+    ...(records.length > 0 ? [`import type { ${records.join(", ")} } from "../runtime/operation.js";`] : []),
+    ...(walks.length > 0 ? [`import { ${walks.join(", ")}, type PagedCall } from "../runtime/paginate.js";`] : []),
+    ...(styles.length > 0 ? [`import { ${styles.join(", ")} } from "../runtime/param-styles.js";`] : []),
     'import type { RequestOptions, Transport } from "../runtime/transport.js";',
-    ...(uses.length > 0
-      ? [`import type { ${uses.join(", ")} } from "../models.js";`]
-      : []),
+    ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "../models.js";`] : []),
     ...(needsPaths ? ['import type { paths } from "../types.js";'] : []),
   ];
 }
@@ -546,9 +449,7 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
         isReadonly: true,
         type: child.className,
         docs: toJsDoc(child.docs, {
-          before: [
-            `\`client.${docText([...group.path, child.propertyName].join("."))}\`.`,
-          ],
+          before: [`\`client.${docText([...group.path, child.propertyName].join("."))}\`.`],
         }),
       })),
       { name: "#transport", isReadonly: true, type: "Transport" },
@@ -558,13 +459,9 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
         parameters: [{ name: "transport", type: "Transport" }],
         statements: [
           "this.#transport = transport;",
-          ...group.children.map(
-            (c) => `this.${c.propertyName} = new ${c.className}(transport);`,
-          ),
+          ...group.children.map((c) => `this.${c.propertyName} = new ${c.className}(transport);`),
         ],
-        docs: [
-          `@internal Created by ${group.path.length === 1 ? "the client" : "its parent resource"}.`,
-        ],
+        docs: [`@internal Created by ${group.path.length === 1 ? "the client" : "its parent resource"}.`],
       },
     ],
     methods: ops.map((op) => method(ctx, op)),
@@ -575,9 +472,7 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
     (writer) => writer.blankLine(),
     // One statement, so the records are set apart by blank lines (ts-morph trims a statement's own).
     ...(records.length === 0 ? [] : [records.join("\n\n")]),
-    ...ops.flatMap((op) =>
-      hasParamsObject(op) ? paramsType(ctx, op, group.className) : [],
-    ),
+    ...ops.flatMap((op) => (hasParamsObject(op) ? paramsType(ctx, op, group.className) : [])),
     resource,
   ]);
 }

@@ -19,10 +19,7 @@ export function scalar(value: unknown): string {
 
 /** RFC 3986 unreserved plus the reserved set, for `allowReserved` query values. */
 function encodeReserved(text: string): string {
-  return encodeURI(text).replace(
-    /[#&=+]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
+  return encodeURI(text).replace(/[#&=+]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** How a query parameter's values are percent-encoded. */
@@ -30,20 +27,11 @@ export function queryEncoder(param: ParamRecord): (text: string) => string {
   return param.allowReserved === true ? encodeReserved : encodeURIComponent;
 }
 
-export function isPlainObject(
-  value: unknown,
-): value is Record<string, unknown> {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    !Array.isArray(value) &&
-    !(value instanceof Date)
-  );
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
-export function definedEntries(
-  value: Record<string, unknown>,
-): Array<[string, unknown]> {
+export function definedEntries(value: Record<string, unknown>): Array<[string, unknown]> {
   return Object.entries(value).filter(([, v]) => v !== undefined);
 }
 
@@ -52,10 +40,7 @@ export function definedEntries(
  * the name, an object spreads its keys; `&`-joined, already encoded. `""`
  * (an empty array) sends nothing.
  */
-export function serializeQueryParam(
-  param: ParamRecord,
-  value: unknown,
-): string | undefined {
+export function serializeQueryParam(param: ParamRecord, value: unknown): string | undefined {
   if (value === undefined) return undefined;
   const encode = queryEncoder(param);
   const name = encodeURIComponent(param.name);
@@ -70,9 +55,7 @@ export function serializeQueryParam(
 /** Throws for a missing path value: the path cannot be built without it. */
 export function requirePathValue(param: ParamRecord, value: unknown): void {
   if (value === undefined || value === null) {
-    throw new RequestBuildError(
-      `path parameter "${param.name}" is required. No request was sent.`,
-    );
+    throw new RequestBuildError(`path parameter "${param.name}" is required. No request was sent.`);
   }
 }
 
@@ -85,20 +68,14 @@ function refusePath(param: ParamRecord, what: string): never {
 /** One value in a path, percent-encoded; a value that would change the path (`.`, `..`, empty) is refused. */
 export function encodePathItem(param: ParamRecord, value: unknown): string {
   const text = scalar(value);
-  if (text === "" || text === "." || text === "..")
-    refusePath(param, JSON.stringify(text));
+  if (text === "" || text === "." || text === "..") refusePath(param, JSON.stringify(text));
   return encodeURIComponent(text);
 }
 
 /** An object's entries in a path: `k=v` when exploded, `k,v` when not. */
-export function pathPairs(
-  param: ParamRecord,
-  value: Record<string, unknown>,
-): string[] {
+export function pathPairs(param: ParamRecord, value: Record<string, unknown>): string[] {
   const joint = param.explode === true ? "=" : ",";
-  return definedEntries(value).map(
-    ([k, v]) => `${encodeURIComponent(k)}${joint}${encodePathItem(param, v)}`,
-  );
+  return definedEntries(value).map(([k, v]) => `${encodeURIComponent(k)}${joint}${encodePathItem(param, v)}`);
 }
 
 /**
@@ -108,28 +85,20 @@ export function pathPairs(
 export function serializePathParam(param: ParamRecord, value: unknown): string {
   requirePathValue(param, value);
   // An empty array or object would leave the segment empty, as "" would.
-  const empty = Array.isArray(value)
-    ? value.length === 0
-    : isPlainObject(value) && definedEntries(value).length === 0;
+  const empty = Array.isArray(value) ? value.length === 0 : isPlainObject(value) && definedEntries(value).length === 0;
   if (empty) refusePath(param, "empty");
-  if (Array.isArray(value))
-    return value.map((v) => encodePathItem(param, v)).join(",");
+  if (Array.isArray(value)) return value.map((v) => encodePathItem(param, v)).join(",");
   if (isPlainObject(value)) return pathPairs(param, value).join(",");
   return encodePathItem(param, value);
 }
 
 /** Header parameters use `simple` style: comma-joined arrays, `k,v` or `k=v` objects. */
-export function serializeHeaderParam(
-  param: ParamRecord,
-  value: unknown,
-): string | undefined {
+export function serializeHeaderParam(param: ParamRecord, value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (Array.isArray(value)) return value.map(scalar).join(",");
   if (isPlainObject(value)) {
     return definedEntries(value)
-      .map(([k, v]) =>
-        param.explode === true ? `${k}=${scalar(v)}` : `${k},${scalar(v)}`,
-      )
+      .map(([k, v]) => (param.explode === true ? `${k}=${scalar(v)}` : `${k},${scalar(v)}`))
       .join(",");
   }
   return scalar(value);

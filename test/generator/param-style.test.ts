@@ -8,25 +8,11 @@ import { paramStyle } from "../../generator/emit/emit-resource.js";
 import type { ParamSpec } from "../../generator/runtime/operation.js";
 
 describe("paramStyle", () => {
-  const cases: Array<
-    [
-      string,
-      { given: Omit<ParamSpec, "key" | "name">; want: string | undefined },
-    ]
-  > = [
+  const cases: Array<[string, { given: Omit<ParamSpec, "key" | "name">; want: string | undefined }]> = [
     ["query, no style", { given: { in: "query" }, want: undefined }],
-    [
-      "query, form exploded",
-      { given: { in: "query", style: "form", explode: true }, want: undefined },
-    ],
-    [
-      "query, form not exploded",
-      { given: { in: "query", style: "form", explode: false }, want: "form" },
-    ],
-    [
-      "query, no style, not exploded",
-      { given: { in: "query", explode: false }, want: "form" },
-    ],
+    ["query, form exploded", { given: { in: "query", style: "form", explode: true }, want: undefined }],
+    ["query, form not exploded", { given: { in: "query", style: "form", explode: false }, want: "form" }],
+    ["query, no style, not exploded", { given: { in: "query", explode: false }, want: "form" }],
     [
       "query, spaceDelimited",
       {
@@ -34,10 +20,7 @@ describe("paramStyle", () => {
         want: "spaceDelimited",
       },
     ],
-    [
-      "query, pipeDelimited",
-      { given: { in: "query", style: "pipeDelimited" }, want: "pipeDelimited" },
-    ],
+    ["query, pipeDelimited", { given: { in: "query", style: "pipeDelimited" }, want: "pipeDelimited" }],
     [
       "query, deepObject",
       {
@@ -53,14 +36,8 @@ describe("paramStyle", () => {
       },
     ],
     ["path, label", { given: { in: "path", style: "label" }, want: "label" }],
-    [
-      "path, matrix",
-      { given: { in: "path", style: "matrix" }, want: "matrix" },
-    ],
-    [
-      "header, exploded",
-      { given: { in: "header", explode: true }, want: undefined },
-    ],
+    ["path, matrix", { given: { in: "path", style: "matrix" }, want: "matrix" }],
+    ["header, exploded", { given: { in: "header", explode: true }, want: undefined }],
     ["cookie", { given: { in: "cookie" }, want: "cookieForm" }],
   ];
   test.each(cases)("%s", (_, { given, want }) => {

@@ -6,16 +6,9 @@
  */
 import { describe, expect, test } from "vitest";
 import { apiKey } from "../../generator/runtime/security.js";
-import {
-  buildRequest,
-  type BuildContext,
-} from "../../generator/runtime/build-request.js";
+import { buildRequest, type BuildContext } from "../../generator/runtime/build-request.js";
 import { RequestBuildError } from "../../generator/runtime/errors.js";
-import {
-  binaryBody,
-  formBody,
-  jsonBody,
-} from "../../generator/runtime/encode-body.js";
+import { binaryBody, formBody, jsonBody } from "../../generator/runtime/encode-body.js";
 import type { OperationSpec } from "../../generator/runtime/operation.js";
 import { cookieForm } from "../../generator/runtime/param-styles.js";
 
@@ -23,13 +16,7 @@ const ctx: BuildContext = {
   clientName: "PetClient",
   baseUrl: "https://api.example.com/v1",
   schemes: {
-    Key: {
-      type: apiKey,
-      in: "header",
-      name: "Authorization",
-      prefix: "Api-Key ",
-      option: "apiKey",
-    },
+    Key: { type: apiKey, in: "header", name: "Authorization", prefix: "Api-Key ", option: "apiKey" },
     QueryKey: { type: apiKey, in: "query", name: "key", option: "queryKey" },
   },
   credentials: { apiKey: "k1" },
@@ -67,21 +54,10 @@ function headersOf(request: { headers: Headers }): Record<string, string> {
 }
 
 describe("buildRequest: URL", () => {
-  const cases: Array<
-    [
-      string,
-      {
-        given: { baseUrl?: string; params: Record<string, unknown> };
-        want: string;
-      },
-    ]
-  > = [
+  const cases: Array<[string, { given: { baseUrl?: string; params: Record<string, unknown> }; want: string }]> = [
     [
       "path only, no ? without a query",
-      {
-        given: { params: { owner_id: "o1" } },
-        want: "https://api.example.com/v1/owners/o1/pets",
-      },
+      { given: { params: { owner_id: "o1" } }, want: "https://api.example.com/v1/owners/o1/pets" },
     ],
     [
       "query in spec order",
@@ -100,18 +76,13 @@ describe("buildRequest: URL", () => {
     [
       "undefined is not",
       {
-        given: {
-          params: { owner_id: "o1", page_size: undefined, asc: undefined },
-        },
+        given: { params: { owner_id: "o1", page_size: undefined, asc: undefined } },
         want: "https://api.example.com/v1/owners/o1/pets",
       },
     ],
     [
       "params not in the spec are ignored",
-      {
-        given: { params: { owner_id: "o1", extra: 1 } },
-        want: "https://api.example.com/v1/owners/o1/pets",
-      },
+      { given: { params: { owner_id: "o1", extra: 1 } }, want: "https://api.example.com/v1/owners/o1/pets" },
     ],
     [
       "a wire name that differs from the key",
@@ -122,18 +93,12 @@ describe("buildRequest: URL", () => {
     ],
     [
       "path value is percent-encoded",
-      {
-        given: { params: { owner_id: "a/b c" } },
-        want: "https://api.example.com/v1/owners/a%2Fb%20c/pets",
-      },
+      { given: { params: { owner_id: "a/b c" } }, want: "https://api.example.com/v1/owners/a%2Fb%20c/pets" },
     ],
     [
       "a trailing slash on the base URL is not doubled",
       {
-        given: {
-          baseUrl: "http://127.0.0.1:8080/api/",
-          params: { owner_id: "o" },
-        },
+        given: { baseUrl: "http://127.0.0.1:8080/api/", params: { owner_id: "o" } },
         want: "http://127.0.0.1:8080/api/owners/o/pets",
       },
     ],
@@ -146,18 +111,11 @@ describe("buildRequest: URL", () => {
     ],
     [
       "a $ in a path value is taken literally",
-      {
-        given: { params: { owner_id: "$&" } },
-        want: "https://api.example.com/v1/owners/%24%26/pets",
-      },
+      { given: { params: { owner_id: "$&" } }, want: "https://api.example.com/v1/owners/%24%26/pets" },
     ],
   ];
   test.each(cases)("%s", (_, { given, want }) => {
-    const request = buildRequest(
-      { ...ctx, baseUrl: given.baseUrl ?? ctx.baseUrl },
-      listPets,
-      given.params,
-    );
+    const request = buildRequest({ ...ctx, baseUrl: given.baseUrl ?? ctx.baseUrl }, listPets, given.params);
     expect(request.url).toBe(want);
     expect(request.method).toBe("GET");
     expect(request.body).toBeUndefined();
@@ -165,24 +123,14 @@ describe("buildRequest: URL", () => {
 
   test("a query credential joins the query after the parameters", () => {
     const op: OperationSpec = { ...listPets, security: [["QueryKey"]] };
-    const request = buildRequest(
-      { ...ctx, credentials: { queryKey: "q 1" } },
-      op,
-      { owner_id: "o", asc: true },
-    );
-    expect(request.url).toBe(
-      "https://api.example.com/v1/owners/o/pets?asc=true&key=q+1",
-    );
+    const request = buildRequest({ ...ctx, credentials: { queryKey: "q 1" } }, op, { owner_id: "o", asc: true });
+    expect(request.url).toBe("https://api.example.com/v1/owners/o/pets?asc=true&key=q+1");
   });
 });
 
 describe("buildRequest: headers", () => {
   test("auth, Accept, header and cookie parameters", () => {
-    const request = buildRequest(ctx, listPets, {
-      owner_id: "o",
-      trace: "t-1",
-      session: "s 1",
-    });
+    const request = buildRequest(ctx, listPets, { owner_id: "o", trace: "t-1", session: "s 1" });
     expect(headersOf(request)).toEqual({
       accept: "application/json",
       authorization: "Api-Key k1",
@@ -214,33 +162,22 @@ describe("buildRequest: headers", () => {
 
   test("a header that fetch would refuse is a RequestBuildError that does not quote the value", () => {
     const build = (): unknown =>
-      buildRequest(
-        {
-          ...ctx,
-          headers: [{ "X-Secret": "sk-very-secret\r\nX-Injected: 1" }],
-        },
-        listPets,
-        {
-          owner_id: "o",
-        },
-      );
+      buildRequest({ ...ctx, headers: [{ "X-Secret": "sk-very-secret\r\nX-Injected: 1" }] }, listPets, {
+        owner_id: "o",
+      });
     expect(build).toThrow(RequestBuildError);
     expect(build).toThrow(/header "X-Secret" cannot be sent/);
     expect(build).not.toThrow(/sk-very-secret/);
   });
 
   test("a header parameter that fetch would refuse is a RequestBuildError", () => {
-    expect(() =>
-      buildRequest(ctx, listPets, { owner_id: "o", trace: "a\nb" }),
-    ).toThrow(RequestBuildError);
+    expect(() => buildRequest(ctx, listPets, { owner_id: "o", trace: "a\nb" })).toThrow(RequestBuildError);
   });
 });
 
 describe("buildRequest: body", () => {
   test("JSON body with its Content-Type", () => {
-    const request = buildRequest(ctx, createPet, {
-      body: { name: "Rex", age: 0 },
-    });
+    const request = buildRequest(ctx, createPet, { body: { name: "Rex", age: 0 } });
     expect(request.method).toBe("POST");
     expect(request.url).toBe("https://api.example.com/v1/pets");
     expect(request.body).toBe('{"name":"Rex","age":0}');
@@ -249,32 +186,22 @@ describe("buildRequest: body", () => {
   });
 
   test("a per-call Content-Type overrides the spec's", () => {
-    const request = buildRequest(
-      { ...ctx, headers: [{ "Content-Type": "application/vnd.x+json" }] },
-      createPet,
-      {
-        body: {},
-      },
-    );
+    const request = buildRequest({ ...ctx, headers: [{ "Content-Type": "application/vnd.x+json" }] }, createPet, {
+      body: {},
+    });
     expect(request.headers.get("content-type")).toBe("application/vnd.x+json");
   });
 
   test("a missing required body is refused", () => {
     expect(() => buildRequest(ctx, createPet, {})).toThrow(
-      new RequestBuildError(
-        "createPet needs a body (application/json). No request was sent.",
-      ),
+      new RequestBuildError("createPet needs a body (application/json). No request was sent."),
     );
   });
 
   test("a missing optional body sends none", () => {
     const op: OperationSpec = {
       ...createPet,
-      body: {
-        mediaType: "application/json",
-        encoding: jsonBody,
-        required: false,
-      },
+      body: { mediaType: "application/json", encoding: jsonBody, required: false },
     };
     const request = buildRequest(ctx, op, {});
     expect(request.body).toBeUndefined();
@@ -289,25 +216,12 @@ describe("buildRequest: body", () => {
         { key: "ownerId", name: "owner_id", in: "path" },
         { key: "dry_run", name: "dry_run", in: "query" },
       ],
-      body: {
-        mediaType: "application/json",
-        encoding: jsonBody,
-        required: true,
-        flat: true,
-      },
+      body: { mediaType: "application/json", encoding: jsonBody, required: true, flat: true },
     };
 
     test("body properties are sent as the body; parameters and undefined stay out of it", () => {
-      const request = buildRequest(ctx, flat, {
-        ownerId: "o1",
-        dry_run: false,
-        name: "Rex",
-        age: 0,
-        tag: undefined,
-      });
-      expect(request.url).toBe(
-        "https://api.example.com/v1/owners/o1/pets?dry_run=false",
-      );
+      const request = buildRequest(ctx, flat, { ownerId: "o1", dry_run: false, name: "Rex", age: 0, tag: undefined });
+      expect(request.url).toBe("https://api.example.com/v1/owners/o1/pets?dry_run=false");
       expect(request.body).toBe('{"name":"Rex","age":0}');
       expect(headersOf(request)["content-type"]).toBe("application/json");
     });
@@ -317,10 +231,7 @@ describe("buildRequest: body", () => {
     });
 
     test("an optional body with nothing set is not sent", () => {
-      const op: OperationSpec = {
-        ...flat,
-        body: { ...flat.body!, required: false },
-      };
+      const op: OperationSpec = { ...flat, body: { ...flat.body!, required: false } };
       const request = buildRequest(ctx, op, { ownerId: "o1", dry_run: true });
       expect(request.body).toBeUndefined();
       expect(request.headers.has("content-type")).toBe(false);
@@ -329,43 +240,26 @@ describe("buildRequest: body", () => {
     test("a form body is flat too", () => {
       const op: OperationSpec = {
         ...flat,
-        body: {
-          mediaType: "application/x-www-form-urlencoded",
-          encoding: formBody,
-          required: true,
-          flat: true,
-        },
+        body: { mediaType: "application/x-www-form-urlencoded", encoding: formBody, required: true, flat: true },
       };
-      expect(
-        buildRequest(ctx, op, {
-          ownerId: "o1",
-          name: "Rex Jr",
-          age: 1,
-        }).body?.toString(),
-      ).toBe("name=Rex+Jr&age=1");
+      expect(buildRequest(ctx, op, { ownerId: "o1", name: "Rex Jr", age: 1 }).body?.toString()).toBe("name=Rex+Jr&age=1");
     });
   });
 
   test("a stream body is marked not replayable", () => {
     const op: OperationSpec = {
       ...createPet,
-      body: {
-        mediaType: "application/octet-stream",
-        encoding: binaryBody,
-        required: true,
-      },
+      body: { mediaType: "application/octet-stream", encoding: binaryBody, required: true },
     };
-    expect(
-      buildRequest(ctx, op, { body: new ReadableStream() }).replayable,
-    ).toBe(false);
+    expect(buildRequest(ctx, op, { body: new ReadableStream() }).replayable).toBe(false);
   });
 });
 
 describe("buildRequest: refusals", () => {
   test("a missing credential names the option and sends nothing", () => {
-    expect(() =>
-      buildRequest({ ...ctx, credentials: {} }, listPets, { owner_id: "o" }),
-    ).toThrow(/listPets needs credentials: pass \{ apiKey \} to new PetClient/);
+    expect(() => buildRequest({ ...ctx, credentials: {} }, listPets, { owner_id: "o" })).toThrow(
+      /listPets needs credentials: pass \{ apiKey \} to new PetClient/,
+    );
   });
 
   test("a missing path parameter", () => {
@@ -373,8 +267,6 @@ describe("buildRequest: refusals", () => {
   });
 
   test.each([".", "..", ""])("path parameter %j", (value) => {
-    expect(() => buildRequest(ctx, listPets, { owner_id: value })).toThrow(
-      RequestBuildError,
-    );
+    expect(() => buildRequest(ctx, listPets, { owner_id: value })).toThrow(RequestBuildError);
   });
 });

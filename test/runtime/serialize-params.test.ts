@@ -6,11 +6,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { RequestBuildError } from "../../generator/runtime/errors.js";
-import type {
-  ParamRecord,
-  ParamSpec,
-  ParamStyle,
-} from "../../generator/runtime/operation.js";
+import type { ParamRecord, ParamSpec, ParamStyle } from "../../generator/runtime/operation.js";
 import {
   cookieForm,
   deepObject,
@@ -45,15 +41,9 @@ function param(
 ): ParamRecord {
   const { style, ...rest } = extra;
   // As the generator writes it: unexploded form names `form`; simple, or exploded form, is built in.
-  const spelled =
-    style ??
-    (location === "query" && extra.explode === false ? "form" : undefined);
+  const spelled = style ?? (location === "query" && extra.explode === false ? "form" : undefined);
   const serialize =
-    location === "cookie"
-      ? cookieForm
-      : spelled === undefined || spelled === "simple"
-        ? undefined
-        : STYLES[spelled];
+    location === "cookie" ? cookieForm : spelled === undefined || spelled === "simple" ? undefined : STYLES[spelled];
   return {
     key: name,
     name,
@@ -76,33 +66,13 @@ const rgb = { R: 100, G: 200, B: 150 };
 const when = new Date("2025-01-02T03:04:05.000Z");
 
 describe("serializeQueryParam", () => {
-  const cases: Array<
-    [string, { given: { spec: ParamRecord; value: unknown }; want: string }]
-  > = [
-    [
-      "string",
-      { given: { spec: param("query"), value: "blue" }, want: "color=blue" },
-    ],
-    [
-      "number zero is sent",
-      { given: { spec: param("query"), value: 0 }, want: "color=0" },
-    ],
-    [
-      "false is sent",
-      { given: { spec: param("query"), value: false }, want: "color=false" },
-    ],
-    [
-      "true",
-      { given: { spec: param("query"), value: true }, want: "color=true" },
-    ],
-    [
-      "empty string is sent",
-      { given: { spec: param("query"), value: "" }, want: "color=" },
-    ],
-    [
-      "undefined is skipped",
-      { given: { spec: param("query"), value: undefined }, want: "" },
-    ],
+  const cases: Array<[string, { given: { spec: ParamRecord; value: unknown }; want: string }]> = [
+    ["string", { given: { spec: param("query"), value: "blue" }, want: "color=blue" }],
+    ["number zero is sent", { given: { spec: param("query"), value: 0 }, want: "color=0" }],
+    ["false is sent", { given: { spec: param("query"), value: false }, want: "color=false" }],
+    ["true", { given: { spec: param("query"), value: true }, want: "color=true" }],
+    ["empty string is sent", { given: { spec: param("query"), value: "" }, want: "color=" }],
+    ["undefined is skipped", { given: { spec: param("query"), value: undefined }, want: "" }],
     [
       "bigint",
       {
@@ -179,10 +149,7 @@ describe("serializeQueryParam", () => {
         want: "color=0&color=1",
       },
     ],
-    [
-      "empty array sends nothing when exploded",
-      { given: { spec: param("query"), value: [] }, want: "" },
-    ],
+    ["empty array sends nothing when exploded", { given: { spec: param("query"), value: [] }, want: "" }],
     [
       "spaceDelimited",
       {
@@ -258,11 +225,7 @@ describe("serializeQueryParam", () => {
       "deepObject nested and with arrays",
       {
         given: {
-          spec: param(
-            "query",
-            { style: "deepObject", explode: true },
-            "filter",
-          ),
+          spec: param("query", { style: "deepObject", explode: true }, "filter"),
           value: { a: { b: "x y" }, ids: [1, 2], skip: undefined },
         },
         want: "filter%5Ba%5D%5Bb%5D=x%20y&filter%5Bids%5D%5B0%5D=1&filter%5Bids%5D%5B1%5D=2",
@@ -286,25 +249,11 @@ describe("serializeQueryParam", () => {
 });
 
 describe("serializePathParam", () => {
-  const cases: Array<
-    [string, { given: { spec: ParamRecord; value: unknown }; want: string }]
-  > = [
-    [
-      "simple string",
-      { given: { spec: param("path"), value: "blue" }, want: "blue" },
-    ],
-    [
-      "simple number zero",
-      { given: { spec: param("path"), value: 0 }, want: "0" },
-    ],
-    [
-      "simple false",
-      { given: { spec: param("path"), value: false }, want: "false" },
-    ],
-    [
-      "slash is percent-encoded",
-      { given: { spec: param("path"), value: "a/b" }, want: "a%2Fb" },
-    ],
+  const cases: Array<[string, { given: { spec: ParamRecord; value: unknown }; want: string }]> = [
+    ["simple string", { given: { spec: param("path"), value: "blue" }, want: "blue" }],
+    ["simple number zero", { given: { spec: param("path"), value: 0 }, want: "0" }],
+    ["simple false", { given: { spec: param("path"), value: false }, want: "false" }],
+    ["slash is percent-encoded", { given: { spec: param("path"), value: "a/b" }, want: "a%2Fb" }],
     [
       "query and fragment characters are encoded",
       {
@@ -312,14 +261,8 @@ describe("serializePathParam", () => {
         want: "a%3Fb%23c%20d%25",
       },
     ],
-    [
-      "dots inside a value are fine",
-      { given: { spec: param("path"), value: "v1.2..3" }, want: "v1.2..3" },
-    ],
-    [
-      "three dots are a name, not a path step",
-      { given: { spec: param("path"), value: "..." }, want: "..." },
-    ],
+    ["dots inside a value are fine", { given: { spec: param("path"), value: "v1.2..3" }, want: "v1.2..3" }],
+    ["three dots are a name, not a path step", { given: { spec: param("path"), value: "..." }, want: "..." }],
     [
       "Date",
       {
@@ -341,10 +284,7 @@ describe("serializePathParam", () => {
         want: "blue,black,brown",
       },
     ],
-    [
-      "simple object",
-      { given: { spec: param("path"), value: rgb }, want: "R,100,G,200,B,150" },
-    ],
+    ["simple object", { given: { spec: param("path"), value: rgb }, want: "R,100,G,200,B,150" }],
     [
       "simple object exploded",
       {
@@ -440,48 +380,27 @@ describe("serializePathParam", () => {
   });
 
   const refused: Array<[string, { given: unknown; want: RegExp }]> = [
-    [
-      "undefined",
-      { given: undefined, want: /path parameter "color" is required/ },
-    ],
+    ["undefined", { given: undefined, want: /path parameter "color" is required/ }],
     ["null", { given: null, want: /path parameter "color" is required/ }],
-    [
-      "empty string",
-      { given: "", want: /cannot be "": it would change the path/ },
-    ],
-    [
-      "a single dot",
-      { given: ".", want: /cannot be ".": it would change the path/ },
-    ],
-    [
-      "two dots",
-      { given: "..", want: /cannot be "..": it would change the path/ },
-    ],
-    [
-      "two dots inside an array",
-      { given: ["a", ".."], want: /cannot be ".."/ },
-    ],
-    [
-      "two dots as an object value",
-      { given: { a: ".." }, want: /cannot be ".."/ },
-    ],
+    ["empty string", { given: "", want: /cannot be "": it would change the path/ }],
+    ["a single dot", { given: ".", want: /cannot be ".": it would change the path/ }],
+    ["two dots", { given: "..", want: /cannot be "..": it would change the path/ }],
+    ["two dots inside an array", { given: ["a", ".."], want: /cannot be ".."/ }],
+    ["two dots as an object value", { given: { a: ".." }, want: /cannot be ".."/ }],
     ["empty array", { given: [], want: /cannot be empty/ }],
     ["empty object", { given: {}, want: /cannot be empty/ }],
   ];
-  test.each(refused)(
-    "refuses %s with RequestBuildError",
-    (_, { given, want }) => {
-      let caught: unknown;
-      try {
-        serializePathParam(param("path"), given);
-      } catch (error) {
-        caught = error;
-      }
-      expect(caught).toBeInstanceOf(RequestBuildError);
-      expect((caught as Error).message).toMatch(want);
-      expect((caught as Error).message).toMatch(/No request was sent/);
-    },
-  );
+  test.each(refused)("refuses %s with RequestBuildError", (_, { given, want }) => {
+    let caught: unknown;
+    try {
+      serializePathParam(param("path"), given);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(RequestBuildError);
+    expect((caught as Error).message).toMatch(want);
+    expect((caught as Error).message).toMatch(/No request was sent/);
+  });
 });
 
 describe("serializeHeaderParam", () => {
@@ -494,20 +413,11 @@ describe("serializeHeaderParam", () => {
       },
     ]
   > = [
-    [
-      "string",
-      { given: { spec: param("header"), value: "blue" }, want: "blue" },
-    ],
+    ["string", { given: { spec: param("header"), value: "blue" }, want: "blue" }],
     ["zero", { given: { spec: param("header"), value: 0 }, want: "0" }],
-    [
-      "false",
-      { given: { spec: param("header"), value: false }, want: "false" },
-    ],
+    ["false", { given: { spec: param("header"), value: false }, want: "false" }],
     ["empty string", { given: { spec: param("header"), value: "" }, want: "" }],
-    [
-      "undefined is not sent",
-      { given: { spec: param("header"), value: undefined }, want: undefined },
-    ],
+    ["undefined is not sent", { given: { spec: param("header"), value: undefined }, want: undefined }],
     [
       "array",
       {
@@ -552,19 +462,10 @@ describe("cookieForm", () => {
       },
     ]
   > = [
-    [
-      "string",
-      { given: { spec: param("cookie"), value: "blue" }, want: "color=blue" },
-    ],
+    ["string", { given: { spec: param("cookie"), value: "blue" }, want: "color=blue" }],
     ["zero", { given: { spec: param("cookie"), value: 0 }, want: "color=0" }],
-    [
-      "false",
-      { given: { spec: param("cookie"), value: false }, want: "color=false" },
-    ],
-    [
-      "undefined is not sent",
-      { given: { spec: param("cookie"), value: undefined }, want: undefined },
-    ],
+    ["false", { given: { spec: param("cookie"), value: false }, want: "color=false" }],
+    ["undefined is not sent", { given: { spec: param("cookie"), value: undefined }, want: undefined }],
     [
       "array",
       {

@@ -27,10 +27,7 @@ export interface Received {
 }
 
 /** Options passed to `fetch` as they are (a dispatcher, `keepalive`, `cache`…), below the request's own. */
-export type FetchOptions = Omit<
-  RequestInit,
-  "method" | "headers" | "body" | "signal"
-> & {
+export type FetchOptions = Omit<RequestInit, "method" | "headers" | "body" | "signal"> & {
   readonly [option: string]: unknown;
 };
 
@@ -49,10 +46,7 @@ export interface AttemptOptions {
 }
 
 /** Sends `request` once. Throws `AbortError`, `TimeoutError` or `ConnectionError`. */
-export async function attempt(
-  request: BuiltRequest,
-  options: AttemptOptions,
-): Promise<Received> {
+export async function attempt(request: BuiltRequest, options: AttemptOptions): Promise<Received> {
   const { signal } = options;
   if (signal?.aborted)
     throw new AbortError(`${options.label} was aborted before it was sent`, {
@@ -72,14 +66,10 @@ export async function attempt(
   const log = options.log;
   const started = Date.now();
   // Built only inside a debug message, so the URL is redacted only when one is written.
-  const target = (): string =>
-    `${request.method} ${redactUrl(log!, request.url)}`;
+  const target = (): string => `${request.method} ${redactUrl(log!, request.url)}`;
   const answered = (response: Response): string =>
     `${target()} answered ${response.status} in ${Date.now() - started} ms`;
-  log?.debug(
-    () =>
-      `${target()} sending (headers: ${redactHeaders(log, request.headers)})`,
-  );
+  log?.debug(() => `${target()} sending (headers: ${redactHeaders(log, request.headers)})`);
   let streaming = false;
   try {
     const response = await send(request.url, {
@@ -89,10 +79,7 @@ export async function attempt(
       body: request.body ?? null,
       signal: controller.signal,
       // Node's fetch needs this to send a ReadableStream body.
-      ...(typeof ReadableStream !== "undefined" &&
-      request.body instanceof ReadableStream
-        ? { duplex: "half" }
-        : {}),
+      ...(typeof ReadableStream !== "undefined" && request.body instanceof ReadableStream ? { duplex: "half" } : {}),
     } as RequestInit);
     const readAs = options.readAs(response);
     if (readAs === "stream") {
@@ -101,8 +88,7 @@ export async function attempt(
       const release = (): void => signal?.removeEventListener("abort", onAbort);
       return { response, body: "", live: { controller, release } };
     }
-    const body =
-      readAs === "blob" ? await response.blob() : await response.text();
+    const body = readAs === "blob" ? await response.blob() : await response.text();
     log?.debug(() => answered(response));
     return { response, body };
   } catch (error) {
@@ -111,13 +97,8 @@ export async function attempt(
         cause: signal.reason,
       });
     if (timedOut) {
-      log?.warn(
-        () => `${options.label} timed out after ${options.timeoutMs} ms`,
-      );
-      throw new TimeoutError(
-        `${options.label} timed out after ${options.timeoutMs} ms`,
-        options.timeoutMs,
-      );
+      log?.warn(() => `${options.label} timed out after ${options.timeoutMs} ms`);
+      throw new TimeoutError(`${options.label} timed out after ${options.timeoutMs} ms`, options.timeoutMs);
     }
     const reason = error instanceof Error ? error.message : String(error);
     // A host's message may quote the URL (`Failed to parse URL from …`), query keys and all.

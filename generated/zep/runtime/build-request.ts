@@ -9,11 +9,7 @@ import { applySecurity, type SchemeRecord } from "./security.ts";
 import { RequestBuildError } from "./errors.ts";
 import { streamRequested } from "./stream-request.ts";
 import type { OperationSpec } from "./operation.ts";
-import {
-  serializeHeaderParam,
-  serializePathParam,
-  serializeQueryParam,
-} from "./serialize-params.ts";
+import { serializeHeaderParam, serializePathParam, serializeQueryParam } from "./serialize-params.ts";
 
 export interface BuiltRequest {
   readonly url: string;
@@ -30,9 +26,7 @@ export interface BuildContext {
   readonly schemes: Readonly<Record<string, SchemeRecord>>;
   readonly credentials: Readonly<Record<string, unknown>>;
   /** Client-wide then per-call headers; later ones win. `undefined` removes a header. */
-  readonly headers: ReadonlyArray<
-    Readonly<Record<string, string | undefined>> | undefined
-  >;
+  readonly headers: ReadonlyArray<Readonly<Record<string, string | undefined>> | undefined>;
 }
 
 /**
@@ -70,10 +64,7 @@ function refuseForbiddenMethod(op: OperationSpec): void {
 /** True where a relative URL resolves against a page (browsers, workers); false in Node, Bun, plain Deno. */
 function hasPageLocation(): boolean {
   try {
-    return (
-      typeof (globalThis as { location?: { href?: unknown } }).location
-        ?.href === "string"
-    );
+    return typeof (globalThis as { location?: { href?: unknown } }).location?.href === "string";
   } catch {
     // Deno throws on reading `location` when it was started without --location.
     return false;
@@ -88,9 +79,7 @@ function hasPageLocation(): boolean {
 function requireAbsoluteBase(ctx: BuildContext, op: OperationSpec): void {
   if (/^[a-z][a-z\d+.-]*:/i.test(ctx.baseUrl) || hasPageLocation()) return;
   const given =
-    ctx.baseUrl === ""
-      ? "the spec names no server"
-      : `the base URL ${JSON.stringify(ctx.baseUrl)} is relative`;
+    ctx.baseUrl === "" ? "the spec names no server" : `the base URL ${JSON.stringify(ctx.baseUrl)} is relative`;
   throw new RequestBuildError(
     `${op.id} needs an absolute base URL: ${given}, and there is no page location to resolve it against. ` +
       `Pass one to new ${ctx.clientName}({ baseUrl: "https://…" }). No request was sent.`,
@@ -126,10 +115,7 @@ function joinUrl(baseUrl: string, path: string, query: string): string {
  * schema allows beyond its named ones go too. An optional body none of whose
  * properties is set is not sent.
  */
-function flatBody(
-  op: OperationSpec,
-  params: Readonly<Record<string, unknown>>,
-): Record<string, unknown> | undefined {
+function flatBody(op: OperationSpec, params: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined {
   const body: Record<string, unknown> = {};
   let any = false;
   for (const key in params) {
@@ -157,10 +143,7 @@ export function buildRequest(
     const value = params[param.key];
     switch (param.in) {
       case "path":
-        path = path.replace(
-          `{${param.name}}`,
-          () => (param.style ?? serializePathParam)(param, value) ?? "",
-        );
+        path = path.replace(`{${param.name}}`, () => (param.style ?? serializePathParam)(param, value) ?? "");
         break;
       case "query": {
         const text = (param.style ?? serializeQueryParam)(param, value);
@@ -180,18 +163,11 @@ export function buildRequest(
     }
   }
   const authQuery = new URLSearchParams();
-  applySecurity(
-    op.id,
-    ctx.clientName,
-    op.security,
-    ctx.schemes,
-    ctx.credentials,
-    {
-      headers,
-      query: authQuery,
-      cookies,
-    },
-  );
+  applySecurity(op.id, ctx.clientName, op.security, ctx.schemes, ctx.credentials, {
+    headers,
+    query: authQuery,
+    cookies,
+  });
   const authQueryText = authQuery.toString();
   if (authQueryText !== "") queryParts.push(authQueryText);
 
@@ -203,20 +179,13 @@ export function buildRequest(
       const encoded = op.body.encoding(op.body, value);
       body = encoded.body;
       replayable = encoded.replayable !== false;
-      if (encoded.contentType !== undefined)
-        headers.set("Content-Type", encoded.contentType);
+      if (encoded.contentType !== undefined) headers.set("Content-Type", encoded.contentType);
     } else if (op.body.required) {
-      throw new RequestBuildError(
-        `${op.id} needs a body (${op.body.mediaType}). No request was sent.`,
-      );
+      throw new RequestBuildError(`${op.id} needs a body (${op.body.mediaType}). No request was sent.`);
     }
   }
   if (cookies.length > 0) headers.set("Cookie", cookies.join("; "));
-  if (!headers.has("Accept"))
-    headers.set(
-      "Accept",
-      streamRequested(op, params) ? "text/event-stream" : acceptFor(op),
-    );
+  if (!headers.has("Accept")) headers.set("Accept", streamRequested(op, params) ? "text/event-stream" : acceptFor(op));
   for (const layer of ctx.headers) {
     if (layer === undefined) continue;
     for (const [name, value] of Object.entries(layer)) {

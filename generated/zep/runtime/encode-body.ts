@@ -32,9 +32,7 @@ export const textBody: BodyEncoder = (spec, value) => ({
   contentType: spec.mediaType,
 });
 
-function isBinary(
-  value: unknown,
-): value is Blob | ArrayBuffer | ArrayBufferView | ReadableStream {
+function isBinary(value: unknown): value is Blob | ArrayBuffer | ArrayBufferView | ReadableStream {
   return (
     (typeof Blob !== "undefined" && value instanceof Blob) ||
     value instanceof ArrayBuffer ||
@@ -54,11 +52,7 @@ function formText(value: unknown): string {
  * read them: `a[b]=1`, `list[0]=x` for nested objects and arrays of objects,
  * repeated names for arrays of scalars.
  */
-function appendFormFields(
-  name: string,
-  value: unknown,
-  out: Array<[string, string]>,
-): void {
+function appendFormFields(name: string, value: unknown, out: Array<[string, string]>): void {
   if (value === undefined) return;
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
@@ -69,8 +63,7 @@ function appendFormFields(
     return;
   }
   if (typeof value === "object" && value !== null && !(value instanceof Date)) {
-    for (const [key, child] of Object.entries(value))
-      appendFormFields(`${name}[${key}]`, child, out);
+    for (const [key, child] of Object.entries(value)) appendFormFields(`${name}[${key}]`, child, out);
     return;
   }
   out.push([name, formText(value)]);
@@ -81,8 +74,7 @@ function toBlobPart(value: unknown, type: string | undefined): Blob | string {
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
     return new Blob([value as ArrayBuffer], type === undefined ? {} : { type });
   }
-  if (type !== undefined && type.includes("json"))
-    return new Blob([JSON.stringify(value)], { type });
+  if (type !== undefined && type.includes("json")) return new Blob([JSON.stringify(value)], { type });
   return formText(value);
 }
 
@@ -93,21 +85,11 @@ export const multipartBody: BodyEncoder = (spec, value) => {
     if (field === undefined) continue;
     const type = spec.partTypes?.[key];
     // Arrays of files or scalars are sent as repeated parts of the same name.
-    const items =
-      Array.isArray(field) && (type === undefined || !type.includes("json"))
-        ? field
-        : [field];
+    const items = Array.isArray(field) && (type === undefined || !type.includes("json")) ? field : [field];
     for (const item of items) {
       const part = toBlobPart(item, type);
       if (typeof part === "string") form.append(key, part);
-      else
-        form.append(
-          key,
-          part,
-          typeof File !== "undefined" && part instanceof File
-            ? part.name
-            : "blob",
-        );
+      else form.append(key, part, typeof File !== "undefined" && part instanceof File ? part.name : "blob");
     }
   }
   return { body: form, contentType: undefined };
@@ -125,17 +107,9 @@ export const formBody: BodyEncoder = (spec, value) => {
     const style = spec.fieldStyles?.[key];
     if (style !== undefined && style.style !== "deepObject") {
       const serialize =
-        style.style === "spaceDelimited"
-          ? spaceDelimited
-          : style.style === "pipeDelimited"
-            ? pipeDelimited
-            : form;
-      const explode =
-        style.explode === undefined ? {} : { explode: style.explode };
-      const text = serialize(
-        { key, name: key, in: "query", ...explode },
-        child,
-      );
+        style.style === "spaceDelimited" ? spaceDelimited : style.style === "pipeDelimited" ? pipeDelimited : form;
+      const explode = style.explode === undefined ? {} : { explode: style.explode };
+      const text = serialize({ key, name: key, in: "query", ...explode }, child);
       if (text) parts.push(text);
       continue;
     }
@@ -149,11 +123,9 @@ export const formBody: BodyEncoder = (spec, value) => {
 
 /** `application/octet-stream`, images and other files: a Blob, buffer or stream as it is. */
 export const binaryBody: BodyEncoder = (spec, value) => {
-  if (!isBinary(value))
-    return { body: String(value), contentType: spec.mediaType };
+  if (!isBinary(value)) return { body: String(value), contentType: spec.mediaType };
   // A Blob carries its own type; keep the spec's only when it is specific.
   const contentType = spec.mediaType.includes("*") ? undefined : spec.mediaType;
-  const stream =
-    typeof ReadableStream !== "undefined" && value instanceof ReadableStream;
+  const stream = typeof ReadableStream !== "undefined" && value instanceof ReadableStream;
   return { body: value as BodyInit, contentType, replayable: !stream };
 };

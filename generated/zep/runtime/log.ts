@@ -43,13 +43,9 @@ function isLogLevel(value: unknown): value is LogLevel {
 }
 
 /** The level to use: the option, else the environment variable (when it names a level), else off. */
-export function resolveLogLevel(
-  given: LogLevel | undefined,
-  envName: string | undefined,
-): LogLevel {
+export function resolveLogLevel(given: LogLevel | undefined, envName: string | undefined): LogLevel {
   if (given !== undefined) return given;
-  const fromEnv =
-    envName === undefined ? undefined : readEnv(envName)?.trim().toLowerCase();
+  const fromEnv = envName === undefined ? undefined : readEnv(envName)?.trim().toLowerCase();
   return isLogLevel(fromEnv) ? fromEnv : "off";
 }
 
@@ -58,12 +54,7 @@ export function resolveLogLevel(
  * `[prefix]`. `secrets` are names of query parameters and headers that carry
  * credentials, on top of the ones every client treats as secret.
  */
-export function createLog(
-  level: LogLevel,
-  logger: Logger,
-  prefix: string,
-  secrets: readonly string[] = [],
-): Log {
+export function createLog(level: LogLevel, logger: Logger, prefix: string, secrets: readonly string[] = []): Log {
   const rank = RANK[level];
   const write =
     (at: Exclude<LogLevel, "off">) =>
@@ -82,15 +73,10 @@ export function createLog(
 
 /** A log that writes nothing, for code run without a client (tests, tools). */
 // Marked pure so a bundle that never reads it (every generated client) drops the call.
-export const SILENT_LOG: Log = /* @__PURE__ */ createLog(
-  "off",
-  { debug() {}, info() {}, warn() {}, error() {} },
-  "",
-);
+export const SILENT_LOG: Log = /* @__PURE__ */ createLog("off", { debug() {}, info() {}, warn() {}, error() {} }, "");
 
 /** Names that carry secrets in any API: credentials, cookies, and anything called a key, token or secret. */
-const SECRET_NAME =
-  /auth|cookie|key|token|secret|password|passwd|signature|session|credential/i;
+const SECRET_NAME = /auth|cookie|key|token|secret|password|passwd|signature|session|credential/i;
 
 function isSecret(log: Log, name: string): boolean {
   return log.secrets.has(name.toLowerCase()) || SECRET_NAME.test(name);
@@ -121,8 +107,6 @@ export function redactUrl(log: Log, url: string): string {
 /** Headers as `name: value` pairs, secret values replaced, for a debug line. */
 export function redactHeaders(log: Log, headers: Headers): string {
   const out: string[] = [];
-  headers.forEach((value, name) =>
-    out.push(`${name}: ${isSecret(log, name) ? REDACTED : value}`),
-  );
+  headers.forEach((value, name) => out.push(`${name}: ${isSecret(log, name) ? REDACTED : value}`));
   return out.join(", ");
 }

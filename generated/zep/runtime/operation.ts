@@ -19,14 +19,7 @@ export interface ParamSpec {
   /** The name on the wire. */
   readonly name: string;
   readonly in: "path" | "query" | "header" | "cookie";
-  readonly style?:
-    | "simple"
-    | "label"
-    | "matrix"
-    | "form"
-    | "spaceDelimited"
-    | "pipeDelimited"
-    | "deepObject";
+  readonly style?: "simple" | "label" | "matrix" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
   readonly explode?: boolean;
   /** Query only: send the value without percent-encoding reserved characters. */
   readonly allowReserved?: boolean;
@@ -37,10 +30,7 @@ export interface ParamSpec {
  * (`runtime/param-styles.ts`): a query's `&`-joined encoded pairs, a path
  * segment, or a cookie's `name=value` pair; `undefined` sends nothing.
  */
-export type ParamStyle = (
-  param: ParamRecord,
-  value: unknown,
-) => string | undefined;
+export type ParamStyle = (param: ParamRecord, value: unknown) => string | undefined;
 
 type ParamRecordBase = Omit<ParamSpec, "style" | "in">;
 

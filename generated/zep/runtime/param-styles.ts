@@ -25,14 +25,8 @@ import {
  * an object's `k,v` pairs are comma-joined. Exploded, or a single value, it
  * is the built-in form style.
  */
-function joinedQuery(
-  param: ParamRecord,
-  value: unknown,
-  separator: string,
-  explode: boolean,
-): string | undefined {
-  if (explode || !(Array.isArray(value) || isPlainObject(value)))
-    return serializeQueryParam(param, value);
+function joinedQuery(param: ParamRecord, value: unknown, separator: string, explode: boolean): string | undefined {
+  if (explode || !(Array.isArray(value) || isPlainObject(value))) return serializeQueryParam(param, value);
   const encode = queryEncoder(param);
   const text = Array.isArray(value)
     ? value
@@ -51,18 +45,12 @@ export function form(param: ParamRecord, value: unknown): string | undefined {
 }
 
 /** Array items joined by a space (`color=blue%20black`), unless exploded. */
-export function spaceDelimited(
-  param: ParamRecord,
-  value: unknown,
-): string | undefined {
+export function spaceDelimited(param: ParamRecord, value: unknown): string | undefined {
   return joinedQuery(param, value, "%20", param.explode === true);
 }
 
 /** Array items joined by a pipe (`color=blue|black`), unless exploded. */
-export function pipeDelimited(
-  param: ParamRecord,
-  value: unknown,
-): string | undefined {
+export function pipeDelimited(param: ParamRecord, value: unknown): string | undefined {
   return joinedQuery(param, value, "|", param.explode === true);
 }
 
@@ -76,22 +64,14 @@ function appendDeep(
     const name = `${prefix}[${key}]`;
     if (isPlainObject(child)) appendDeep(name, child, parts, encode);
     else if (Array.isArray(child))
-      child.forEach((item, i) =>
-        parts.push(
-          `${encodeURIComponent(`${name}[${i}]`)}=${encode(scalar(item))}`,
-        ),
-      );
+      child.forEach((item, i) => parts.push(`${encodeURIComponent(`${name}[${i}]`)}=${encode(scalar(item))}`));
     else parts.push(`${encodeURIComponent(name)}=${encode(scalar(child))}`);
   }
 }
 
 /** An object as bracketed names (`color[R]=100`), nesting as deep as it goes; an array is comma-joined unless exploded. */
-export function deepObject(
-  param: ParamRecord,
-  value: unknown,
-): string | undefined {
-  if (!isPlainObject(value))
-    return joinedQuery(param, value, ",", param.explode === true);
+export function deepObject(param: ParamRecord, value: unknown): string | undefined {
+  if (!isPlainObject(value)) return joinedQuery(param, value, ",", param.explode === true);
   const parts: string[] = [];
   appendDeep(param.name, value, parts, queryEncoder(param));
   return parts.join("&");
@@ -118,12 +98,8 @@ export function matrix(param: ParamRecord, value: unknown): string {
   const named = `;${param.name}=`;
   const explode = param.explode === true;
   if (isPlainObject(value))
-    return explode
-      ? `;${pathPairs(param, value).join(";")}`
-      : named + pathPairs(param, value).join(",");
-  const items = Array.isArray(value)
-    ? value.map((v) => encodePathItem(param, v))
-    : [encodePathItem(param, value)];
+    return explode ? `;${pathPairs(param, value).join(";")}` : named + pathPairs(param, value).join(",");
+  const items = Array.isArray(value) ? value.map((v) => encodePathItem(param, v)) : [encodePathItem(param, value)];
   return named + items.join(explode ? named : ",");
 }
 
@@ -131,10 +107,7 @@ export function matrix(param: ParamRecord, value: unknown): string {
  * A cookie in form style, one cookie per parameter: arrays comma-joined,
  * objects as `k,v` pairs. The value is percent-encoded so `;` cannot split it.
  */
-export function cookieForm(
-  param: ParamRecord,
-  value: unknown,
-): string | undefined {
+export function cookieForm(param: ParamRecord, value: unknown): string | undefined {
   if (value === undefined) return undefined;
   const text = Array.isArray(value)
     ? value.map(scalar).join(",")
