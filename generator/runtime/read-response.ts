@@ -66,9 +66,8 @@ function statusErrorFor(errors: StatusErrors, op: OperationSpec, status: number)
   const code = String(status);
   const range = `${code[0] ?? ""}XX`;
   const documented = op.errors ?? [];
-  if (documented.includes(code)) return errors.byStatus[code] ?? errors.base;
-  if (documented.includes(range)) return errors.byStatus[range] ?? errors.base;
-  return errors.base;
+  const key = documented.includes(code) ? code : documented.includes(range) ? range : undefined;
+  return (key === undefined ? undefined : errors.byStatus[key]) ?? errors.base;
 }
 
 /** Returns the parsed body of a 2xx response; throws the status error class for others. */
@@ -91,24 +90,21 @@ export function readResponse(op: OperationSpec, received: Received, errors: Stat
       return new Blob([body]);
     case "json": {
       if (body === "" && (response.status === 204 || response.status === 205)) return undefined;
+      const broken = (what: string): ResponseParseError =>
+        new ResponseParseError(
+          response.status,
+          response.headers,
+          body,
+          `${label} answered ${response.status} with ${what}`,
+        );
       let data: unknown;
       try {
         data = JSON.parse(body) as unknown;
       } catch {
-        throw new ResponseParseError(
-          response.status,
-          response.headers,
-          body,
-          `${label} answered ${response.status} with a body that is not JSON: ${body === "" ? "(empty)" : snippet(body)}`,
-        );
+        throw broken(`a body that is not JSON: ${body === "" ? "(empty)" : snippet(body)}`);
       }
       if (spec.shape !== undefined && jsonType(data) !== spec.shape) {
-        throw new ResponseParseError(
-          response.status,
-          response.headers,
-          body,
-          `${label} answered ${response.status} with JSON of type ${jsonType(data)} where the spec promises ${spec.shape}`,
-        );
+        throw broken(`JSON of type ${jsonType(data)} where the spec promises ${spec.shape}`);
       }
       return data;
     }

@@ -11,17 +11,7 @@ export function isRetryableStatus(status: number): boolean {
 
 /** Methods that may be repeated without changing the outcome (RFC 9110 §9.2.2). */
 export function isIdempotentMethod(method: string): boolean {
-  switch (method.toUpperCase()) {
-    case "GET":
-    case "HEAD":
-    case "OPTIONS":
-    case "TRACE":
-    case "PUT":
-    case "DELETE":
-      return true;
-    default:
-      return false;
-  }
+  return /^(get|head|options|trace|put|delete)$/i.test(method);
 }
 
 /** The longest server-requested wait we honour; beyond it our own backoff applies. */
@@ -36,20 +26,15 @@ const MAX_BACKOFF_MS = 8_000;
  * Undefined when absent, unparseable, negative or longer than a minute.
  */
 export function serverRequestedDelayMs(headers: Headers, now: number = Date.now()): number | undefined {
-  const candidates: Array<number | undefined> = [];
-  const ms = headers.get("retry-after-ms");
-  if (ms !== null && ms.trim() !== "") candidates.push(Number(ms));
-  const after = headers.get("retry-after");
-  if (after !== null && after.trim() !== "") {
-    const seconds = Number(after);
-    candidates.push(Number.isNaN(seconds) ? Date.parse(after) - now : seconds * 1000);
-  }
-  for (const delay of candidates) {
-    if (delay !== undefined && Number.isFinite(delay) && delay >= 0 && delay <= MAX_RETRY_AFTER_MS) {
-      return delay;
-    }
-  }
-  return undefined;
+  const ms = headers.get("retry-after-ms")?.trim();
+  const after = headers.get("retry-after")?.trim();
+  const seconds = Number(after);
+  const candidates = [
+    ms ? Number(ms) : NaN,
+    !after ? NaN : Number.isNaN(seconds) ? Date.parse(after) - now : seconds * 1000,
+  ];
+  // NaN (absent or unparseable) fails both bounds, and Infinity the upper one.
+  return candidates.find((delay) => delay >= 0 && delay <= MAX_RETRY_AFTER_MS);
 }
 
 /**

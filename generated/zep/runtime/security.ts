@@ -66,7 +66,9 @@ export interface CredentialTarget {
  * throws NotCapable) there is none: the caller gets its own error, never the host's.
  */
 export function readEnv(name: string): string | undefined {
-  const host = globalThis as { process?: { env?: Record<string, string | undefined> } };
+  const host = globalThis as {
+    process?: { env?: Record<string, string | undefined> };
+  };
   let value: string | undefined;
   try {
     value = host.process?.env?.[name];
@@ -137,9 +139,15 @@ function base64Utf8(text: string): string {
 }
 
 /** What to pass for a scheme, and the environment variable that may stand in for it. */
-function describe(scheme: SchemeRecord): { pass: string; env: string | undefined } {
+function describe(scheme: SchemeRecord): {
+  pass: string;
+  env: string | undefined;
+} {
   if ("usernameOption" in scheme)
-    return { pass: `{ ${scheme.usernameOption}, ${scheme.passwordOption} }`, env: undefined };
+    return {
+      pass: `{ ${scheme.usernameOption}, ${scheme.passwordOption} }`,
+      env: undefined,
+    };
   return { pass: `{ ${scheme.option} }`, env: scheme.env };
 }
 
@@ -155,29 +163,25 @@ export function applySecurity(
   credentials: Credentials,
   target: CredentialTarget,
 ): void {
-  if (requirements.length === 0) return;
-  // An empty alternative means "no auth is fine"; try real ones first so a given key is still sent.
-  // (Copied and sorted only when there is an empty alternative: this runs on every request.)
-  const ordered = requirements.some((alternative) => alternative.length === 0)
-    ? [...requirements].sort((a, b) => Number(a.length === 0) - Number(b.length === 0))
-    : requirements;
-  for (const alternative of ordered) {
+  for (const alternative of requirements) {
+    // An empty alternative means "no auth is fine": it is taken below, after every real one, so a given key is still sent.
+    if (alternative.length === 0) continue;
     const resolved = alternative.map((name) => schemes[name]);
+    // Not `includes(undefined)`: without noUncheckedIndexedAccess the array's type has no undefined to look for.
     if (resolved.some((s) => s === undefined)) continue;
-    // One scheme writes only when its credential is there: no scratch space needed (the usual case).
-    if (resolved.length === 1) {
-      if (applyScheme(resolved[0] as SchemeRecord, credentials, target)) return;
-      continue;
+    // One scheme writes only when its credential is there; several write into scratch space first,
+    // so a half-satisfied alternative leaves nothing behind.
+    const into: CredentialTarget =
+      resolved.length === 1 ? target : { headers: new Headers(), query: new URLSearchParams(), cookies: [] };
+    if (!resolved.every((s) => applyScheme(s as SchemeRecord, credentials, into))) continue;
+    if (into !== target) {
+      into.headers.forEach((value, name) => target.headers.set(name, value));
+      into.query.forEach((value, name) => target.query.set(name, value));
+      target.cookies.push(...into.cookies);
     }
-    // Several: apply into scratch space first so a half-satisfied alternative leaves nothing behind.
-    const scratch: CredentialTarget = { headers: new Headers(), query: new URLSearchParams(), cookies: [] };
-    if (resolved.every((s) => applyScheme(s as SchemeRecord, credentials, scratch))) {
-      scratch.headers.forEach((value, name) => target.headers.set(name, value));
-      scratch.query.forEach((value, name) => target.query.set(name, value));
-      target.cookies.push(...scratch.cookies);
-      return;
-    }
+    return;
   }
+  if (requirements.length === 0 || requirements.some((alternative) => alternative.length === 0)) return;
   const described = requirements.flatMap((alt) =>
     alt
       .map((name) => schemes[name])
