@@ -19,6 +19,7 @@ import { clientFingerprint, isUnchanged, generatorFingerprint, writeStamp } from
 import { writeClients } from "../write/write-atomic.js";
 import { detectImportExtension } from "../project/detect-import-extension.js";
 import type { ImportExtension, ImportExtensionChoice } from "../project/import-extension.js";
+import { packageVersion } from "./package-version.js";
 import { parseArgs, USAGE, type CliArgs, type ClientKind } from "./parse-args.js";
 
 interface Job {
@@ -128,6 +129,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   if (args.help) {
     console.log(USAGE);
+    return 0;
+  }
+  if (args.version) {
+    console.log(packageVersion());
     return 0;
   }
   const found = await findJobs(args.spec, args.out, args.overlay);

@@ -1,5 +1,5 @@
 /**
- * Command-line arguments: `[<spec>] [--out <dir>] [--overlay <file>] [--import-extension ts|js|none] [--check] [--timings]`.
+ * Command-line arguments: `[<spec>] [--out|-o <dir>] [--overlay <file>] [--import-extension ts|js|none] [--check] [--timings]`.
  * Returns a usage error instead of exiting, so it is tested as a table.
  */
 import { asImportExtension, IMPORT_EXTENSIONS, type ImportExtension } from "../project/import-extension.js";
@@ -14,6 +14,8 @@ export interface CliArgs {
   /** Where to write the change report as Markdown (for a pull request). */
   readonly report?: string | undefined;
   readonly help: boolean;
+  /** `--version`: print the package's version and stop. */
+  readonly version: boolean;
   /** `--import-extension`: the extension of the client's relative imports, over what the project's tsconfig says. */
   readonly importExtension?: ImportExtension | undefined;
   /** `--kind`: TypeScript for the user's own build (`source`, the default), or a publishable npm package. */
@@ -25,10 +27,10 @@ export interface CliArgs {
 
 export type ClientKind = "source" | "package";
 
-export const USAGE = `usage: npm run generate -- [<spec> --out <dir> --overlay <file>] [--import-extension ts|js|none] [--kind source|package] [--check] [--timings] [--watch] [--report <file>]
+export const USAGE = `usage: wiregen [<spec> --out <dir> --overlay <file>] [--import-extension ts|js|none] [--kind source|package] [--check] [--timings] [--watch] [--report <file>]
 
   (no spec)      generate every spec/*.yaml|yml|json into generated/<name>/
-  <spec>         generate one document; --out names its directory (default generated/<name>)
+  <spec>         generate one document; --out (or -o) names its directory (default generated/<name>)
   --overlay FILE apply this OpenAPI Overlay to <spec> (default: <spec dir>/<name>.overlay.yaml, if present)
   --check        write nothing; exit 1 and list the files that differ when generated/ is stale
   --report FILE  also write the change report (what changes for callers, and the semver bump) as Markdown
@@ -44,6 +46,10 @@ export const USAGE = `usage: npm run generate -- [<spec> --out <dir> --overlay <
                  (default the document's info.version when it is semver, else 0.1.0)
   --timings      print the time of each phase (load, check, model, emit, format, write)
   --watch        stay running: regenerate a client when its spec, a file it $refs or its overlay changes
+  --help, -h     print this text
+  --version, -v  print wiregen's version
+
+in this repository, \`npm run generate -- <options>\` runs the same command
 
 exit codes: 0 ok, 1 spec errors or stale output, 2 bad usage`;
 
@@ -56,6 +62,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
   let watch = false;
   let report: string | undefined;
   let help = false;
+  let version = false;
   let importExtension: ImportExtension | undefined;
   let kind: ClientKind | undefined;
   let packageName: string | undefined;
@@ -66,9 +73,10 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
     else if (arg === "--timings") timings = true;
     else if (arg === "--watch") watch = true;
     else if (arg === "--help" || arg === "-h") help = true;
-    else if (arg === "--out") {
+    else if (arg === "--version" || arg === "-v") version = true;
+    else if (arg === "--out" || arg === "-o") {
       const value = argv[++i];
-      if (value === undefined || value.startsWith("--")) return { error: "--out needs a directory" };
+      if (value === undefined || value.startsWith("-")) return { error: `${arg} needs a directory` };
       out = value;
     } else if (arg === "--report") {
       const value = argv[++i];
@@ -103,5 +111,5 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
   if (kind === "package" && importExtension !== undefined) {
     return { error: "--import-extension does not apply to --kind package (its JavaScript imports .js)" };
   }
-  return { spec, out, overlay, check, timings, watch, report, help, importExtension, kind, packageName, packageVersion };
+  return { spec, out, overlay, check, timings, watch, report, help, version, importExtension, kind, packageName, packageVersion };
 }

@@ -21,6 +21,7 @@ const DEFAULTS: CliArgs = {
   timings: false,
   watch: false,
   help: false,
+  version: false,
 };
 
 describe("parseArgs", () => {
@@ -40,6 +41,10 @@ describe("parseArgs", () => {
     ["--watch", { given: ["--watch"], want: { ...DEFAULTS, watch: true } }],
     ["--help", { given: ["--help"], want: { ...DEFAULTS, help: true } }],
     ["-h", { given: ["-h"], want: { ...DEFAULTS, help: true } }],
+    ["--version", { given: ["--version"], want: { ...DEFAULTS, version: true } }],
+    ["-v", { given: ["-v"], want: { ...DEFAULTS, version: true } }],
+    ["-o for --out", { given: ["spec/zep.yaml", "-o", "out/zep"], want: { ...DEFAULTS, spec: "spec/zep.yaml", out: "out/zep" } }],
+    ["-o without a value", { given: ["spec/zep.yaml", "-o"], want: { error: "-o needs a directory" } }],
     [
       "every flag at once",
       {
