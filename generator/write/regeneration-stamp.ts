@@ -3,13 +3,15 @@
  * client was made from (the hash of every input file and of the generator
  * itself) and what was written (the hash of every output file). A later run
  * whose inputs and outputs still match skips generation entirely. Stamps live
- * in node_modules/.cache/wiregen/stamps, local to the machine and never
- * committed, so a fresh clone always generates for real.
+ * in the cache folder's stamps/ (node_modules/.cache/wiregen/stamps by
+ * default, see cache-dir.ts), local to the machine and never committed, so a
+ * fresh clone always generates for real.
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile, mkdir, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cacheDir } from "./cache-dir.js";
 
 interface Stamp {
   readonly generator: string;
@@ -25,7 +27,20 @@ function sha(text: string | Buffer): string {
 }
 
 function stampFile(outDir: string): string {
-  return join(process.cwd(), "node_modules", ".cache", "wiregen", "stamps", `${sha(resolve(outDir)).slice(0, 32)}.json`);
+  return join(cacheDir(), "stamps", `${sha(resolve(outDir)).slice(0, 32)}.json`);
+}
+
+/**
+ * `name`'s package.json text as Node resolves it from `from`: the nearest
+ * node_modules/<name> above, which for an installed wiregen is not under the
+ * working directory (pnpm keeps it beside wiregen in its store). "" when absent.
+ */
+async function readManifestOf(name: string, from: string): Promise<string> {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const text = await readFile(join(dir, "node_modules", name, "package.json"), "utf8").catch(() => undefined);
+    if (text !== undefined) return text;
+    if (dirname(dir) === dir) return "";
+  }
 }
 
 /** A hash of the generator's own code (whichever form is running) and of the libraries it emits with. */
@@ -39,7 +54,7 @@ export async function generatorFingerprint(): Promise<string> {
   const hash = createHash("sha256");
   for (const file of files) hash.update(file.slice(root.length)).update(await readFile(file));
   for (const name of OUTPUT_PACKAGES) {
-    const manifest = await readFile(join(process.cwd(), "node_modules", name, "package.json"), "utf8").catch(() => "");
+    const manifest = await readManifestOf(name, root);
     hash.update(`${name}@${(JSON.parse(manifest || "{}") as { version?: string }).version ?? "?"}`);
   }
   return hash.digest("hex");
