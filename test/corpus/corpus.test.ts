@@ -4,16 +4,16 @@
  * 6.0 and 7.0, each with NodeNext and bundler resolution; each `loose/`
  * document either generates or fails with a located error, as the table says.
  */
-import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { formatDiagnostic } from "../../generator/check/diagnostic.js";
 import { generate } from "../../generator/generate.js";
 import { writeClients } from "../../generator/write/write-atomic.js";
 import { compile, compilerOf } from "../support/compilers.js";
 import { useScratchDir } from "../support/scratch-dir.js";
 import { strictFlags } from "../support/strict-flags.js";
+import { describeWithCorpus } from "../support/shared-corpus.js";
 import { CORPUS, MUST_GENERATE } from "./documents.js";
 
 /** Documents that must be refused with an error at this position, saying this. */
@@ -49,7 +49,7 @@ function dirName(doc: string): string {
   return basename(doc).replace(/\.(ya?ml|json)$/, "");
 }
 
-describe("corpus", { skip: !existsSync(CORPUS) }, () => {
+describeWithCorpus("corpus", {}, () => {
   const root = useScratchDir("wiregen-corpus-");
   const generated: string[] = [];
 

@@ -1,7 +1,5 @@
 /** The documents of ../shared/corpus the corpus tests read (corpus.test.ts, types-engine.test.ts). */
-import { resolve } from "node:path";
-
-export const CORPUS = resolve(import.meta.dirname, "../../../shared/corpus");
+export { CORPUS } from "../support/shared-corpus.js";
 
 /** Documents that must generate and type-check. */
 export const MUST_GENERATE = [

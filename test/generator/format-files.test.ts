@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatSource } from "../../generator/emit/format-files.js";
 import { generate } from "../../generator/generate.js";
+import { CORPUS, describeWithCorpus } from "../support/shared-corpus.js";
 
 const SPECS = [
   "spec/zep.yaml",
@@ -18,21 +19,23 @@ const SPECS = [
   "test/fixtures/escaping/escaping.yaml",
   "test/fixtures/wire-features/features.yaml",
   "test/fixtures/streaming/streaming.yaml",
-  join("..", "shared", "corpus", "twilio-messaging-v1.json"),
-  join("..", "shared", "corpus", "train-travel-api.yaml"),
 ];
+const CORPUS_SPECS = [join(CORPUS, "twilio-messaging-v1.json"), join(CORPUS, "train-travel-api.yaml")];
+
+/** Generates `spec` and checks that prettier leaves its index and models as they are. */
+async function expectPrettierLayout(spec: string): Promise<void> {
+  const result = await generate(spec);
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  for (const path of ["index.ts", "models.d.ts"]) {
+    const text = result.files.get(path)!;
+    expect(await formatSource(text), `${spec}: ${path}`).toBe(text);
+  }
+}
 
 describe("files printed in prettier's layout", () => {
-  it.each(SPECS)(
-    "%s: index.ts and models.d.ts are what prettier would make of them",
-    async (spec) => {
-      const result = await generate(spec);
-      if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-      for (const path of ["index.ts", "models.d.ts"]) {
-        const text = result.files.get(path)!;
-        expect(await formatSource(text), `${spec}: ${path}`).toBe(text);
-      }
-    },
-    60_000,
-  );
+  it.each(SPECS)("%s: index.ts and models.d.ts are what prettier would make of them", expectPrettierLayout, 60_000);
+});
+
+describeWithCorpus("files printed in prettier's layout: corpus documents", {}, () => {
+  it.each(CORPUS_SPECS)("%s: index.ts and models.d.ts are what prettier would make of them", expectPrettierLayout, 60_000);
 });

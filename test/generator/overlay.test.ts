@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { formatDiagnostic, type Diagnostic } from "../../generator/check/diagnostic.js";
 import { loadDocument, type LoadedDocument } from "../../generator/load/load-document.js";
 import { useScratchDir } from "../support/scratch-dir.js";
+import { CORPUS, describeWithCorpus } from "../support/shared-corpus.js";
 import { ROOT } from "./helpers/paths.js";
 import { runCli } from "./helpers/run-cli.js";
 import { readTree, treeDifferences } from "./helpers/tree.js";
@@ -251,9 +252,9 @@ describe("the CLI with spec/<name>.overlay.yaml", () => {
   }, 60_000);
 });
 
-describe("examples/github.overlay.yaml on GitHub's document", () => {
+describeWithCorpus("examples/github.overlay.yaml on GitHub's document", {}, () => {
   const out = useScratchDir("wiregen-github-overlay-");
-  const github = resolve(ROOT, "../shared/corpus/github-api.json");
+  const github = join(CORPUS, "github-api.json");
 
   it("paginates issues.listForRepo and repos.listForOrg, named as the overlay says", async () => {
     const run = await runCli([github, "--overlay", "examples/github.overlay.yaml", "--out", out]);

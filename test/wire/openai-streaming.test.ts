@@ -7,16 +7,16 @@
  * local server up to `data: [DONE]`.
  */
 import { mkdir, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, expect, test } from "vitest";
 import { formatDiagnostic } from "../../generator/check/diagnostic.js";
 import { generate } from "../../generator/generate.js";
 import { writeClients } from "../../generator/write/write-atomic.js";
 import { compile, compilerOf } from "../support/compilers.js";
 import { collect } from "../support/collect.js";
 import { useScratchDir } from "../support/scratch-dir.js";
+import { describeWithCorpus } from "../support/shared-corpus.js";
 import { strictFlags } from "../support/strict-flags.js";
 import { OPENAI_DOCUMENT, openaiWithStreaming } from "./openai-document.js";
 import { streamHead, useSseServer } from "./sse-server.js";
@@ -76,7 +76,7 @@ interface OpenaiModule {
   };
 }
 
-describe("OpenAI's document", { skip: !existsSync(OPENAI_DOCUMENT), timeout: 300_000 }, () => {
+describeWithCorpus("OpenAI's document", { timeout: 300_000 }, () => {
   const root = useScratchDir("wiregen-openai-");
   const server = useSseServer();
   let module: OpenaiModule | undefined;
