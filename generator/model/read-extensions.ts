@@ -286,6 +286,14 @@ export function readImportExtension(ctx: ModelContext, value: unknown, at: Point
     );
     return undefined;
   }
+  // It describes the project the client lands in, which a team that downloads the document does not own.
+  report(
+    ctx,
+    "warning",
+    at,
+    "x-import-extension is a setting of the project the client is generated into, not a fact of the API; it is used for now",
+    "set `importExtension` in wiregen.config.ts (or pass --import-extension) and remove it from the document",
+  );
   return extension;
 }
 

@@ -84,11 +84,11 @@ describe("x-import-extension", () => {
     expect((await modelOf(documentWith())).model.importExtension).toBeUndefined();
   });
 
-  it.each(["ts", "js", "none"])("%s is read", async (value) => {
+  it.each(["ts", "js", "none"])("%s is read, with a warning naming the config key that replaces it", async (value) => {
     const { model, diagnostics } = await modelOf(
       documentWith({ info: { title: "T", version: "1", "x-import-extension": value } }),
     );
-    expect(diagnostics).toEqual([]);
+    expect(diagnostics).toEqual([expect.stringMatching(/warning: x-import-extension is a setting of the project[^]*`importExtension` in wiregen\.config\.ts/)]);
     expect(model.importExtension).toBe(value);
   });
 

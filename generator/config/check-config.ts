@@ -1,0 +1,155 @@
+/**
+ * Checking a loaded configuration: every mistake (an unknown key, a wrong
+ * type, an input or overlay that is not there) is an error located in the
+ * config file, all of them in one run. What passes becomes the clients to
+ * generate, with paths resolved against the config's folder.
+ */
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Diagnostic } from "../check/diagnostic.js";
+import { asImportExtension, IMPORT_EXTENSIONS, type ImportExtension } from "../project/import-extension.js";
+import { locateKey, type ConfigPath } from "./locate-key.js";
+
+/** One client of the config, its paths absolute. */
+export interface ConfiguredClient {
+  readonly input: string;
+  readonly output: string;
+  readonly clientName: string | undefined;
+  readonly overlay: string | undefined;
+  readonly kind: "source" | "package";
+  readonly importExtension: ImportExtension | undefined;
+  readonly packageName: string | undefined;
+  readonly packageVersion: string | undefined;
+}
+
+const TOP_KEYS = ["clients"];
+const CLIENT_KEYS = ["input", "output", "clientName", "overlay", "kind", "importExtension", "package"];
+const PACKAGE_KEYS = ["name", "version"];
+const CLIENT_NAME = /^[A-Z][A-Za-z0-9]*$/;
+
+interface Context {
+  readonly file: string;
+  readonly text: string;
+  readonly dir: string;
+  readonly diagnostics: Diagnostic[];
+}
+
+function error(ctx: Context, path: ConfigPath, message: string, fix: string): void {
+  ctx.diagnostics.push({ severity: "error", position: locateKey(ctx.file, ctx.text, path), message, fix });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function unknownKeys(ctx: Context, value: Record<string, unknown>, known: readonly string[], at: ConfigPath): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      error(ctx, [...at, key], `unknown key \`${key}\``, `the keys here are ${known.map((k) => `\`${k}\``).join(", ")}`);
+    }
+  }
+}
+
+/** A string at `key`, or an error when it is there and is not one (or is missing and `required`). */
+function stringAt(ctx: Context, client: Record<string, unknown>, at: ConfigPath, key: string, required: boolean): string | undefined {
+  const value = client[key];
+  if (value === undefined) {
+    if (required) error(ctx, at, `\`${key}\` is missing`, `every client needs \`${key}\`: ${key === "input" ? "the OpenAPI document" : "the folder to write the client to"}`);
+    return undefined;
+  }
+  if (typeof value !== "string" || value === "") {
+    error(ctx, [...at, key], `\`${key}\` must be a non-empty string, not ${JSON.stringify(value)}`, "write it as a path in quotes");
+    return undefined;
+  }
+  return value;
+}
+
+function checkClient(ctx: Context, value: unknown, index: number): ConfiguredClient | undefined {
+  const at: ConfigPath = ["clients", index];
+  if (!isRecord(value)) {
+    error(ctx, at, `clients[${index}] must be an object with \`input\` and \`output\``, 'e.g. { input: "spec/api.yaml", output: "src/api" }');
+    return undefined;
+  }
+  const before = ctx.diagnostics.length;
+  unknownKeys(ctx, value, CLIENT_KEYS, at);
+  const input = stringAt(ctx, value, at, "input", true);
+  const output = stringAt(ctx, value, at, "output", true);
+  const clientName = stringAt(ctx, value, at, "clientName", false);
+  const overlay = stringAt(ctx, value, at, "overlay", false);
+  if (input !== undefined) {
+    if (/^[a-z]+:\/\//i.test(input)) {
+      error(ctx, [...at, "input"], `\`input\` is a URL (${input}); only files are read for now`, "download the document into the project and name the file");
+    } else if (!existsSync(resolve(ctx.dir, input))) {
+      error(ctx, [...at, "input"], `\`input\` not found: ${input}`, "name the document's path relative to the config file");
+    }
+  }
+  if (overlay !== undefined && !existsSync(resolve(ctx.dir, overlay))) {
+    error(ctx, [...at, "overlay"], `\`overlay\` not found: ${overlay}`, "name the overlay's path relative to the config file");
+  }
+  if (clientName !== undefined && !CLIENT_NAME.test(clientName)) {
+    error(ctx, [...at, "clientName"], `\`clientName\` must be a PascalCase identifier, not ${JSON.stringify(clientName)}`, "e.g. `Zep` gives ZepClient and ZepError");
+  }
+  const kind = value["kind"] ?? "source";
+  if (kind !== "source" && kind !== "package") {
+    error(ctx, [...at, "kind"], `\`kind\` must be "source" or "package", not ${JSON.stringify(kind)}`, '"source" is TypeScript your build compiles; "package" a publishable npm package');
+  }
+  const importExtension = value["importExtension"] === undefined ? undefined : asImportExtension(value["importExtension"]);
+  if (value["importExtension"] !== undefined && importExtension === undefined) {
+    error(ctx, [...at, "importExtension"], `\`importExtension\` must be ${IMPORT_EXTENSIONS.map((e) => `"${e}"`).join(", ")}, not ${JSON.stringify(value["importExtension"])}`, "leave it out to let the generator read the project's tsconfig.json");
+  } else if (importExtension !== undefined && kind === "package") {
+    error(ctx, [...at, "importExtension"], "`importExtension` does not apply to a package (its JavaScript imports .js)", "remove it, or use kind: \"source\"");
+  }
+  const pkg = value["package"];
+  let packageName: string | undefined;
+  let packageVersion: string | undefined;
+  if (pkg !== undefined) {
+    if (!isRecord(pkg)) {
+      error(ctx, [...at, "package"], "`package` must be an object: { name?, version? }", 'e.g. package: { name: "@acme/api", version: "1.0.0" }');
+    } else {
+      unknownKeys(ctx, pkg, PACKAGE_KEYS, [...at, "package"]);
+      packageName = stringAt(ctx, pkg, [...at, "package"], "name", false);
+      packageVersion = stringAt(ctx, pkg, [...at, "package"], "version", false);
+      if (kind !== "package") error(ctx, [...at, "package"], '`package` applies only to kind: "package"', 'add kind: "package", or remove it');
+    }
+  }
+  if (ctx.diagnostics.length > before || input === undefined || output === undefined) return undefined;
+  return {
+    input: resolve(ctx.dir, input),
+    output: resolve(ctx.dir, output),
+    clientName,
+    overlay: overlay === undefined ? undefined : resolve(ctx.dir, overlay),
+    kind: kind as "source" | "package",
+    importExtension,
+    packageName,
+    packageVersion,
+  };
+}
+
+/** The clients of the config loaded from `path` (its text `text`), or every mistake in it. */
+export function checkConfig(
+  path: string,
+  file: string,
+  text: string,
+  value: unknown,
+): { readonly clients: readonly ConfiguredClient[]; readonly diagnostics: readonly Diagnostic[] } {
+  const ctx: Context = { file, text, dir: dirname(path), diagnostics: [] };
+  if (!isRecord(value)) {
+    error(ctx, [], "the config's default export must be an object with `clients`", 'export default defineConfig({ clients: [{ input: "spec/api.yaml", output: "src/api" }] })');
+    return { clients: [], diagnostics: ctx.diagnostics };
+  }
+  unknownKeys(ctx, value, TOP_KEYS, []);
+  const clients = value["clients"];
+  if (!Array.isArray(clients) || clients.length === 0) {
+    error(ctx, ["clients"], "`clients` must be a list of at least one client", 'clients: [{ input: "spec/api.yaml", output: "src/api" }]');
+    return { clients: [], diagnostics: ctx.diagnostics };
+  }
+  const checked = clients.map((client, i) => checkClient(ctx, client, i));
+  const outputs = new Map<string, number>();
+  checked.forEach((client, i) => {
+    if (client === undefined) return;
+    const other = outputs.get(client.output);
+    if (other !== undefined) error(ctx, ["clients", i, "output"], `\`output\` is clients[${other}]'s folder too`, "give each client its own folder");
+    outputs.set(client.output, i);
+  });
+  return { clients: checked.filter((c) => c !== undefined), diagnostics: ctx.diagnostics };
+}

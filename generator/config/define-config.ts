@@ -1,0 +1,33 @@
+/**
+ * The configuration file's shape, `wiregen.config.ts` (or `.mts`, `.mjs`,
+ * `.js`, `.json`): the clients to generate, each with the choices that are
+ * the consumer's rather than facts of the API. `defineConfig` only gives a
+ * `.ts` config its types; it returns what it is given.
+ */
+import type { ImportExtension } from "../project/import-extension.js";
+
+export interface ClientConfig {
+  /** The OpenAPI document: a file, relative to the config file, or an `https://` URL. */
+  readonly input: string;
+  /** The folder the client is written to, relative to the config file. */
+  readonly output: string;
+  /** Names the client (`Zep` gives `ZepClient`, `ZepError`); default: the document's file name. */
+  readonly clientName?: string;
+  /** An OpenAPI Overlay applied to the document (default: `<name>.overlay.yaml` beside a file input). */
+  readonly overlay?: string;
+  /** `source` (default): TypeScript your build compiles; `package`: a publishable npm package. */
+  readonly kind?: "source" | "package";
+  /** The extension of the client's relative imports (source kind); default: read from the nearest tsconfig.json. */
+  readonly importExtension?: ImportExtension;
+  /** The package kind's name and version (defaults: `<name>-client` and the document's `info.version`). */
+  readonly package?: { readonly name?: string; readonly version?: string };
+}
+
+export interface WiregenConfig {
+  readonly clients: readonly ClientConfig[];
+}
+
+/** Types a config: `export default defineConfig({ clients: [{ input: "spec/api.yaml", output: "src/api" }] })`. */
+export function defineConfig(config: WiregenConfig): WiregenConfig {
+  return config;
+}
