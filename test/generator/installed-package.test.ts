@@ -163,6 +163,17 @@ describe("the packed wiregen package, installed in a fresh project", () => {
     expect(existsSync(join(app, "node_modules", ".cache", "wiregen", "stamps"))).toBe(true);
   });
 
+  it("skips its caches when the cache folder cannot be written", async () => {
+    // A folder under a regular file cannot be created, even by root, for whom chmod stops nothing.
+    await writeFile(join(app, "not-a-folder"), "");
+    const env = { ...process.env, WIREGEN_CACHE_DIR: join(app, "not-a-folder", "cache") };
+    for (let i = 0; i < 2; i++) {
+      // Both runs generate for real: with no stamp kept, there is no shortcut to take.
+      const generated = ok(await run(wiregen, ["untagged.yaml", "-o", "src/no-cache"], app, env), `run ${i + 1}`);
+      expect(generated.stdout).toContain("src/no-cache: 2 operations");
+    }
+  });
+
   for (const { major, node } of OTHER_NODES) {
     it(`runs on Node ${major}`, async ({ skip }) => {
       if (!existsSync(node)) {
