@@ -63,6 +63,8 @@ export interface GenerateSession {
 export interface GenerateInput {
   /** An OpenAPI Overlay applied to the spec at load (`spec/<name>.overlay.yaml` or `--overlay`). */
   readonly overlay?: string | undefined;
+  /** The config's `clientName`: wins over the document's `x-client-name` and its file name. */
+  readonly clientName?: string | undefined;
   /** `--import-extension`: wins over the document's `x-import-extension` and the project. */
   readonly forcedExtension?: ImportExtensionChoice | undefined;
   /** What the project around the output folder takes (detect-import-extension.ts), used when nothing says otherwise. */
@@ -113,6 +115,7 @@ async function run(
     loaded.document,
     displayPath(specFile),
     clientBaseName(specFile),
+    input.clientName,
   );
   timings.model += performance.now() - started;
   const diagnostics = [...checked, ...modelDiagnostics];

@@ -12,71 +12,14 @@ import type { ChangeReport } from "../report/change-report.js";
 import { formatReportDocument, formatReportText } from "../report/format-report.js";
 import { reportChanges } from "../report/report-client.js";
 import { newTimings, type Timings } from "../timings.js";
-import { clientBaseName } from "../spec-file.js";
 import { staleFiles } from "../write/compare-tree.js";
-import { isOverlayFile, overlayBeside } from "../load/overlay-file.js";
 import { clientFingerprint, isUnchanged, generatorFingerprint, writeStamp } from "../write/regeneration-stamp.js";
 import { writeClients } from "../write/write-atomic.js";
-import { detectImportExtension } from "../project/detect-import-extension.js";
 import type { ImportExtension, ImportExtensionChoice } from "../project/import-extension.js";
+import { findJobs, type Job } from "./find-jobs.js";
+import { initConfig } from "./init-config.js";
 import { packageVersion } from "./package-version.js";
-import { parseArgs, USAGE, type CliArgs, type ClientKind } from "./parse-args.js";
-
-interface Job {
-  readonly spec: string;
-  readonly outDir: string;
-  /** The OpenAPI Overlay applied at load: `--overlay`, else `<name>.overlay.yaml` beside the spec. */
-  readonly overlay: string | undefined;
-  /** `--import-extension`, which wins over everything else. */
-  readonly forcedExtension: ImportExtensionChoice | undefined;
-  /** What the project around `outDir` takes. */
-  readonly projectExtension: ImportExtensionChoice;
-}
-
-/** The jobs' import-extension settings: the flag's, and what each output folder's project takes. */
-function withExtensions(
-  jobs: ReadonlyArray<Pick<Job, "spec" | "outDir" | "overlay">>,
-  flag: ImportExtension | undefined,
-  kind: ClientKind,
-): Job[] | string {
-  const forcedExtension: ImportExtensionChoice | undefined =
-    kind === "package"
-      ? { extension: "js", reason: "a package's JavaScript imports .js" }
-      : flag === undefined
-        ? undefined
-        : { extension: flag, reason: "--import-extension says so" };
-  const out: Job[] = [];
-  for (const job of jobs) {
-    try {
-      out.push({ ...job, forcedExtension, projectExtension: detectImportExtension(job.outDir) });
-    } catch (error) {
-      return error instanceof Error ? error.message : String(error);
-    }
-  }
-  return out;
-}
-
-async function findJobs(
-  spec: string | undefined,
-  out: string | undefined,
-  overlay: string | undefined,
-): Promise<Array<Pick<Job, "spec" | "outDir" | "overlay">> | string> {
-  if (spec !== undefined) {
-    if (!existsSync(spec)) return `spec not found: ${spec}`;
-    if (overlay !== undefined && !existsSync(overlay)) return `overlay not found: ${overlay}`;
-    return [{ spec, outDir: out ?? join("generated", clientBaseName(spec)), overlay: overlay ?? overlayBeside(spec) }];
-  }
-  // `github.overlay.yaml` is read with `github.json`, never as a spec of its own.
-  const names = existsSync("spec")
-    ? (await readdir("spec")).filter((n) => /\.(ya?ml|json)$/.test(n) && !isOverlayFile(n)).sort()
-    : [];
-  if (names.length === 0) return "no spec/*.yaml found: run from the project root, or name a spec";
-  return names.map((name) => ({
-    spec: join("spec", name),
-    outDir: join("generated", clientBaseName(name)),
-    overlay: overlayBeside(join("spec", name)),
-  }));
-}
+import { parseArgs, USAGE } from "./parse-args.js";
 
 function printTimings(t: Timings): void {
   const phases = Object.entries(t).map(([phase, ms]) => `${phase} ${ms.toFixed(0)} ms`);
@@ -84,14 +27,16 @@ function printTimings(t: Timings): void {
 }
 
 /** The settings besides the inputs that shape a client's files, for its regeneration stamp. */
-function settingsOf(job: Job, kind: ClientKind): string {
-  return `kind:${kind} imports:${(job.forcedExtension ?? job.projectExtension).extension}`;
+function settingsOf(job: Job): string {
+  const name = job.clientName === undefined ? "" : ` name:${job.clientName}`;
+  const pkg = job.kind === "package" ? ` package:${job.packageName ?? ""}@${job.packageVersion ?? ""}` : "";
+  return `kind:${job.kind} imports:${(job.forcedExtension ?? job.projectExtension).extension}${name}${pkg}`;
 }
 
 type Generated = Extract<GenerateResult, { ok: true }>;
 
 /** A generated client as the package kind's files, or the reason it cannot be one. */
-async function toPackage(result: Generated, args: CliArgs): Promise<Map<string, string> | string> {
+async function toPackage(result: Generated, job: Job): Promise<Map<string, string> | string> {
   const { toPackageFiles } = await import("../package/to-package-files.js");
   const { clientName, title, version } = result.about;
   const entries = [...result.files.keys()].flatMap((path) => {
@@ -101,8 +46,8 @@ async function toPackage(result: Generated, args: CliArgs): Promise<Map<string, 
   const base = clientName.replace(/Client$/, "").replace(/([a-z\d])([A-Z])/g, "$1-$2").toLowerCase();
   try {
     return await toPackageFiles(result.files, {
-      name: args.packageName ?? `${base}-client`,
-      version: args.packageVersion ?? (version !== undefined && SEMVER.test(version) ? version : "0.1.0"),
+      name: job.packageName ?? `${base}-client`,
+      version: job.packageVersion ?? (version !== undefined && SEMVER.test(version) ? version : "0.1.0"),
       description: title,
       clientName,
       entries,
@@ -135,15 +80,22 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.log(packageVersion());
     return 0;
   }
-  const found = await findJobs(args.spec, args.out, args.overlay);
-  const kind = args.kind ?? "source";
-  const jobs = typeof found === "string" ? found : withExtensions(found, args.importExtension, kind);
-  if (typeof jobs === "string") {
-    console.error(`error: ${jobs}\n\n${USAGE}`);
+  if (args.init) return initConfig();
+  const found = await findJobs(args);
+  if ("usage" in found) {
+    console.error(`error: ${found.usage}\n\n${USAGE}`);
     return 2;
   }
+  if ("diagnostics" in found) {
+    for (const d of found.diagnostics) console.error(formatDiagnostic(d));
+    const errors = found.diagnostics.filter((d) => d.severity === "error").length;
+    console.error(`${errors} error${errors === 1 ? "" : "s"} in the config; nothing was written`);
+    return 1;
+  }
+  for (const d of found.warnings) console.error(formatDiagnostic(d));
+  const { jobs } = found;
   if (args.watch) {
-    if (args.check || kind === "package") {
+    if (args.check || jobs.some((job) => job.kind === "package")) {
       console.error(`error: --watch combines with neither --check nor --kind package\n\n${USAGE}`);
       return 2;
     }
@@ -158,7 +110,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const job of jobs) {
     const started = performance.now();
     // --check always regenerates: it is the proof that the committed output is what the spec gives.
-    if (!args.check && (await isUnchanged(job.outDir, clientFingerprint(fingerprint, job.overlay, settingsOf(job, kind))))) {
+    if (!args.check && (await isUnchanged(job.outDir, clientFingerprint(fingerprint, job.overlay, settingsOf(job))))) {
       console.log(`${job.outDir}: unchanged since the last run from ${job.spec}, ${(performance.now() - started).toFixed(0)} ms`);
       continue;
     }
@@ -173,8 +125,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       continue;
     }
     let files = result.files;
-    if (kind === "package") {
-      const packed = await toPackage(result, args);
+    if (job.kind === "package") {
+      const packed = await toPackage(result, job);
       if (typeof packed === "string") {
         console.error(`${job.spec}: ${packed}; nothing was written`);
         failed = true;
@@ -212,12 +164,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   await writeClients(results.map((r) => ({ outDir: r.job.outDir, files: r.files })));
   for (const r of results) {
-    await writeStamp(r.job.outDir, clientFingerprint(fingerprint, r.job.overlay, settingsOf(r.job, kind)), r.inputs, r.files);
+    await writeStamp(r.job.outDir, clientFingerprint(fingerprint, r.job.overlay, settingsOf(r.job)), r.inputs, r.files);
   }
   timings.write += performance.now() - started;
   for (const r of results) {
     console.log(`${r.job.outDir}: ${r.operations} operation${r.operations === 1 ? "" : "s"}, ${r.files.size} files, ${r.ms.toFixed(0)} ms (from ${r.job.spec}${r.job.overlay === undefined ? "" : ` with ${r.job.overlay}`})`);
-    if (kind === "package") console.log(`  an npm package: run \`npm pack\` in ${r.job.outDir} for its tarball`);
+    if (r.job.kind === "package") console.log(`  an npm package: run \`npm pack\` in ${r.job.outDir} for its tarball`);
     else console.log(`  imports end in ${describeExtension(r.imports.extension)}: ${r.imports.reason}`);
   }
   for (const report of reports) console.log(formatReportText(report).trimEnd());

@@ -14,6 +14,8 @@ export interface CliArgs {
   /** Where to write the change report as Markdown (for a pull request). */
   readonly report?: string | undefined;
   readonly help: boolean;
+  /** `init`: write a starter wiregen.config.ts and stop. */
+  readonly init?: true | undefined;
   /** `--version`: print the package's version and stop. */
   readonly version: boolean;
   /** `--import-extension`: the extension of the client's relative imports, over what the project's tsconfig says. */
@@ -27,9 +29,12 @@ export interface CliArgs {
 
 export type ClientKind = "source" | "package";
 
-export const USAGE = `usage: wiregen [<spec> --out <dir> --overlay <file>] [--import-extension ts|js|none] [--kind source|package] [--check] [--timings] [--watch] [--report <file>]
+export const USAGE = `usage: wiregen init
+       wiregen [<spec> --out <dir> --overlay <file>] [--import-extension ts|js|none] [--kind source|package] [--check] [--timings] [--watch] [--report <file>]
 
-  (no spec)      generate every spec/*.yaml|yml|json into generated/<name>/
+  init           write a starter wiregen.config.ts here (its input guessed from the documents found)
+  (no spec)      generate every client of wiregen.config.ts (.mts, .mjs, .js, .json) in this folder,
+                 else every spec/*.yaml|yml|json into generated/<name>/; flags apply to every client
   <spec>         generate one document; --out (or -o) names its directory (default generated/<name>)
   --overlay FILE apply this OpenAPI Overlay to <spec> (default: <spec dir>/<name>.overlay.yaml, if present)
   --check        write nothing; exit 1 and list the files that differ when generated/ is stale
@@ -54,6 +59,10 @@ in this repository, \`npm run generate -- <options>\` runs the same command
 exit codes: 0 ok, 1 spec errors or stale output, 2 bad usage`;
 
 export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: string } {
+  if (argv[0] === "init") {
+    if (argv.length > 1) return { error: `init takes no arguments (got ${argv.slice(1).join(" ")})` };
+    return { ...parseArgs([]), init: true } as CliArgs;
+  }
   let spec: string | undefined;
   let out: string | undefined;
   let overlay: string | undefined;

@@ -229,13 +229,20 @@ export interface ModelResult {
  * Builds the IR. `baseName` (e.g. `Zep` from `spec/zep.yaml`) names the client
  * unless the document sets `info.x-client-name`.
  */
-export function toClientModel(document: LoadedDocument, specFile: string, baseName: string): ModelResult {
+export function toClientModel(
+  document: LoadedDocument,
+  specFile: string,
+  baseName: string,
+  clientName?: string,
+): ModelResult {
   const root = document.data as Record<string, unknown>;
   const ctx: ModelContext = { document, root, diagnostics: [], exports: new NameRegistry(FIXED_EXPORTS) };
   const info = isObject(root["info"]) ? root["info"] : {};
-  const prefix = readClientName(ctx, info["x-client-name"], ["info", "x-client-name"]) ?? toPascalCase(baseName);
-  const clientName = ctx.exports.claim(`${prefix}Client`);
-  const optionsTypeName = ctx.exports.claim(`${clientName}Options`);
+  // The config's name is the consumer's choice, so it wins over the document's.
+  const prefix =
+    clientName ?? readClientName(ctx, info["x-client-name"], ["info", "x-client-name"]) ?? toPascalCase(baseName);
+  const claimedName = ctx.exports.claim(`${prefix}Client`);
+  const optionsTypeName = ctx.exports.claim(`${claimedName}Options`);
   const errorBaseName = ctx.exports.claim(`${prefix}Error`);
   const security = toSecurity(ctx);
   const sites = listOperations(root);
@@ -272,7 +279,7 @@ export function toClientModel(document: LoadedDocument, specFile: string, baseNa
     model: {
       specFile,
       importExtension: readImportExtension(ctx, info["x-import-extension"], ["info", "x-import-extension"]),
-      clientName,
+      clientName: claimedName,
       optionsTypeName,
       errorBaseName,
       baseUrl: serverUrl(root["servers"]) ?? "",

@@ -9,7 +9,7 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { copyFile, mkdir, readdir, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { delimiter, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -126,7 +126,9 @@ describe("the packed wiregen package, installed in a fresh project", () => {
     expect(files.some((f) => f.startsWith("/dist/cli/bin.js "))).toBe(true);
     expect(files.some((f) => f.startsWith("/dist/runtime/transport.ts "))).toBe(true);
     expect(files.filter((f) => /^\/(spec|test|scripts|generator|bench|generated)\//.test(f))).toEqual([]);
-    expect(files.filter((f) => /\.ts /.test(f) && !f.startsWith("/dist/runtime/"))).toEqual([]);
+    // TypeScript only as the runtime's sources and as declaration files (the config's `defineConfig` types).
+    expect(files.filter((f) => /(?<!\.d)\.ts /.test(f) && !f.startsWith("/dist/runtime/"))).toEqual([]);
+    expect(files.some((f) => f.startsWith("/dist/index.d.ts "))).toBe(true);
   });
 
   it("generates a client with -o that passes --check, compiles with the project's tsc and calls a server", async () => {
@@ -143,6 +145,20 @@ describe("the packed wiregen package, installed in a fresh project", () => {
     };
     expect(await health(s.origin)).toBe("healthy");
     expect(s.requests.map((r) => `${r.method} ${r.url}`)).toEqual(["GET /health"]);
+  });
+
+  it("init writes a config importing defineConfig from the installed package, and wiregen generates from it", async () => {
+    await copyFile(join(app, "untagged.yaml"), join(app, "openapi.yaml"));
+    const init = ok(await run(wiregen, ["init"], app), "init");
+    const name = /wrote (wiregen\.config\.(?:ts|mjs))/.exec(init.stdout)?.[1];
+    expect(name, init.stdout).toBeDefined();
+    const config = join(app, name!);
+    // Its own folder, so the -o client above stays as the other tests expect it.
+    await writeFile(config, (await readFile(config, "utf8")).replace('output: "src/api"', 'output: "src/configured"'));
+    const generated = ok(await run(wiregen, [], app), "wiregen with the config");
+    expect(generated.stdout).toContain("src/configured: 2 operations");
+    ok(await run(wiregen, ["--check"], app), "--check with the config");
+    await rm(config);
   });
 
   it("runs from a read-only install folder without writing to it", async () => {

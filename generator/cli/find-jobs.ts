@@ -1,0 +1,133 @@
+/**
+ * What a run generates: one client per job. From the command line (a spec,
+ * `--out`, `--overlay`), else from the project's config file
+ * (`wiregen.config.*`, with the command line's `--kind` and
+ * `--import-extension` over each client's), else every `spec/*.yaml`. Each
+ * job carries the import extension its output folder's project takes.
+ */
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { hasErrors, type Diagnostic } from "../check/diagnostic.js";
+import { checkConfig } from "../config/check-config.js";
+import { findConfig } from "../config/find-config.js";
+import { loadConfig } from "../config/load-config.js";
+import { isOverlayFile, overlayBeside } from "../load/overlay-file.js";
+import { detectImportExtension } from "../project/detect-import-extension.js";
+import type { ImportExtension, ImportExtensionChoice } from "../project/import-extension.js";
+import { clientBaseName } from "../spec-file.js";
+import type { CliArgs, ClientKind } from "./parse-args.js";
+
+export interface Job {
+  readonly spec: string;
+  readonly outDir: string;
+  /** The OpenAPI Overlay applied at load: `--overlay` or the config's, else `<name>.overlay.yaml` beside the spec. */
+  readonly overlay: string | undefined;
+  readonly kind: ClientKind;
+  /** The config's `clientName`, over the document's `x-client-name`. */
+  readonly clientName: string | undefined;
+  readonly packageName: string | undefined;
+  readonly packageVersion: string | undefined;
+  /** `--import-extension` or the config's `importExtension` (or the package kind's `.js`), which win over the rest. */
+  readonly forcedExtension: ImportExtensionChoice | undefined;
+  /** What the project around `outDir` takes. */
+  readonly projectExtension: ImportExtensionChoice;
+}
+
+export type FoundJobs =
+  | { readonly jobs: readonly Job[]; readonly config?: string | undefined; readonly warnings: readonly Diagnostic[] }
+  | { readonly usage: string }
+  | { readonly diagnostics: readonly Diagnostic[] };
+
+type Planned = Omit<Job, "forcedExtension" | "projectExtension"> & { readonly importExtension: ImportExtension | undefined; readonly extensionFrom: string };
+
+/** A path as the run shows it: relative to the working folder. */
+function shown(path: string): string {
+  return relative(process.cwd(), path) || path;
+}
+
+async function fromSpecFolder(args: CliArgs): Promise<Planned[] | string> {
+  // `github.overlay.yaml` is read with `github.json`, never as a spec of its own.
+  const names = existsSync("spec")
+    ? (await readdir("spec")).filter((n) => /\.(ya?ml|json)$/.test(n) && !isOverlayFile(n)).sort()
+    : [];
+  if (names.length === 0) return "no wiregen.config.ts and no spec/*.yaml found: run from the project root, name a spec, or run `wiregen init`";
+  return names.map((name) => ({
+    spec: join("spec", name),
+    outDir: join("generated", clientBaseName(name)),
+    overlay: overlayBeside(join("spec", name)),
+    kind: args.kind ?? "source",
+    clientName: undefined,
+    packageName: args.packageName,
+    packageVersion: args.packageVersion,
+    importExtension: args.importExtension,
+    extensionFrom: "--import-extension says so",
+  }));
+}
+
+/** The import-extension settings of each planned job, or the message of a tsconfig.json that cannot be read. */
+function withExtensions(planned: readonly Planned[]): Job[] | string {
+  const jobs: Job[] = [];
+  for (const { importExtension, extensionFrom, ...job } of planned) {
+    const forcedExtension: ImportExtensionChoice | undefined =
+      job.kind === "package"
+        ? { extension: "js", reason: "a package's JavaScript imports .js" }
+        : importExtension === undefined
+          ? undefined
+          : { extension: importExtension, reason: extensionFrom };
+    try {
+      jobs.push({ ...job, forcedExtension, projectExtension: detectImportExtension(job.outDir) });
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+  return jobs;
+}
+
+/** The jobs of this run, a usage error, or the config's located errors. */
+export async function findJobs(args: CliArgs): Promise<FoundJobs> {
+  let planned: Planned[] | string;
+  let config: string | undefined;
+  const warnings: Diagnostic[] = [];
+  if (args.spec !== undefined) {
+    const { spec, out, overlay } = args;
+    if (!existsSync(spec)) return { usage: `spec not found: ${spec}` };
+    if (overlay !== undefined && !existsSync(overlay)) return { usage: `overlay not found: ${overlay}` };
+    planned = [
+      {
+        spec,
+        outDir: out ?? join("generated", clientBaseName(spec)),
+        overlay: overlay ?? overlayBeside(spec),
+        kind: args.kind ?? "source",
+        clientName: undefined,
+        packageName: args.packageName,
+        packageVersion: args.packageVersion,
+        importExtension: args.importExtension,
+        extensionFrom: "--import-extension says so",
+      },
+    ];
+  } else if ((config = findConfig(process.cwd())) !== undefined) {
+    const loaded = await loadConfig(config);
+    if (!loaded.ok) return { diagnostics: loaded.diagnostics };
+    const checked = checkConfig(config, loaded.file, loaded.text, loaded.value);
+    if (hasErrors(checked.diagnostics)) return { diagnostics: checked.diagnostics };
+    warnings.push(...checked.diagnostics);
+    planned = checked.clients.map((client) => ({
+      spec: shown(client.input),
+      outDir: shown(client.output),
+      overlay: client.overlay === undefined ? overlayBeside(client.input) : shown(client.overlay),
+      kind: args.kind ?? client.kind,
+      clientName: client.clientName,
+      packageName: args.packageName ?? client.packageName,
+      packageVersion: args.packageVersion ?? client.packageVersion,
+      importExtension: args.importExtension ?? client.importExtension,
+      extensionFrom:
+        args.importExtension === undefined ? `${loaded.file} sets importExtension` : "--import-extension says so",
+    }));
+  } else {
+    planned = await fromSpecFolder(args);
+  }
+  if (typeof planned === "string") return { usage: planned };
+  const jobs = withExtensions(planned);
+  return typeof jobs === "string" ? { usage: jobs } : { jobs, config: config === undefined ? undefined : shown(config), warnings };
+}
