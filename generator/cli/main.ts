@@ -153,7 +153,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
     }
     if (args.report !== undefined) await writeFile(args.report, formatReportDocument(reports));
-    if (stale) console.error("run `npm run generate` and commit the result");
+    if (stale) console.error("regenerate (`wiregen`, or `npm run generate` in a repository that scripts it) and commit the result");
     else console.log(`${results.map((r) => r.job.outDir).join(", ")} up to date`);
     if (args.timings) printTimings(timings);
     return stale ? 1 : 0;

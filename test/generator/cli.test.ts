@@ -237,7 +237,7 @@ describe("the CLI in a project", () => {
         "generated/zep is stale; these files differ from a fresh run of spec/zep.yaml:",
         "  generated/zep/client.ts",
         ...report("zep"),
-        "run `npm run generate` and commit the result",
+        "regenerate (`wiregen`, or `npm run generate` in a repository that scripts it) and commit the result",
       ]);
       // --check writes nothing, whatever it finds.
       expect(treeDifferences(before, await readTree(generated))).toEqual([]);
