@@ -130,7 +130,12 @@ beforeAll(async () => {
         allowJs: true,
         checkJs: true,
         // The package kind's imports, against the same client.
-        paths: { "zep-client": [`./${zep}/index.ts`], "zep-client/*": [`./${zep}/entries/*.ts`] },
+        paths: {
+          "zep-client": [`./${zep}/index.ts`],
+          "zep-client/*": [`./${zep}/entries/*.ts`],
+          // What a config file imports from the installed package: its public API.
+          wiregen: [`./${relative(SCRATCH, join(ROOT, "generator/index.ts"))}`],
+        },
       },
       files: [...fileOf.values()].map((f) => `./${relative(SCRATCH, f)}`),
     }),
