@@ -46,23 +46,30 @@ function shown(path: string): string {
   return relative(process.cwd(), path) || path;
 }
 
-async function fromSpecFolder(args: CliArgs): Promise<Planned[] | string> {
-  // `github.overlay.yaml` is read with `github.json`, never as a spec of its own.
-  const names = existsSync("spec")
-    ? (await readdir("spec")).filter((n) => /\.(ya?ml|json)$/.test(n) && !isOverlayFile(n)).sort()
-    : [];
-  if (names.length === 0) return "no wiregen.config.ts and no spec/*.yaml found: run from the project root, name a spec, or run `wiregen init`";
-  return names.map((name) => ({
-    spec: join("spec", name),
-    outDir: join("generated", clientBaseName(name)),
-    overlay: overlayBeside(join("spec", name)),
+/** A job for `spec` with only the command line's settings (no config). */
+function fromFlags(args: CliArgs, spec: string, outDir: string, overlay: string | undefined): Planned {
+  return {
+    spec,
+    outDir,
+    overlay,
     kind: args.kind ?? "source",
     clientName: undefined,
     packageName: args.packageName,
     packageVersion: args.packageVersion,
     importExtension: args.importExtension,
     extensionFrom: "--import-extension says so",
-  }));
+  };
+}
+
+async function fromSpecFolder(args: CliArgs): Promise<Planned[] | string> {
+  // `github.overlay.yaml` is read with `github.json`, never as a spec of its own.
+  const names = existsSync("spec")
+    ? (await readdir("spec")).filter((n) => /\.(ya?ml|json)$/.test(n) && !isOverlayFile(n)).sort()
+    : [];
+  if (names.length === 0) return "no wiregen.config.ts and no spec/*.yaml found: run from the project root, name a spec, or run `wiregen init`";
+  return names.map((name) =>
+    fromFlags(args, join("spec", name), join("generated", clientBaseName(name)), overlayBeside(join("spec", name))),
+  );
 }
 
 /** The import-extension settings of each planned job, or the message of a tsconfig.json that cannot be read. */
@@ -93,19 +100,7 @@ export async function findJobs(args: CliArgs): Promise<FoundJobs> {
     const { spec, out, overlay } = args;
     if (!existsSync(spec)) return { usage: `spec not found: ${spec}` };
     if (overlay !== undefined && !existsSync(overlay)) return { usage: `overlay not found: ${overlay}` };
-    planned = [
-      {
-        spec,
-        outDir: out ?? join("generated", clientBaseName(spec)),
-        overlay: overlay ?? overlayBeside(spec),
-        kind: args.kind ?? "source",
-        clientName: undefined,
-        packageName: args.packageName,
-        packageVersion: args.packageVersion,
-        importExtension: args.importExtension,
-        extensionFrom: "--import-extension says so",
-      },
-    ];
+    planned = [fromFlags(args, spec, out ?? join("generated", clientBaseName(spec)), overlay ?? overlayBeside(spec))];
   } else if ((config = findConfig(process.cwd())) !== undefined) {
     const loaded = await loadConfig(config);
     if (!loaded.ok) return { diagnostics: loaded.diagnostics };
