@@ -9,9 +9,7 @@ import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { hasErrors, type Diagnostic } from "../check/diagnostic.js";
-import { checkConfig } from "../config/check-config.js";
 import { findConfig } from "../config/find-config.js";
-import { loadConfig } from "../config/load-config.js";
 import { isOverlayFile, overlayBeside } from "../load/overlay-file.js";
 import { detectImportExtension } from "../project/detect-import-extension.js";
 import type { ImportExtension, ImportExtensionChoice } from "../project/import-extension.js";
@@ -102,6 +100,11 @@ export async function findJobs(args: CliArgs): Promise<FoundJobs> {
     if (overlay !== undefined && !existsSync(overlay)) return { usage: `overlay not found: ${overlay}` };
     planned = [fromFlags(args, spec, out ?? join("generated", clientBaseName(spec)), overlay ?? overlayBeside(spec))];
   } else if ((config = findConfig(process.cwd())) !== undefined) {
+    // Loaded only when there is a config: they bring the YAML parser, which a named spec's unchanged run skips.
+    const [{ loadConfig }, { checkConfig }] = await Promise.all([
+      import("../config/load-config.js"),
+      import("../config/check-config.js"),
+    ]);
     const loaded = await loadConfig(config);
     if (!loaded.ok) return { diagnostics: loaded.diagnostics };
     const checked = checkConfig(config, loaded.file, loaded.text, loaded.value);

@@ -6,11 +6,11 @@
  * refuse a `.ts` file beside it (TS6059), so the config is
  * `wiregen.config.mjs`, typed the same through `// @ts-check`.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { parse } from "jsonc-parser";
 import { findConfig } from "../config/find-config.js";
+import { readJsonc } from "../project/read-tsconfig.js";
 
 /** Where an OpenAPI document usually is, in the order they are tried. */
 const USUAL_INPUTS = ["openapi.yaml", "openapi.yml", "openapi.json", "swagger.yaml", "swagger.json"];
@@ -29,10 +29,7 @@ function guessInput(): { readonly input: string; readonly found: boolean } {
 function rootDirLeavesOut(dir: string): boolean {
   const file = join(dir, "tsconfig.json");
   if (!existsSync(file)) return false;
-  const config = parse(readFileSync(file, "utf8"), [], { allowTrailingComma: true }) as
-    | { compilerOptions?: { rootDir?: unknown } }
-    | undefined;
-  const rootDir = config?.compilerOptions?.rootDir;
+  const rootDir = readJsonc(file).compilerOptions?.["rootDir"];
   if (typeof rootDir !== "string") return false;
   return relative(resolve(dir, rootDir), dir) !== "";
 }

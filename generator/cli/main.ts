@@ -20,6 +20,7 @@ import { findJobs, type Job } from "./find-jobs.js";
 import { initConfig } from "./init-config.js";
 import { packageVersion } from "./package-version.js";
 import { parseArgs, USAGE } from "./parse-args.js";
+import { VERSION } from "../package/package-meta.js";
 
 function printTimings(t: Timings): void {
   const phases = Object.entries(t).map(([phase, ms]) => `${phase} ${ms.toFixed(0)} ms`);
@@ -47,7 +48,7 @@ async function toPackage(result: Generated, job: Job): Promise<Map<string, strin
   try {
     return await toPackageFiles(result.files, {
       name: job.packageName ?? `${base}-client`,
-      version: job.packageVersion ?? (version !== undefined && SEMVER.test(version) ? version : "0.1.0"),
+      version: job.packageVersion ?? (version !== undefined && VERSION.test(version) ? version : "0.1.0"),
       description: title,
       clientName,
       entries,
@@ -56,9 +57,6 @@ async function toPackage(result: Generated, job: Job): Promise<Map<string, strin
     return error instanceof Error ? error.message : String(error);
   }
 }
-
-/** A version npm accepts as it is. */
-const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
 /** How an extension reads in the run's summary. */
 function describeExtension(extension: ImportExtension): string {

@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Diagnostic } from "../check/diagnostic.js";
 import { asImportExtension, IMPORT_EXTENSIONS, type ImportExtension } from "../project/import-extension.js";
+import { isIdentifier } from "../model/names.js";
 import { locateKey, type ConfigPath } from "./locate-key.js";
 
 /** One client of the config, its paths absolute. */
@@ -25,7 +26,6 @@ export interface ConfiguredClient {
 const TOP_KEYS = ["clients"];
 const CLIENT_KEYS = ["input", "output", "clientName", "overlay", "kind", "importExtension", "package"];
 const PACKAGE_KEYS = ["name", "version"];
-const CLIENT_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
 interface Context {
   readonly file: string;
@@ -86,7 +86,8 @@ function checkClient(ctx: Context, value: unknown, index: number): ConfiguredCli
   if (overlay !== undefined && !existsSync(resolve(ctx.dir, overlay))) {
     error(ctx, [...at, "overlay"], `\`overlay\` not found: ${overlay}`, "name the overlay's path relative to the config file");
   }
-  if (clientName !== undefined && !CLIENT_NAME.test(clientName)) {
+  // The rule x-client-name follows (model/read-extensions.ts): an identifier that starts upper-case.
+  if (clientName !== undefined && !(isIdentifier(clientName) && /^[A-Z]/.test(clientName))) {
     error(ctx, [...at, "clientName"], `\`clientName\` must be a PascalCase identifier, not ${JSON.stringify(clientName)}`, "e.g. `Zep` gives ZepClient and ZepError");
   }
   const kind = value["kind"] ?? "source";

@@ -27,7 +27,7 @@ export interface PackageMeta {
 // not starting with `.` or `_`; a scope is `@scope/`.
 const NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 // Semantic versioning 2.0.0, as npm reads it (no leading `v`).
-const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+export const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 // Path segments of lower-case letters, digits, `-`, `_` and `.`, none of them `.` or `..`.
 const SUBPATH = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[a-z0-9._-]+(?:\/[a-z0-9._-]+)*$/;
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

@@ -25,7 +25,7 @@ export interface ReadConfig {
   readonly options: ProjectOptions;
 }
 
-interface RawConfig {
+export interface RawConfig {
   readonly extends?: unknown;
   readonly compilerOptions?: Record<string, unknown>;
   readonly files?: unknown;
@@ -34,7 +34,7 @@ interface RawConfig {
 }
 
 /** Parses one JSONC file; a syntax error names the file, line and column. */
-function readJsonc(file: string): RawConfig {
+export function readJsonc(file: string): RawConfig {
   const text = readFileSync(file, "utf8");
   const errors: ParseError[] = [];
   const value = parse(text, errors, { allowTrailingComma: true, disallowComments: false }) as unknown;
@@ -68,10 +68,12 @@ function resolveExtends(entry: string, from: string): string | undefined {
 
 const KEYS = ["module", "moduleResolution", "allowImportingTsExtensions", "rewriteRelativeImportExtensions"] as const;
 
-/** The options `file` sets, its bases' first and its own over them. `seen` stops an `extends` cycle. */
-function optionsOf(file: string, seen: ReadonlySet<string>): ProjectOptions {
+/**
+ * The options `file` sets, its bases' first and its own over them. `seen`
+ * stops an `extends` cycle; `raw` is the file already parsed, when it is.
+ */
+function optionsOf(file: string, seen: ReadonlySet<string>, raw: RawConfig = readJsonc(file)): ProjectOptions {
   if (seen.has(file)) return {};
-  const raw = readJsonc(file);
   const bases = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
   let options: Record<string, unknown> = {};
   for (const base of bases) {
@@ -102,8 +104,12 @@ function patternBase(pattern: string): string {
   return (fixed === -1 ? parts : parts.slice(0, fixed)).join(sep);
 }
 
-/** A referenced project whose `include` holds `outDir`, for a solution-style `tsconfig.json`. */
-function referencedConfig(file: string, raw: RawConfig, outDir: string): string | undefined {
+/** A referenced project whose `include` holds `outDir` (with its parsed text), for a solution-style `tsconfig.json`. */
+function referencedConfig(
+  file: string,
+  raw: RawConfig,
+  outDir: string,
+): { readonly file: string; readonly raw: RawConfig } | undefined {
   if (!Array.isArray(raw.references)) return undefined;
   for (const reference of raw.references as unknown[]) {
     const path = (reference as { path?: unknown } | null)?.path;
@@ -111,9 +117,13 @@ function referencedConfig(file: string, raw: RawConfig, outDir: string): string 
     let target = resolve(dirname(file), path);
     if (!target.endsWith(".json")) target = join(target, "tsconfig.json");
     if (!existsSync(target)) continue;
-    const include = readJsonc(target).include;
-    const patterns = Array.isArray(include) ? include.filter((p): p is string => typeof p === "string") : ["**/*"];
-    if (patterns.some((p) => isInside(outDir, resolve(dirname(target), patternBase(p))))) return target;
+    const parsed = readJsonc(target);
+    const patterns = Array.isArray(parsed.include)
+      ? parsed.include.filter((p): p is string => typeof p === "string")
+      : ["**/*"];
+    if (patterns.some((p) => isInside(outDir, resolve(dirname(target), patternBase(p))))) {
+      return { file: target, raw: parsed };
+    }
   }
   return undefined;
 }
@@ -124,7 +134,9 @@ export function readTsconfig(file: string, outDir: string): ReadConfig {
   // A solution file compiles nothing itself (`files: []`): the project that includes the client decides.
   if (Array.isArray(raw.files) && raw.files.length === 0 && raw.include === undefined) {
     const referenced = referencedConfig(file, raw, resolve(outDir));
-    if (referenced !== undefined) return { file: referenced, options: optionsOf(referenced, new Set()) };
+    if (referenced !== undefined) {
+      return { file: referenced.file, options: optionsOf(referenced.file, new Set(), referenced.raw) };
+    }
   }
-  return { file, options: optionsOf(file, new Set()) };
+  return { file, options: optionsOf(file, new Set(), raw) };
 }
