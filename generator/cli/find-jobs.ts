@@ -11,6 +11,7 @@ import { join, relative } from "node:path";
 import { hasErrors, type Diagnostic } from "../check/diagnostic.js";
 import { findConfig } from "../config/find-config.js";
 import { isOverlayFile, overlayBeside } from "../load/overlay-file.js";
+import { isRemote } from "../load/remote-text.js";
 import { detectImportExtension } from "../project/detect-import-extension.js";
 import type { ImportExtension, ImportExtensionChoice } from "../project/import-extension.js";
 import { clientBaseName } from "../spec-file.js";
@@ -96,9 +97,9 @@ export async function findJobs(args: CliArgs): Promise<FoundJobs> {
   const warnings: Diagnostic[] = [];
   if (args.spec !== undefined) {
     const { spec, out, overlay } = args;
-    if (!existsSync(spec)) return { usage: `spec not found: ${spec}` };
+    if (isRemote(spec) ? !URL.canParse(spec) : !existsSync(spec)) return { usage: `spec not found: ${spec}` };
     if (overlay !== undefined && !existsSync(overlay)) return { usage: `overlay not found: ${overlay}` };
-    planned = [fromFlags(args, spec, out ?? join("generated", clientBaseName(spec)), overlay ?? overlayBeside(spec))];
+    planned = [fromFlags(args, spec, out ?? join("generated", clientBaseName(spec)), overlay ?? (isRemote(spec) ? undefined : overlayBeside(spec)))];
   } else if ((config = findConfig(process.cwd())) !== undefined) {
     // Loaded only when there is a config: they bring the YAML parser, which a named spec's unchanged run skips.
     const [{ loadConfig }, { checkConfig }] = await Promise.all([
@@ -111,9 +112,10 @@ export async function findJobs(args: CliArgs): Promise<FoundJobs> {
     if (hasErrors(checked.diagnostics)) return { diagnostics: checked.diagnostics };
     warnings.push(...checked.diagnostics);
     planned = checked.clients.map((client) => ({
-      spec: shown(client.input),
+      spec: isRemote(client.input) ? client.input : shown(client.input),
       outDir: shown(client.output),
-      overlay: client.overlay === undefined ? overlayBeside(client.input) : shown(client.overlay),
+      overlay:
+        client.overlay !== undefined ? shown(client.overlay) : isRemote(client.input) ? undefined : overlayBeside(client.input),
       kind: args.kind ?? client.kind,
       clientName: client.clientName,
       packageName: args.packageName ?? client.packageName,

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { formatDiagnostic } from "../check/diagnostic.js";
+import { displayPath } from "../spec-file.js";
 import type { GenerateResult } from "../generate.js";
 import type { ChangeReport } from "../report/change-report.js";
 import { formatReportDocument, formatReportText } from "../report/format-report.js";
@@ -16,6 +17,7 @@ import { staleFiles } from "../write/compare-tree.js";
 import { clientFingerprint, isUnchanged, generatorFingerprint, writeStamp } from "../write/regeneration-stamp.js";
 import { writeClients } from "../write/write-atomic.js";
 import type { ImportExtension, ImportExtensionChoice } from "../project/import-extension.js";
+import { isRemote } from "../load/remote-text.js";
 import { findJobs, type Job } from "./find-jobs.js";
 import { initConfig } from "./init-config.js";
 import { packageVersion } from "./package-version.js";
@@ -108,8 +110,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const job of jobs) {
     const started = performance.now();
     // --check always regenerates: it is the proof that the committed output is what the spec gives.
-    if (!args.check && (await isUnchanged(job.outDir, clientFingerprint(fingerprint, job.overlay, settingsOf(job))))) {
-      console.log(`${job.outDir}: unchanged since the last run from ${job.spec}, ${(performance.now() - started).toFixed(0)} ms`);
+    // A document read from a URL may change on the server at any time: it is always fetched again.
+    if (!args.check && !isRemote(job.spec) && (await isUnchanged(job.outDir, clientFingerprint(fingerprint, job.overlay, settingsOf(job))))) {
+      console.log(`${job.outDir}: unchanged since the last run from ${displayPath(job.spec)}, ${(performance.now() - started).toFixed(0)} ms`);
       continue;
     }
     // The pipeline (ts-morph, prettier, yaml…) is loaded only once a client really needs generating.
@@ -118,7 +121,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     for (const d of result.diagnostics) console.error(formatDiagnostic(d));
     if (!result.ok) {
       const errors = result.diagnostics.filter((d) => d.severity === "error").length;
-      console.error(`${job.spec}: ${errors} error${errors === 1 ? "" : "s"}; nothing was written`);
+      console.error(`${displayPath(job.spec)}: ${errors} error${errors === 1 ? "" : "s"}; nothing was written`);
       failed = true;
       continue;
     }
@@ -126,7 +129,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (job.kind === "package") {
       const packed = await toPackage(result, job);
       if (typeof packed === "string") {
-        console.error(`${job.spec}: ${packed}; nothing was written`);
+        console.error(`${displayPath(job.spec)}: ${packed}; nothing was written`);
         failed = true;
         continue;
       }
@@ -144,7 +147,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       reports.push(report);
       if (differing.length > 0) {
         stale = true;
-        console.error(`${job.outDir} is stale; these files differ from a fresh run of ${job.spec}:`);
+        console.error(`${job.outDir} is stale; these files differ from a fresh run of ${displayPath(job.spec)}:`);
         for (const path of differing) console.error(`  ${join(job.outDir, path)}`);
         // What a reviewer wants from CI: what the regeneration would change for callers.
         console.error(formatReportText(report));
@@ -162,11 +165,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   await writeClients(results.map((r) => ({ outDir: r.job.outDir, files: r.files })));
   for (const r of results) {
+    if (isRemote(r.job.spec)) continue;
     await writeStamp(r.job.outDir, clientFingerprint(fingerprint, r.job.overlay, settingsOf(r.job)), r.inputs, r.files);
   }
   timings.write += performance.now() - started;
   for (const r of results) {
-    console.log(`${r.job.outDir}: ${r.operations} operation${r.operations === 1 ? "" : "s"}, ${r.files.size} files, ${r.ms.toFixed(0)} ms (from ${r.job.spec}${r.job.overlay === undefined ? "" : ` with ${r.job.overlay}`})`);
+    console.log(`${r.job.outDir}: ${r.operations} operation${r.operations === 1 ? "" : "s"}, ${r.files.size} files, ${r.ms.toFixed(0)} ms (from ${displayPath(r.job.spec)}${r.job.overlay === undefined ? "" : ` with ${r.job.overlay}`})`);
     if (r.job.kind === "package") console.log(`  an npm package: run \`npm pack\` in ${r.job.outDir} for its tarball`);
     else console.log(`  imports end in ${describeExtension(r.imports.extension)}: ${r.imports.reason}`);
   }

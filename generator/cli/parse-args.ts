@@ -35,7 +35,7 @@ export const USAGE = `usage: wiregen init
   init           write a starter wiregen.config.ts here (its input guessed from the documents found)
   (no spec)      generate every client of wiregen.config.ts (.mts, .mjs, .js, .json) in this folder,
                  else every spec/*.yaml|yml|json into generated/<name>/; flags apply to every client
-  <spec>         generate one document; --out (or -o) names its directory (default generated/<name>)
+  <spec>         generate one document (a file or an https:// URL); --out (or -o) names its directory (default generated/<name>)
   --overlay FILE apply this OpenAPI Overlay to <spec> (default: <spec dir>/<name>.overlay.yaml, if present)
   --check        write nothing; exit 1 and list the files that differ when generated/ is stale
   --report FILE  also write the change report (what changes for callers, and the semver bump) as Markdown

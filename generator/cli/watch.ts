@@ -9,6 +9,8 @@
 import { rmSync, watch as watchDir, type FSWatcher } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { formatDiagnostic } from "../check/diagnostic.js";
+import { displayPath } from "../spec-file.js";
+import { isRemote } from "../load/remote-text.js";
 import { newEmitCache, type EmitCache } from "../emit/emit-cache.js";
 import type { EmitHelper } from "../emit/emit-worker.js";
 import { formatReportText } from "../report/format-report.js";
@@ -39,6 +41,11 @@ interface Watched {
 /** Editors save in several steps (truncate, write, rename); one run per burst of events. */
 const SETTLE_MS = 15;
 
+/** The spec's file to watch; none for a URL, which is fetched once, when the watch starts. */
+function localFile(spec: string): string[] {
+  return isRemote(spec) ? [] : [resolve(spec)];
+}
+
 /** Runs until interrupted; resolves with the exit code (130 on Ctrl-C, as shells expect). */
 export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
   const { generate } = await import("../generate.js");
@@ -54,7 +61,7 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
       cache: newEmitCache(),
       onDisk: await readClientDir(job.outDir),
       // The overlay too: a first run that fails on it must rerun when it is fixed.
-      inputs: new Set([resolve(job.spec), ...(job.overlay === undefined ? [] : [resolve(job.overlay)])]),
+      inputs: new Set([...localFile(job.spec), ...(job.overlay === undefined ? [] : [resolve(job.overlay)])]),
       running: false,
       again: false,
       timer: undefined,
@@ -79,7 +86,7 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
       if (!result.ok) {
         const errors = result.diagnostics.filter((d) => d.severity === "error").length;
         console.error(
-          `${client.job.spec}: ${errors} error${errors === 1 ? "" : "s"}; ${client.job.outDir} was left as it was`,
+          `${displayPath(client.job.spec)}: ${errors} error${errors === 1 ? "" : "s"}; ${client.job.outDir} was left as it was`,
         );
         return;
       }
@@ -93,14 +100,14 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
       });
       const { written, deleted } = await updateFiles(client.job.outDir, client.onDisk, result.files, inFlight);
       client.onDisk = result.files;
-      client.inputs = new Set([resolve(client.job.spec), ...result.inputs.map((file) => resolve(file))]);
+      client.inputs = new Set([...localFile(client.job.spec), ...result.inputs.map((file) => resolve(file))]);
       watchInputs();
       const changed = written.length + deleted.length;
       const what = changed === 0 ? "unchanged" : `${written.length} written, ${deleted.length} deleted`;
       console.log(`${client.job.outDir}: ${what} in ${(performance.now() - started).toFixed(0)} ms (${reason})`);
       if (changed > 0) console.log(formatReportText(report).trimEnd());
       // After the client is in place: the stamp only spares a later one-off run its work.
-      await writeStamp(
+      if (!isRemote(client.job.spec)) await writeStamp(
         client.job.outDir,
         clientFingerprint(fingerprint, client.job.overlay),
         result.inputs,
@@ -108,7 +115,7 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
       );
     } catch (error) {
       console.error(
-        `${client.job.spec}: ${error instanceof Error ? error.message : String(error)}; ${client.job.outDir} was left as it was`,
+        `${displayPath(client.job.spec)}: ${error instanceof Error ? error.message : String(error)}; ${client.job.outDir} was left as it was`,
       );
     } finally {
       client.running = false;
@@ -146,7 +153,7 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
 
   for (const client of clients) await run(client, "start");
   watchInputs();
-  console.log(`watching ${clients.map((c) => c.job.spec).join(", ")} and the files they read; Ctrl-C to stop`);
+  console.log(`watching ${clients.map((c) => displayPath(c.job.spec)).join(", ")} and the files they read; Ctrl-C to stop`);
 
   return new Promise((resolveExit) => {
     const stop = (): void => {

@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Diagnostic } from "../check/diagnostic.js";
+import { isRemote } from "../load/remote-text.js";
 import { asImportExtension, IMPORT_EXTENSIONS, type ImportExtension } from "../project/import-extension.js";
 import { isIdentifier } from "../model/names.js";
 import { locateKey, type ConfigPath } from "./locate-key.js";
@@ -77,8 +78,12 @@ function checkClient(ctx: Context, value: unknown, index: number): ConfiguredCli
   const clientName = stringAt(ctx, value, at, "clientName", false);
   const overlay = stringAt(ctx, value, at, "overlay", false);
   if (input !== undefined) {
-    if (/^[a-z]+:\/\//i.test(input)) {
-      error(ctx, [...at, "input"], `\`input\` is a URL (${input}); only files are read for now`, "download the document into the project and name the file");
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
+      if (!isRemote(input)) {
+        error(ctx, [...at, "input"], `\`input\` is a URL the generator cannot fetch (${input})`, "name an https:// URL or a file relative to the config file");
+      } else if (!URL.canParse(input)) {
+        error(ctx, [...at, "input"], `\`input\` is not a valid URL: ${input}`, "e.g. https://api.example.com/openapi.yaml");
+      }
     } else if (!existsSync(resolve(ctx.dir, input))) {
       error(ctx, [...at, "input"], `\`input\` not found: ${input}`, "name the document's path relative to the config file");
     }
@@ -115,7 +120,7 @@ function checkClient(ctx: Context, value: unknown, index: number): ConfiguredCli
   }
   if (ctx.diagnostics.length > before || input === undefined || output === undefined) return undefined;
   return {
-    input: resolve(ctx.dir, input),
+    input: isRemote(input) ? input : resolve(ctx.dir, input),
     output: resolve(ctx.dir, output),
     clientName,
     overlay: overlay === undefined ? undefined : resolve(ctx.dir, overlay),

@@ -8,15 +8,12 @@
  * server must not be able to make the generator read files on this machine.
  */
 import type { BaseResolver, Source } from "@redocly/openapi-core";
+import { fetchText, isRemote, shownUrl } from "./remote-text.js";
 
 /** Remote bytes read in all: split descriptions fetched from a server are a few MB; the whole GitHub description is 13 MB. */
 export const MAX_REMOTE_BYTES = 32 * 1024 * 1024;
 /** Distinct remote documents: split descriptions use a few dozen files at most. */
 export const MAX_REMOTE_DOCUMENTS = 100;
-
-function isRemote(ref: string): boolean {
-  return /^https?:\/\//i.test(ref);
-}
 
 /** A resolver for one bundle run; `signal` ends every request still running. */
 export async function boundedResolver(signal: AbortSignal): Promise<BaseResolver> {
@@ -52,34 +49,14 @@ export async function boundedResolver(signal: AbortSignal): Promise<BaseResolver
       if (++this.documents > MAX_REMOTE_DOCUMENTS) {
         throw new Error(`more than ${MAX_REMOTE_DOCUMENTS} remote documents are referenced; not fetched`);
       }
-      const response = await fetch(url, { signal, redirect: "follow" });
-      if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`);
-      const budget = MAX_REMOTE_BYTES - this.bytes;
-      const declared = Number(response.headers.get("content-length") ?? NaN);
-      const tooMuch = () =>
-        new Error(
-          `${url} sends more than the ${MAX_REMOTE_BYTES / 1024 / 1024} MB allowed for remote references in all`,
-        );
-      if (declared > budget) {
-        await response.body?.cancel();
-        throw tooMuch();
-      }
-      const chunks: string[] = [];
-      const decoder = new TextDecoder();
-      const reader = response.body?.getReader();
-      for (;;) {
-        if (reader === undefined) break;
-        const { done, value } = await reader.read();
-        if (done) break;
-        this.bytes += value.byteLength;
-        if (this.bytes > MAX_REMOTE_BYTES) {
-          await reader.cancel();
-          throw tooMuch();
-        }
-        chunks.push(decoder.decode(value, { stream: true }));
-      }
-      chunks.push(decoder.decode());
-      return new SourceClass(url, chunks.join(""), response.headers.get("content-type") ?? undefined);
+      const { text, bytes, contentType } = await fetchText(url, {
+        signal,
+        maxBytes: MAX_REMOTE_BYTES - this.bytes,
+        tooMuch: () =>
+          `${shownUrl(url)} sends more than the ${MAX_REMOTE_BYTES / 1024 / 1024} MB allowed for remote documents and references in all`,
+      });
+      this.bytes += bytes;
+      return new SourceClass(url, text, contentType);
     }
   }
 

@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import type { Diagnostic } from "../check/diagnostic.js";
 import { boundedResolver } from "./bounded-resolver.js";
 import { parsePointer } from "./json-pointer.js";
+import { isRemote, shownUrl } from "./remote-text.js";
 
 /** How long following external refs may take before a remote URL is taken to be dead. */
 export const BUNDLE_TIMEOUT_MS = 10_000;
@@ -50,7 +51,7 @@ export async function bundleRefs(file: string, locate: Locator, options: BundleO
     const root =
       options.document === undefined
         ? { ref: resolve(file) }
-        : { doc: { source: new Source(resolve(file), ""), parsed: options.document } };
+        : { doc: { source: new Source(isRemote(file) ? file : resolve(file), ""), parsed: options.document } };
     // Bounded by bytes and by count as well as by time; the signal ends any request still running.
     const externalRefResolver = await boundedResolver(stop.signal);
     const result = await Promise.race([
@@ -94,7 +95,7 @@ export async function bundleRefs(file: string, locate: Locator, options: BundleO
     for (const problem of result.problems) {
       const where = problem.location[0];
       const source = where?.source.absoluteRef ?? file;
-      const shown = source.startsWith("/") ? relativeToCwd(source) : source;
+      const shown = source.startsWith("/") ? relativeToCwd(source) : isRemote(source) ? shownUrl(source) : source;
       const pointer = where?.pointer === undefined ? undefined : parsePointer(where.pointer);
       let found = pointer === undefined ? undefined : await locate(shown, pointer);
       // Redocly points at the object holding the `$ref`; point at the `$ref` itself.
@@ -102,7 +103,8 @@ export async function bundleRefs(file: string, locate: Locator, options: BundleO
         found = { ...(await locate(shown, [...pointer, "$ref"])), value: found?.value };
       }
       // A remote document's text is not kept: point at the root's first remote $ref, which led there.
-      const remoteSource = /^https?:/i.test(shown) ? options.remote[0]?.position : undefined;
+      // The root itself, when named by URL, is kept and located like a file.
+      const remoteSource = isRemote(shown) && source !== file ? options.remote[0]?.position : undefined;
       const position = remoteSource ?? found?.position ?? { file: shown, line: 1, column: 1 };
       const unresolved = problem.message.startsWith("Can't resolve $ref");
       const ref = (found?.value as { $ref?: unknown } | undefined)?.$ref;
@@ -119,7 +121,7 @@ export async function bundleRefs(file: string, locate: Locator, options: BundleO
       });
     }
     if (diagnostics.some((d) => d.severity === "error")) return { ok: false, diagnostics };
-    const files = [...result.fileDependencies].filter((f) => !/^https?:/.test(f));
+    const files = [...result.fileDependencies].filter((f) => !isRemote(f));
     return { ok: true, data: result.bundle.parsed as Record<string, unknown>, warnings: diagnostics, files };
   } finally {
     clearTimeout(timer);

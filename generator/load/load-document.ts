@@ -10,7 +10,8 @@ import { resolve } from "node:path";
 import type { Document, Node } from "yaml";
 import type { Diagnostic, SourcePosition } from "../check/diagnostic.js";
 import { applyOverlay, locateThroughOverlay } from "./apply-overlay.js";
-import { bundleRefs } from "./bundle-refs.js";
+import { BUNDLE_TIMEOUT_MS, bundleRefs } from "./bundle-refs.js";
+import { MAX_REMOTE_BYTES } from "./bounded-resolver.js";
 import { checkDataShape } from "./check-data-shape.js";
 import { checkYamlShape } from "./check-yaml-shape.js";
 import { MAX_DEPTH } from "./document-bounds.js";
@@ -20,6 +21,7 @@ import { hoistDeepRefs } from "./hoist-deep-refs.js";
 import { getAt, type Pointer } from "./json-pointer.js";
 import { normalizeDocument } from "./normalize-document.js";
 import type { OverlayOrigins } from "./overlay-origins.js";
+import { fetchText, isRemote, shownUrl } from "./remote-text.js";
 import { readVersionFields } from "./version-fields.js";
 import { childOf, parseYaml, type ParsedYaml } from "./yaml-positions.js";
 
@@ -68,11 +70,32 @@ type ParseResult =
   | { readonly ok: true; readonly parsed: ParsedFile }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-/** Reads and parses one file. Syntax errors come back as located diagnostics. */
-async function parseFile(file: string): Promise<ParseResult> {
+/** The text of a spec file, or of a spec named by URL (bounded in bytes and time like its remote `$ref`s). */
+async function readSpecText(file: string, timeoutMs: number): Promise<string> {
+  if (!isRemote(file)) return readFile(file, "utf8");
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    const { text } = await fetchText(file, {
+      signal,
+      maxBytes: MAX_REMOTE_BYTES,
+      tooMuch: () => `it is larger than the ${MAX_REMOTE_BYTES / 1024 / 1024} MB allowed for a remote document`,
+    });
+    return text;
+  } catch (error) {
+    if (signal.aborted) throw new Error(`no complete answer within ${timeoutMs / 1000} s`);
+    // fetch's own message ("fetch failed") hides the cause: a refused connection, an unknown host.
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    throw new Error(cause === undefined ? (error as Error).message : `${(error as Error).message} (${cause.code ?? cause.message})`);
+  }
+}
+
+/** Reads and parses one file or URL. Syntax errors come back as located diagnostics. */
+async function parseFile(source: string, timeoutMs = BUNDLE_TIMEOUT_MS): Promise<ParseResult> {
+  // A URL is shown without its query, which may hold a token.
+  const file = isRemote(source) ? shownUrl(source) : source;
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = await readSpecText(source, timeoutMs);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : (error as Error).message;
     return {
@@ -171,7 +194,8 @@ export interface LoadOptions {
 
 /** Reads `file`, converts Swagger 2.0, bundles external `$ref`s, and finds every ref. */
 export async function loadDocument(file: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const root = await parseFile(file);
+  const remote = isRemote(file);
+  const root = await parseFile(file, options.refTimeoutMs);
   if (!root.ok) return root;
   const warnings: Diagnostic[] = [];
   let data = root.parsed.data;
@@ -193,13 +217,16 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
     data = converted.data;
   }
   let refs = findRefs(data);
-  const inputFiles = new Set([resolve(file)]);
+  // A URL is not a file: the regeneration cache and watch mode follow local files only.
+  const inputFiles = new Set(remote ? [] : [resolve(file)]);
   if (options.overlay !== undefined) inputFiles.add(resolve(options.overlay));
   if (refs.some((site) => !site.ref.startsWith("#"))) {
-    const files = new Map<string, Promise<ParseResult>>([[file, Promise.resolve(root)]]);
+    const files = new Map<string, Promise<ParseResult>>([[root.parsed.file, Promise.resolve(root)]]);
     const bundled = await bundleRefs(
       file,
       async (other, pointer) => {
+        // A remote document's text is not kept, and is not fetched again to place a message.
+        if (!files.has(other) && isRemote(other)) return { position: { file: other, line: 1, column: 1 }, value: undefined };
         if (!files.has(other)) files.set(other, parseFile(other));
         const parsedOther = await files.get(other)!;
         if (!parsedOther.ok) return { position: { file: other, line: 1, column: 1 }, value: undefined };
@@ -207,11 +234,11 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
       },
       {
         remote: refs
-          .filter((site) => /^https?:/i.test(site.ref))
+          .filter((site) => (remote ? !site.ref.startsWith("#") : isRemote(site.ref)))
           .map((site) => ({ ref: site.ref, position: root.parsed.locate(site.pointer()) })),
         ...(options.refTimeoutMs === undefined ? {} : { timeoutMs: options.refTimeoutMs }),
-        // The bundler would read the file again from disk, without the overlay.
-        ...(overlaid === undefined ? {} : { document: data }),
+        // The bundler would read the file again (from disk without the overlay, or from the server).
+        ...(overlaid === undefined && !remote ? {} : { document: data }),
       },
     );
     if (!bundled.ok) return bundled;
@@ -234,5 +261,5 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
       ? inSpec
       : locateThroughOverlay(overlaid.origins, overlaid.overlay, inSpec, root.parsed.locate);
   warnings.push(...normalizeDocument(data, locate));
-  return { ok: true, document: { file, files: [...inputFiles].sort(), data, refs, locate }, warnings };
+  return { ok: true, document: { file: root.parsed.file, files: [...inputFiles].sort(), data, refs, locate }, warnings };
 }

@@ -209,7 +209,7 @@ describe("remote $refs", () => {
     await expectRefused("forever", {
       spec: await specWithRef("forever", url),
       at: { line: 13, column: 17 },
-      message: /sends more than the 32 MB allowed for remote references in all/,
+      message: /sends more than the 32 MB allowed for remote documents and references in all/,
     });
   });
 

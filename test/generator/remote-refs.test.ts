@@ -65,4 +65,17 @@ describe("remote $refs", () => {
     expect(text).toMatch(/does not answer/);
     expect(result.diagnostics[0]!.position).toMatchObject({ line: 12, column: 17 });
   });
+
+  it("a spec named by a URL that never answers is given up on within the limit, naming the URL", async () => {
+    const { port } = silent.address() as { port: number };
+    const url = `http://127.0.0.1:${port}/openapi.yaml`;
+    const started = Date.now();
+    const result = await loadDocument(url, { refTimeoutMs: 1_000 });
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      `${url}:1:1: error: cannot read the spec: no complete answer within 1 s`,
+    ]);
+  });
 });

@@ -56,6 +56,14 @@ describe("a valid config", () => {
     ]);
   });
 
+  it("an https:// input is kept as the URL, not resolved as a path", async () => {
+    const url = "https://api.example.com/v2/openapi.yaml";
+    const dir = await project("url", { "wiregen.config.json": JSON.stringify({ clients: [{ input: url, output: "src/api" }] }) });
+    const { clients, diagnostics } = await read(dir, "wiregen.config.json");
+    expect(diagnostics).toEqual([]);
+    expect(clients[0]).toMatchObject({ input: url, output: join(dir, "src/api") });
+  });
+
   it("defaults: the source kind, the project's import extension", async () => {
     const dir = await project("defaults", { "wiregen.config.json": '{ "clients": [{ "input": "spec/api.yaml", "output": "out", "importExtension": "none" }] }' });
     const { clients } = await read(dir, "wiregen.config.json");
@@ -69,6 +77,8 @@ describe("each mistake is located at its key", () => {
     ["an unknown client key", { given: '{\n  "clients": [\n    { "input": "spec/api.yaml", "output": "o", "outDir": "x" }\n  ]\n}', message: /unknown key `outDir`/, line: 3, column: 48 }],
     ["a missing input", { given: '{\n  "clients": [\n    { "output": "o" }\n  ]\n}', message: /`input` is missing/, line: 3, column: 5 }],
     ["an input that is not there", { given: '{\n  "clients": [\n    { "input": "spec/nope.yaml", "output": "o" }\n  ]\n}', message: /`input` not found: spec\/nope\.yaml/, line: 3, column: 7 }],
+    ["a URL the generator cannot fetch", { given: '{ "clients": [{ "input": "ftp://example.com/api.yaml", "output": "o" }] }', message: /`input` is a URL the generator cannot fetch \(ftp:/, line: 1, column: 17 }],
+    ["a malformed URL", { given: '{ "clients": [{ "input": "https://exa mple.com/api.yaml", "output": "o" }] }', message: /`input` is not a valid URL/, line: 1, column: 17 }],
     ["a wrong type", { given: '{\n  "clients": [\n    { "input": "spec/api.yaml", "output": 3 }\n  ]\n}', message: /`output` must be a non-empty string, not 3/, line: 3, column: 33 }],
     ["a wrong kind", { given: '{ "clients": [{ "input": "spec/api.yaml", "output": "o", "kind": "zip" }] }', message: /`kind` must be "source" or "package", not "zip"/, line: 1, column: 58 }],
     ["a bad client name", { given: '{ "clients": [{ "input": "spec/api.yaml", "output": "o", "clientName": "my api" }] }', message: /PascalCase identifier, not "my api"/, line: 1, column: 58 }],

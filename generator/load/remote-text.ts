@@ -1,0 +1,65 @@
+/**
+ * Reading a document over HTTP within a byte budget: the body is read as a
+ * stream and cut off the moment the budget is spent, so a server that sends
+ * forever costs at most the budget. Shared by the root document named as a
+ * URL and by the remote documents its `$ref`s name.
+ */
+
+/** True for the `http:` and `https:` URLs documents may be read from. */
+export function isRemote(ref: string): boolean {
+  return /^https?:\/\//i.test(ref);
+}
+
+/**
+ * A URL as messages and headers show it: without credentials, query or
+ * fragment, which may hold a token that must not reach committed code.
+ */
+export function shownUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const hidden = parsed.search !== "" || parsed.username !== "" || parsed.password !== "";
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname}${hidden ? "?…" : ""}`;
+  } catch {
+    return url;
+  }
+}
+
+export interface RemoteText {
+  readonly text: string;
+  readonly bytes: number;
+  readonly contentType: string | undefined;
+}
+
+/** Fetches `url`, failing when it answers an error or sends more than `maxBytes`; `tooMuch` words that failure. */
+export async function fetchText(
+  url: string,
+  options: { readonly signal: AbortSignal; readonly maxBytes: number; readonly tooMuch: () => string },
+): Promise<RemoteText> {
+  const response = await fetch(url, { signal: options.signal, redirect: "follow" });
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new Error(`${shownUrl(url)} answered ${response.status} ${response.statusText}`.trimEnd());
+  }
+  const declared = Number(response.headers.get("content-length") ?? NaN);
+  if (declared > options.maxBytes) {
+    await response.body?.cancel();
+    throw new Error(options.tooMuch());
+  }
+  const chunks: string[] = [];
+  const decoder = new TextDecoder();
+  const reader = response.body?.getReader();
+  let bytes = 0;
+  for (;;) {
+    if (reader === undefined) break;
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > options.maxBytes) {
+      await reader.cancel();
+      throw new Error(options.tooMuch());
+    }
+    chunks.push(decoder.decode(value, { stream: true }));
+  }
+  chunks.push(decoder.decode());
+  return { text: chunks.join(""), bytes, contentType: response.headers.get("content-type") ?? undefined };
+}
