@@ -4,8 +4,8 @@
  * (`--help`, `--version`, `<spec> -o <dir>`, `--check`); the client it writes
  * compiles with the project's tsc and makes a call to a local server. Then the
  * same with the install folder read-only (pnpm's store, Nix): the command must
- * neither crash nor write there. Then `--version` and a generation on Node 22
- * and 24, when scripts/fetch-node.sh has fetched them.
+ * neither crash nor write there. Then `--version`, a generation, `init` and a
+ * config-driven run on Node 22 and 24, when scripts/fetch-node.sh has fetched them.
  */
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -205,6 +205,17 @@ describe("the packed wiregen package, installed in a fresh project", () => {
       const out = `src/node-${major}`;
       expect(ok(await run(wiregen, ["untagged.yaml", "-o", out], app, env), "generate").stdout).toContain(`${out}: 2 operations`);
       ok(await run(wiregen, ["untagged.yaml", "-o", out, "--check"], app, env), "--check");
+      // init and a config-driven run: on Node 22.18+ and 24 a .ts config could load natively, but goes through jiti all the same.
+      await copyFile(join(app, "untagged.yaml"), join(app, "openapi.yaml"));
+      const init = ok(await run(wiregen, ["init"], app, env), "init");
+      const config = join(app, /wrote (wiregen\.config\.(?:ts|mjs))/.exec(init.stdout)?.[1] ?? "wiregen.config.ts");
+      try {
+        await writeFile(config, (await readFile(config, "utf8")).replace('output: "src/api"', `output: "src/init-${major}"`));
+        expect(ok(await run(wiregen, [], app, env), "wiregen with the config").stdout).toContain(`src/init-${major}: 2 operations`);
+        ok(await run(wiregen, ["--check"], app, env), "--check with the config");
+      } finally {
+        await rm(config, { force: true });
+      }
     });
   }
 });
