@@ -113,7 +113,7 @@ function propertyName(typescript: TypeScript, member: ts.TypeElement): string | 
 
 /** `Recursive` + the schema name as an identifier, unique among `taken`. */
 function aliasName(name: string, taken: Set<string>): string {
-  const base = `Recursive${name.replace(/[^\p{L}\p{N}_$]+/gu, "_")}`;
+  const base = `Recursive${name.replace(/(?:[^\p{ID_Continue}$]|[\u200c\u200d])+/gu, "_")}`;
   let alias = base;
   for (let n = 2; taken.has(alias); n++) alias = `${base}${n}`;
   taken.add(alias);

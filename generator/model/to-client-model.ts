@@ -5,11 +5,13 @@
  * a user reads most, the schemas, stay as the spec wrote them.
  */
 import type { Diagnostic } from "../check/diagnostic.js";
+import type { Pointer } from "../load/json-pointer.js";
 import type { LoadedDocument } from "../load/load-document.js";
 import { isObject, report, text, type ModelContext } from "./context.js";
 import type { ClientModel, ResourceRef, SchemaAliasModel } from "./ir.js";
 import { listOperations, type OperationSite } from "../load/list-operations.js";
-import { NameRegistry, toCamelCase, toPascalCase, toTypeName } from "./names.js";
+import { FileNameRegistry } from "./file-names.js";
+import { isInheritedName, NameRegistry, toCamelCase, toPascalCase, toTypeName } from "./names.js";
 import { readClientName, readIdempotencyHeader, readImportExtension, readSdkMethod } from "./read-extensions.js";
 import { serverUrl } from "./server-url.js";
 import { discriminatedSchemas } from "./discriminated-schemas.js";
@@ -79,9 +81,6 @@ export const FIXED_EXPORTS = [
 
 const DEFAULT_GROUP = "default";
 
-/** Members a resource class or the client already has. */
-const CLASS_MEMBERS = ["constructor", "prototype", "then"];
-
 function toSchemas(ctx: ModelContext): SchemaAliasModel[] {
   const components = ctx.root["components"];
   const schemas = isObject(components) && isObject(components["schemas"]) ? components["schemas"] : {};
@@ -120,6 +119,22 @@ interface ResourceNode {
 }
 
 /** Claims an `x-sdk-method` name in its resource; a clash is an error, not a silent rename. */
+/** Claims a member name for a document's name, with a warning saying from what to what when it cannot be used as it is. */
+function claimMember(ctx: ModelContext, members: NameRegistry, candidate: string, at: Pointer, what: string): string {
+  const reason = members.unusable(candidate);
+  const name = members.claim(candidate);
+  if (reason !== undefined) {
+    report(
+      ctx,
+      "warning",
+      at,
+      `${what} \`${candidate}\` ${reason}, so the client calls it \`${name}\``,
+      "rename it in the document (or an overlay) to choose the name yourself",
+    );
+  }
+  return name;
+}
+
 function claimSdkMethod(ctx: ModelContext, node: ResourceNode, route: Route): string {
   if (node.members.has(route.method)) {
     report(
@@ -131,7 +146,7 @@ function claimSdkMethod(ctx: ModelContext, node: ResourceNode, route: Route): st
     );
     return node.members.claim(route.method);
   }
-  return node.members.claim(route.method);
+  return claimMember(ctx, node.members, route.method, [...route.site.pointer, "x-sdk-method"], "the method");
 }
 
 /**
@@ -146,24 +161,45 @@ function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: re
       if (isObject(tag) && typeof tag["name"] === "string") tagDocs.set(tag["name"], text(tag["description"]));
   }
   // Tags own their camelCased property name; two tags that camelCase alike get distinct ones, as before.
-  const topNames = new NameRegistry(CLASS_MEMBERS, { members: true });
+  const topNames = new NameRegistry([], { kind: "member" });
   const tagProperty = new Map<string, string>();
-  const propertyOfTag = (tag: string): string => {
+  const propertyOfTag = (tag: string, at: Pointer): string => {
     let name = tagProperty.get(tag);
     if (name === undefined) {
-      name = topNames.claim(toCamelCase(tag));
+      name = claimMember(ctx, topNames, toCamelCase(tag), at, `the resource of tag ${JSON.stringify(tag)},`);
       tagProperty.set(tag, name);
     }
     return name;
   };
+  // A resource named by x-sdk-method is a property too: `a.constructor.list` must not make a `constructor` field.
+  const renamedSegments = new Set<string>();
+  const resourceSegment = (segment: string, at: Pointer): string => {
+    if (!isInheritedName(segment)) return segment;
+    if (!renamedSegments.has(segment)) {
+      renamedSegments.add(segment);
+      report(
+        ctx,
+        "warning",
+        at,
+        `the resource \`${segment}\` is a name every JavaScript object already has, so the client calls it \`${segment}_\``,
+        "rename it in the document (or an overlay) to choose the name yourself",
+      );
+    }
+    return `${segment}_`;
+  };
   const routes: Route[] = sites.map((site) => {
-    const sdk = readSdkMethod(ctx, site.operation["x-sdk-method"], [...site.pointer, "x-sdk-method"]);
-    if (sdk !== undefined) return { site, resources: sdk.slice(0, -1), method: sdk.at(-1)!, explicit: true };
+    const sdkAt = [...site.pointer, "x-sdk-method"];
+    const sdk = readSdkMethod(ctx, site.operation["x-sdk-method"], sdkAt);
+    if (sdk !== undefined) {
+      const resources = sdk.slice(0, -1).map((segment) => resourceSegment(segment, sdkAt));
+      return { site, resources, method: sdk.at(-1)!, explicit: true };
+    }
     const tags = site.operation["tags"];
     const tag = Array.isArray(tags) && typeof tags[0] === "string" && tags[0].trim() !== "" ? tags[0] : DEFAULT_GROUP;
     const id = site.operation["operationId"];
     const method = toCamelCase(typeof id === "string" ? id : deriveOperationId(site.method, site.path));
-    return { site, resources: [propertyOfTag(tag)], method, explicit: false, tag };
+    const tagAt = tag === DEFAULT_GROUP ? site.pointer : [...site.pointer, "tags", 0];
+    return { site, resources: [propertyOfTag(tag, tagAt)], method, explicit: false, tag };
   });
   const nodes = new Map<string, ResourceNode>();
   const top: ResourceNode[] = [];
@@ -176,7 +212,7 @@ function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: re
       tag: undefined,
       routes: [],
       children: [],
-      members: new NameRegistry(CLASS_MEMBERS, { members: true }),
+      members: new NameRegistry([], { kind: "member" }),
       ref: { propertyName: path.at(-1)!, className: "", fileName: "", docs: {} },
     };
     nodes.set(key, node);
@@ -186,8 +222,8 @@ function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: re
   };
   // Declared tags first, so resources keep the order the document gives its tags.
   const usedTags = new Set(routes.flatMap((r) => (r.tag === undefined ? [] : [r.tag])));
-  for (const tag of tagDocs.keys()) {
-    if (usedTags.has(tag)) nodeAt([propertyOfTag(tag)]);
+  for (const [index, tag] of [...tagDocs.keys()].entries()) {
+    if (usedTags.has(tag)) nodeAt([propertyOfTag(tag, ["tags", index, "name"])]);
     else if (routes.some((r) => r.explicit && r.resources[0] === tag)) nodeAt([tag]);
   }
   for (const route of routes) {
@@ -195,15 +231,27 @@ function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: re
     node.routes.push(route);
     if (route.tag !== undefined) node.tag ??= route.tag;
   }
-  const files = new NameRegistry([], { members: true });
+  const files = new FileNameRegistry();
   const flat: ResourceNode[] = [];
   const visit = (node: ResourceNode): void => {
     const dotted = node.path.join(".");
     const tag = node.tag ?? [...tagDocs.keys()].find((t) => t === dotted || (node.path.length === 1 && t === node.path[0]));
+    const file = files.claim(node.path.map(toKebabCase).join("-"));
+    if (file.renamed !== undefined) {
+      const first = node.routes[0] ?? flatRoutes(node)[0];
+      const at = first === undefined ? [] : first.explicit ? [...first.site.pointer, "x-sdk-method"] : first.tag === DEFAULT_GROUP ? first.site.pointer : [...first.site.pointer, "tags", 0];
+      report(
+        ctx,
+        "warning",
+        at,
+        `resource \`${dotted}\` would be the file ${node.path.map(toKebabCase).join("-")}.ts, which ${file.renamed}: it is ${file.name}.ts (in resources/${node.path.length === 1 ? " and entries/" : ""})`,
+        "rename the tag (or x-sdk-method) in the document or an overlay to choose the name yourself",
+      );
+    }
     node.ref = {
       propertyName: node.path.at(-1)!,
       className: ctx.exports.claim(`${toPascalCase(node.tag ?? node.path.join(" "))}Resource`),
-      fileName: files.claim(node.path.map(toKebabCase).join("-")),
+      fileName: file.name,
       docs: { description: tag === undefined ? undefined : tagDocs.get(tag) },
     };
     // Nested resources claim their names before any method, so a method cannot take one.
@@ -213,6 +261,11 @@ function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: re
   };
   top.forEach(visit);
   return flat;
+}
+
+/** The routes of `node` and of every resource under it, for a node whose own routes are none. */
+function flatRoutes(node: ResourceNode): Route[] {
+  return [...node.routes, ...node.children.flatMap(flatRoutes)];
 }
 
 /** `userGroup` → `user-group`, for file names. */
@@ -257,7 +310,9 @@ export function toClientModel(
   const idempotencyHeader = readIdempotencyHeader(ctx, root["x-idempotency-header"], ["x-idempotency-header"]);
   const groups = toResources(ctx, root, sites).map((node) => {
     const operations = node.routes.map((route) => {
-      const methodName = route.explicit ? claimSdkMethod(ctx, node, route) : node.members.claim(route.method);
+      const methodName = route.explicit
+        ? claimSdkMethod(ctx, node, route)
+        : claimMember(ctx, node.members, route.method, [...route.site.pointer, "operationId"], "the method");
       const namePrefix = route.explicit ? toPascalCase(node.path.join(" ")) : "";
       return toOperation(ctx, { schemaAliases, defaultSecurity, discriminated, idempotencyHeader }, route.site, {
         methodName,

@@ -185,7 +185,8 @@ function pathPosition(path: string, name: string): number {
  * Parameters in call order: path parameters as positional arguments (in the
  * order the path names them, each keyed by its argument name), then query,
  * header and cookie parameters keyed by wire name. `taken` holds keys the body
- * claims (`body`), so a parameter never shadows it.
+ * claims (`body`), so a parameter never shadows it; `constName` is the
+ * module's record the method passes on, so no argument shadows that either.
  */
 function toParams(
   ctx: ModelContext,
@@ -193,9 +194,11 @@ function toParams(
   raws: readonly RawParam[],
   opRef: string,
   taken: readonly string[],
+  constName: string,
 ): ParamModel[] {
-  const args = new NameRegistry(["params", "options"]);
-  const keys = new NameRegistry(taken, { members: true });
+  // A path argument is a local of the method, whose body names the operation's record: it must not shadow it.
+  const args = new NameRegistry(["params", "options", constName]);
+  const keys = new NameRegistry(taken, { kind: "key" });
   const pathRaws = raws
     .filter((r) => r.value["in"] === "path")
     .sort(
@@ -209,6 +212,16 @@ function toParams(
     const name = value["name"] as string;
     const location = value["in"] as Location;
     const key = argNames.get(raw) ?? (keys.has(name) ? keys.claim(`${location}_${name}`) : keys.claim(name));
+    const refused = argNames.has(raw) ? undefined : keys.unusable(name);
+    if (refused !== undefined) {
+      report(
+        ctx,
+        "warning",
+        [...raw.pointer, "name"],
+        `the ${location} parameter \`${name}\` ${refused}, so callers pass it as \`${key}\` (it is still sent as \`${name}\`)`,
+        "nothing to change unless you prefer another key: only how callers name it in the params object differs",
+      );
+    }
     const style = typeof value["style"] === "string" ? (value["style"] as ParamSpec["style"]) : undefined;
     const spec: ParamSpec = {
       key,
@@ -538,7 +551,7 @@ function itemType(pageType: TypeRef, itemsKey: string | undefined): TypeRef {
   if (itemsKey !== undefined) {
     return { text: `NonNullable<${parenthesised(pageType.text)}[${lit(itemsKey)}]>[number]`, uses: pageType.uses };
   }
-  const element = /^([\p{L}_$][\p{L}\p{N}_$]*)\[\]$/u.exec(pageType.text)?.[1];
+  const element = /^([\p{ID_Start}_$][\p{ID_Continue}$]*)\[\]$/u.exec(pageType.text)?.[1];
   return element === undefined
     ? { text: `${parenthesised(pageType.text)}[number]`, uses: pageType.uses }
     : { text: element, uses: pageType.uses };
@@ -565,7 +578,10 @@ export function toOperation(
     }),
   );
   const body = toBody(ctx, scope, site, opRef, paramNames);
-  const params = toParams(ctx, site, raws, opRef, body === undefined || body.spec.flat === true ? [] : ["body"]);
+  const exportPrefix = `${namePrefix}${toPascalCase(methodName)}`;
+  // Module-local, but claimed globally so it can never shadow an imported alias.
+  const constName = ctx.exports.claim(`${toCamelCase(exportPrefix)}Operation`);
+  const params = toParams(ctx, site, raws, opRef, body === undefined || body.spec.flat === true ? [] : ["body"], constName);
   const responses = toResponses(ctx, scope, site, opRef);
   const requestKeys = new Map<string, string>();
   for (const p of params) if (p.spec.in === "query") requestKeys.set(p.spec.name, p.spec.key);
@@ -575,7 +591,6 @@ export function toOperation(
     responseProperties: responses.properties,
     responseIsArray: Object.values(responses.specs).some((r) => r.shape === "array"),
   });
-  const exportPrefix = `${namePrefix}${toPascalCase(methodName)}`;
   return {
     id,
     methodName,
@@ -584,8 +599,7 @@ export function toOperation(
       body?.spec.flat === true && body.type.uses.length === 0 && body.properties.length > 0
         ? ctx.exports.claim(`${exportPrefix}Body`)
         : undefined,
-    // Module-local, but claimed globally so it can never shadow an imported alias.
-    constName: ctx.exports.claim(`${toCamelCase(exportPrefix)}Operation`),
+    constName,
     method: site.method.toUpperCase(),
     path: site.path,
     server: serverUrl(operation["servers"]) ?? serverUrl(site.pathItem["servers"]),

@@ -2,8 +2,20 @@
  * `generator/model/names.ts`: casing, reserved words, globals and the
  * registry that hands out each name once. Tables of `[name, { given, want }]`.
  */
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { isIdentifier, NameRegistry, propertyKey, toCamelCase, toPascalCase, toTypeName } from "../../../generator/model/names.js";
+
+/** Whether TypeScript's scanner reads `text` as one identifier (its public per-character API). */
+function tsAccepts(text: string): boolean {
+  const points = [...text].map((c) => c.codePointAt(0)!);
+  return (
+    points.length > 0 &&
+    ts.isIdentifierStart(points[0]!, ts.ScriptTarget.ES2022) &&
+    points.slice(1).every((cp) => ts.isIdentifierPart(cp, ts.ScriptTarget.ES2022))
+  );
+}
+
 
 type Row<G, W> = readonly [string, { readonly given: G; readonly want: W }];
 
@@ -26,6 +38,10 @@ describe("toPascalCase", () => {
     ["nothing usable", { given: "", want: "Unnamed" }],
     ["only symbols", { given: "$", want: "Unnamed" }],
     ["a keyword is cased, not escaped (the registry escapes)", { given: "class", want: "Class" }],
+    ["numbers no identifier may hold split words", { given: "plainGet²", want: "PlainGet" }],
+    ["a circled digit splits too", { given: "step①two", want: "StepTwo" }],
+    ["an invisible zero-width space splits", { given: "list\u200bThings", want: "ListThings" }],
+    ["a letter outside the BMP splits, as TypeScript rejects thousands of them", { given: "𐐨ord", want: "Ord" }],
   ];
   it.each(table)("%s", (_name, { given, want }) => {
     expect(toPascalCase(given)).toBe(want);
@@ -77,9 +93,30 @@ describe("isIdentifier and propertyKey", () => {
     ["a keyword is a valid key", { given: "default", want: { identifier: true, key: "default" } }],
     ["a quote is escaped", { given: 'a"b', want: { identifier: false, key: '"a\\"b"' } }],
     ["empty", { given: "", want: { identifier: false, key: '""' } }],
+    ["a superscript number is not an identifier character", { given: "x²", want: { identifier: false, key: '"x²"' } }],
+    ["nor a circled one", { given: "①", want: { identifier: false, key: '"①"' } }],
+    ["nor a zero-width joiner, which JavaScript allows but no reviewer sees", { given: "a\u200db", want: { identifier: false, key: '"a\u200db"' } }],
+    ["a letter of any script is", { given: "café_ñ", want: { identifier: true, key: "café_ñ" } }],
+    ["a combining mark may continue one", { given: "e\u0301", want: { identifier: true, key: "e\u0301" } }],
   ];
   it.each(table)("%s", (_name, { given, want }) => {
     expect({ identifier: isIdentifier(given), key: propertyKey(given) }).toEqual(want);
+  });
+});
+
+describe("isIdentifier agrees with TypeScript's scanner", () => {
+  it("on every code point of the Basic Multilingual Plane, as a first and as a later character", () => {
+    const disagree: string[] = [];
+    for (let cp = 0; cp < 0x10000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      // TypeScript allows the joiners, as JavaScript does; the gate refuses them on purpose.
+      if (c === "\u200c" || c === "\u200d") continue;
+      for (const text of [c, `a${c}`]) {
+        if (isIdentifier(text) !== tsAccepts(text)) disagree.push(`U+${cp.toString(16)} in ${JSON.stringify(text)}`);
+      }
+    }
+    expect(disagree).toEqual([]);
   });
 });
 
@@ -111,8 +148,8 @@ describe("NameRegistry", () => {
     [
       "members may be keywords and globals, but not reserved names",
       {
-        given: { members: true, reserved: ["constructor", "then"], claims: [["delete"], ["Blob"], ["then"], ["constructor"]] },
-        want: ["delete", "Blob", "then2", "constructor2"],
+        given: { members: true, reserved: [], claims: [["delete"], ["Blob"], ["then"], ["constructor"], ["toString"], ["__proto__"]] },
+        want: ["delete", "Blob", "then_", "constructor_", "toString_", "__proto___"],
       },
     ],
     [
@@ -121,7 +158,7 @@ describe("NameRegistry", () => {
     ],
   ];
   it.each(table)("%s", (_name, { given, want }) => {
-    const registry = new NameRegistry(given.reserved ?? [], { members: given.members ?? false });
+    const registry = new NameRegistry(given.reserved ?? [], { kind: given.members === true ? "member" : "binding" });
     expect(given.claims.map(([candidate, suffix]) => registry.claim(candidate, suffix))).toEqual(want);
     for (const name of want) expect(registry.has(name)).toBe(true);
   });

@@ -475,7 +475,7 @@ describe("operations without tags or ids", () => {
   });
 
   it("a tag named `then` or `constructor` does not make the client thenable or break its class", async () => {
-    const { model } = await modelOf(
+    const { model, diagnostics } = await modelOf(
       documentWith({
         paths: {
           "/a": { get: { operationId: "a", tags: ["then"], responses: { "200": ok } } },
@@ -483,7 +483,53 @@ describe("operations without tags or ids", () => {
         },
       }),
     );
-    expect(model.groups.map((g) => g.propertyName)).toEqual(["then2", "constructor2"]);
-    expect(model.groups[1]!.operations[0]!.methodName).toBe("then2");
+    expect(model.groups.map((g) => g.propertyName)).toEqual(["then_", "constructor_"]);
+    expect(model.groups[1]!.operations[0]!.methodName).toBe("then_");
+    // Each rename says from what to what.
+    expect(diagnostics.map((d) => d.replace(/^.*?: warning: /, "").replace(/\n.*$/s, ""))).toEqual([
+      'the resource of tag "then", `then` is a name every JavaScript object already has, so the client calls it `then_`',
+      'the resource of tag "constructor", `constructor` is a name every JavaScript object already has, so the client calls it `constructor_`',
+      "the method `then` is a name every JavaScript object already has, so the client calls it `then_`",
+    ]);
+  });
+
+  it("JavaScript's own names as resources, x-sdk-method segments and methods are renamed, never a class's own members", async () => {
+    const { model, diagnostics } = await modelOf(
+      documentWith({
+        paths: {
+          "/a": { get: { operationId: "toString", tags: ["__proto__"], responses: { "200": ok } } },
+          "/b": { get: { "x-sdk-method": "a.constructor.valueOf", responses: { "200": ok } } },
+          "/c": { get: { "x-sdk-method": "hasOwnProperty.list", responses: { "200": ok } } },
+        },
+      }),
+    );
+    const names = model.groups.map((g) => [g.path.join("."), g.operations.map((o) => o.methodName).join(",")]);
+    expect(names).toEqual([
+      ["proto", "toString_"],
+      ["a", ""],
+      ["a.constructor_", "valueOf_"],
+      ["hasOwnProperty_", "list"],
+    ]);
+    // `__proto__` camel-cases to `proto`, an ordinary name; the other four are renamed, each with a warning.
+    expect(diagnostics.filter((d) => d.includes(": warning: "))).toHaveLength(4);
+  });
+
+  it("a path parameter named like the operation's own record does not shadow it", async () => {
+    const { model } = await modelOf(
+      documentWith({
+        paths: {
+          "/items/{getItemOperation}": {
+            get: {
+              operationId: "getItem",
+              parameters: [{ name: "getItemOperation", in: "path", required: true, schema: { type: "string" } }],
+              responses: { "200": ok },
+            },
+          },
+        },
+      }),
+    );
+    const op = model.groups[0]!.operations[0]!;
+    expect(op.constName).toBe("getItemOperation");
+    expect(op.params[0]!.spec.key).toBe("getItemOperation2");
   });
 });
