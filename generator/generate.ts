@@ -69,6 +69,8 @@ export interface GenerateInput {
   readonly forcedExtension?: ImportExtensionChoice | undefined;
   /** What the project around the output folder takes (detect-import-extension.ts), used when nothing says otherwise. */
   readonly projectExtension?: ImportExtensionChoice | undefined;
+  /** Path and URL prefixes the document's `$ref`s may read although the reference policy refuses them (`allowRefs`, `--allow-ref`). */
+  readonly allowRefs?: readonly string[] | undefined;
 }
 
 /** With nothing to go on (no project read, e.g. a library caller): `.ts` runs as it is in the most places. */
@@ -101,7 +103,7 @@ async function run(
   input: GenerateInput,
 ): Promise<GenerateResult> {
   let started = performance.now();
-  const loaded = await loadDocument(specFile, { overlay: input.overlay });
+  const loaded = await loadDocument(specFile, { overlay: input.overlay, allowRefs: input.allowRefs });
   timings.load += performance.now() - started;
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
 

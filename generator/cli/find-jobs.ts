@@ -3,14 +3,17 @@
  * `--out`, `--overlay`), else from the project's config file
  * (`wiregen.config.*`, with the command line's `--kind` and
  * `--import-extension` over each client's), else every `spec/*.yaml`. Each
- * job carries the import extension its output folder's project takes.
+ * job carries the import extension its output folder's project takes, and
+ * the prefixes its `$ref`s may read beyond the reference policy's defaults
+ * (`--allow-ref` added to the config's `allowRefs`).
  */
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { hasErrors, type Diagnostic } from "../check/diagnostic.js";
 import { findConfig } from "../config/find-config.js";
 import { isOverlayFile, overlayBeside } from "../load/overlay-file.js";
+import { isUrlPrefix } from "../load/ref-policy.js";
 import { isRemote } from "../load/remote-text.js";
 import { detectImportExtension } from "../project/detect-import-extension.js";
 import type { ImportExtension, ImportExtensionChoice } from "../project/import-extension.js";
@@ -31,6 +34,8 @@ export interface Job {
   readonly forcedExtension: ImportExtensionChoice | undefined;
   /** What the project around `outDir` takes. */
   readonly projectExtension: ImportExtensionChoice;
+  /** Path (absolute) and URL prefixes its `$ref`s may read although the reference policy refuses them: the config's `allowRefs`, then `--allow-ref`. */
+  readonly allowRefs: readonly string[];
 }
 
 export type FoundJobs =
@@ -45,8 +50,24 @@ function shown(path: string): string {
   return relative(process.cwd(), path) || path;
 }
 
+/** `--allow-ref`'s prefixes, paths made absolute (from the working folder), or the usage error of one that is neither a path nor a URL. */
+function allowRefsOf(args: CliArgs): string[] | string {
+  const prefixes: string[] = [];
+  for (const prefix of args.allowRefs ?? []) {
+    if (isUrlPrefix(prefix)) {
+      if (!URL.canParse(prefix)) return `--allow-ref ${prefix}: not a valid URL`;
+      prefixes.push(prefix);
+    } else if (!existsSync(prefix)) {
+      return `--allow-ref ${prefix}: neither an existing path nor a URL`;
+    } else {
+      prefixes.push(resolve(prefix));
+    }
+  }
+  return prefixes;
+}
+
 /** A job for `spec` with only the command line's settings (no config). */
-function fromFlags(args: CliArgs, spec: string, outDir: string, overlay: string | undefined): Planned {
+function fromFlags(args: CliArgs, spec: string, outDir: string, overlay: string | undefined, allowRefs: readonly string[]): Planned {
   return {
     spec,
     outDir,
@@ -57,17 +78,18 @@ function fromFlags(args: CliArgs, spec: string, outDir: string, overlay: string 
     packageVersion: args.packageVersion,
     importExtension: args.importExtension,
     extensionFrom: "--import-extension says so",
+    allowRefs,
   };
 }
 
-async function fromSpecFolder(args: CliArgs): Promise<Planned[] | string> {
+async function fromSpecFolder(args: CliArgs, allowRefs: readonly string[]): Promise<Planned[] | string> {
   // `github.overlay.yaml` is read with `github.json`, never as a spec of its own.
   const names = existsSync("spec")
     ? (await readdir("spec")).filter((n) => /\.(ya?ml|json)$/.test(n) && !isOverlayFile(n)).sort()
     : [];
   if (names.length === 0) return "no wiregen.config.ts and no spec/*.yaml found: run from the project root, name a spec, or run `wiregen init`";
   return names.map((name) =>
-    fromFlags(args, join("spec", name), join("generated", clientBaseName(name)), overlayBeside(join("spec", name))),
+    fromFlags(args, join("spec", name), join("generated", clientBaseName(name)), overlayBeside(join("spec", name)), allowRefs),
   );
 }
 
@@ -95,11 +117,15 @@ export async function findJobs(args: CliArgs): Promise<FoundJobs> {
   let planned: Planned[] | string;
   let config: string | undefined;
   const warnings: Diagnostic[] = [];
+  const allowRefs = allowRefsOf(args);
+  if (typeof allowRefs === "string") return { usage: allowRefs };
   if (args.spec !== undefined) {
     const { spec, out, overlay } = args;
     if (isRemote(spec) ? !URL.canParse(spec) : !existsSync(spec)) return { usage: `spec not found: ${spec}` };
     if (overlay !== undefined && !existsSync(overlay)) return { usage: `overlay not found: ${overlay}` };
-    planned = [fromFlags(args, spec, out ?? join("generated", clientBaseName(spec)), overlay ?? (isRemote(spec) ? undefined : overlayBeside(spec)))];
+    planned = [
+      fromFlags(args, spec, out ?? join("generated", clientBaseName(spec)), overlay ?? (isRemote(spec) ? undefined : overlayBeside(spec)), allowRefs),
+    ];
   } else if ((config = findConfig(process.cwd())) !== undefined) {
     // Loaded only when there is a config: they bring the YAML parser, which a named spec's unchanged run skips.
     const [{ loadConfig }, { checkConfig }] = await Promise.all([
@@ -123,9 +149,10 @@ export async function findJobs(args: CliArgs): Promise<FoundJobs> {
       importExtension: args.importExtension ?? client.importExtension,
       extensionFrom:
         args.importExtension === undefined ? `${loaded.file} sets importExtension` : "--import-extension says so",
+      allowRefs: [...client.allowRefs, ...allowRefs],
     }));
   } else {
-    planned = await fromSpecFolder(args);
+    planned = await fromSpecFolder(args, allowRefs);
   }
   if (typeof planned === "string") return { usage: planned };
   const jobs = withExtensions(planned);

@@ -33,7 +33,9 @@ function printTimings(t: Timings): void {
 function settingsOf(job: Job): string {
   const name = job.clientName === undefined ? "" : ` name:${job.clientName}`;
   const pkg = job.kind === "package" ? ` package:${job.packageName ?? ""}@${job.packageVersion ?? ""}` : "";
-  return `kind:${job.kind} imports:${(job.forcedExtension ?? job.projectExtension).extension}${name}${pkg}`;
+  // What `$ref`s may read: dropping a prefix must regenerate, so a reference it allowed is refused.
+  const allow = job.allowRefs.length === 0 ? "" : ` allow-refs:${JSON.stringify(job.allowRefs)}`;
+  return `kind:${job.kind} imports:${(job.forcedExtension ?? job.projectExtension).extension}${name}${pkg}${allow}`;
 }
 
 type Generated = Extract<GenerateResult, { ok: true }>;

@@ -1,5 +1,5 @@
 /**
- * Command-line arguments: `[<spec>] [--out|-o <dir>] [--overlay <file>] [--import-extension ts|js|none] [--check] [--timings]`.
+ * Command-line arguments: `[<spec>] [--out|-o <dir>] [--overlay <file>] [--import-extension ts|js|none] [--allow-ref <prefix>]… [--check] [--timings]`.
  * Returns a usage error instead of exiting, so it is tested as a table.
  */
 import { asImportExtension, IMPORT_EXTENSIONS, type ImportExtension } from "../project/import-extension.js";
@@ -25,12 +25,14 @@ export interface CliArgs {
   /** `--package-name` / `--package-version`, for the package kind. */
   readonly packageName?: string | undefined;
   readonly packageVersion?: string | undefined;
+  /** `--allow-ref` (repeatable): path or URL prefixes `$ref`s may read although the reference policy refuses them; paths as given (relative to the working folder). */
+  readonly allowRefs?: readonly string[] | undefined;
 }
 
 export type ClientKind = "source" | "package";
 
 export const USAGE = `usage: wiregen init
-       wiregen [<spec> --out <dir> --overlay <file>] [--import-extension ts|js|none] [--kind source|package] [--check] [--timings] [--watch] [--report <file>]
+       wiregen [<spec> --out <dir> --overlay <file>] [--import-extension ts|js|none] [--kind source|package] [--allow-ref <prefix>]... [--check] [--timings] [--watch] [--report <file>]
 
   init           write a starter wiregen.config.ts here (its input guessed from the documents found)
   (no spec)      generate every client of wiregen.config.ts (.mts, .mjs, .js, .json) in this folder,
@@ -49,6 +51,11 @@ export const USAGE = `usage: wiregen init
   --package-name NAME, --package-version VERSION
                  the package kind's name (default <spec name>-client) and version
                  (default the document's info.version when it is semver, else 0.1.0)
+  --allow-ref PREFIX
+                 let $refs read files under this path (relative to here) or URLs under this prefix
+                 (e.g. http://127.0.0.1:8080/), which are refused by default: only files inside
+                 the spec's folder tree and public https:// URLs are read; repeatable, for every
+                 client, added to the config's allowRefs
   --timings      print the time of each phase (load, check, model, emit, format, write)
   --watch        stay running: regenerate a client when its spec, a file it $refs or its overlay changes
   --help, -h     print this text
@@ -76,6 +83,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
   let kind: ClientKind | undefined;
   let packageName: string | undefined;
   let packageVersion: string | undefined;
+  const allowRefs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--check") check = true;
@@ -108,6 +116,10 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
       if (value === undefined || value.startsWith("--")) return { error: `${arg} needs a value` };
       if (arg === "--package-name") packageName = value;
       else packageVersion = value;
+    } else if (arg === "--allow-ref") {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith("-") || value === "") return { error: "--allow-ref needs a path or URL prefix" };
+      allowRefs.push(value);
     } else if (arg.startsWith("-")) return { error: `unknown option ${arg}` };
     else if (spec !== undefined) return { error: `only one spec at a time (got ${spec} and ${arg})` };
     else spec = arg;
@@ -120,5 +132,20 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
   if (kind === "package" && importExtension !== undefined) {
     return { error: "--import-extension does not apply to --kind package (its JavaScript imports .js)" };
   }
-  return { spec, out, overlay, check, timings, watch, report, help, version, importExtension, kind, packageName, packageVersion };
+  return {
+    spec,
+    out,
+    overlay,
+    check,
+    timings,
+    watch,
+    report,
+    help,
+    version,
+    importExtension,
+    kind,
+    packageName,
+    packageVersion,
+    allowRefs: allowRefs.length === 0 ? undefined : allowRefs,
+  };
 }

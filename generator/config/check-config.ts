@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Diagnostic } from "../check/diagnostic.js";
+import { isUrlPrefix } from "../load/ref-policy.js";
 import { isRemote } from "../load/remote-text.js";
 import { asImportExtension, IMPORT_EXTENSIONS, type ImportExtension } from "../project/import-extension.js";
 import { isIdentifier } from "../model/names.js";
@@ -22,10 +23,12 @@ export interface ConfiguredClient {
   readonly importExtension: ImportExtension | undefined;
   readonly packageName: string | undefined;
   readonly packageVersion: string | undefined;
+  /** Path (absolute) and URL prefixes the document's `$ref`s may read although the reference policy refuses them. */
+  readonly allowRefs: readonly string[];
 }
 
 const TOP_KEYS = ["clients"];
-const CLIENT_KEYS = ["input", "output", "clientName", "overlay", "kind", "importExtension", "package"];
+const CLIENT_KEYS = ["input", "output", "clientName", "overlay", "kind", "importExtension", "package", "allowRefs"];
 const PACKAGE_KEYS = ["name", "version"];
 
 interface Context {
@@ -65,6 +68,38 @@ function stringAt(ctx: Context, client: Record<string, unknown>, at: ConfigPath,
   return value;
 }
 
+const ALLOW_REFS_EXAMPLE = 'e.g. allowRefs: ["../shared/schemas", "http://127.0.0.1:8080/"]';
+
+/** `allowRefs`: a list of path prefixes (made absolute against the config's folder) and URL prefixes. */
+function allowRefsAt(ctx: Context, client: Record<string, unknown>, at: ConfigPath): string[] {
+  const value = client["allowRefs"];
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    error(ctx, [...at, "allowRefs"], `\`allowRefs\` must be a list of path or URL prefixes, not ${JSON.stringify(value)}`, ALLOW_REFS_EXAMPLE);
+    return [];
+  }
+  const prefixes: string[] = [];
+  value.forEach((prefix: unknown, i) => {
+    const where = [...at, "allowRefs", i];
+    if (typeof prefix !== "string" || prefix === "") {
+      error(ctx, where, `\`allowRefs[${i}]\` must be a non-empty string, not ${JSON.stringify(prefix)}`, ALLOW_REFS_EXAMPLE);
+    } else if (isUrlPrefix(prefix)) {
+      if (!URL.canParse(prefix)) {
+        error(ctx, where, `\`allowRefs[${i}]\` is neither an existing path nor a valid URL: ${prefix}`, ALLOW_REFS_EXAMPLE);
+      } else if (!/^(https?|file):$/i.test(new URL(prefix).protocol)) {
+        error(ctx, where, `\`allowRefs[${i}]\` is a URL the generator never reads (${prefix})`, "name an http://, https:// or file:// prefix, or a path relative to the config file");
+      } else {
+        prefixes.push(prefix);
+      }
+    } else if (!existsSync(resolve(ctx.dir, prefix))) {
+      error(ctx, where, `\`allowRefs[${i}]\` is neither an existing path nor a valid URL: ${prefix}`, "name a folder or file relative to the config file, or a URL prefix such as http://127.0.0.1:8080/");
+    } else {
+      prefixes.push(resolve(ctx.dir, prefix));
+    }
+  });
+  return prefixes;
+}
+
 function checkClient(ctx: Context, value: unknown, index: number): ConfiguredClient | undefined {
   const at: ConfigPath = ["clients", index];
   if (!isRecord(value)) {
@@ -77,6 +112,7 @@ function checkClient(ctx: Context, value: unknown, index: number): ConfiguredCli
   const output = stringAt(ctx, value, at, "output", true);
   const clientName = stringAt(ctx, value, at, "clientName", false);
   const overlay = stringAt(ctx, value, at, "overlay", false);
+  const allowRefs = allowRefsAt(ctx, value, at);
   if (input !== undefined) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
       if (!isRemote(input)) {
@@ -128,6 +164,7 @@ function checkClient(ctx: Context, value: unknown, index: number): ConfiguredCli
     importExtension,
     packageName,
     packageVersion,
+    allowRefs,
   };
 }
 

@@ -21,6 +21,13 @@ export interface ClientConfig {
   readonly importExtension?: ImportExtension;
   /** The package kind's name and version (defaults: `<name>-client` and the document's `info.version`). */
   readonly package?: { readonly name?: string; readonly version?: string };
+  /**
+   * What the document's `$ref`s may read beyond the defaults (files inside the
+   * document's folder tree, public `https://` URLs): path prefixes relative to
+   * the config file (`"../shared/schemas"`) and URL prefixes
+   * (`"http://127.0.0.1:8080/"`). Anything else a `$ref` names is refused.
+   */
+  readonly allowRefs?: readonly string[];
 }
 
 export interface WiregenConfig {

@@ -2,12 +2,15 @@
  * Joining a document split over several files into one, with Redocly's
  * bundler: every external `$ref` becomes a local one. A reference that cannot
  * be followed (missing file, unreachable URL) is an error naming it, and the
- * whole step is bounded in time so a dead server cannot hang a run.
+ * whole step is bounded in time so a dead server cannot hang a run. Every
+ * `$ref` is put to the reference policy (ref-policy.ts) before it is read: a
+ * refused one is an error at the `$ref`, naming the allow-list that lifts it.
  */
 import { resolve } from "node:path";
 import type { Diagnostic } from "../check/diagnostic.js";
-import { boundedResolver } from "./bounded-resolver.js";
+import { boundedResolver, isRefusedName } from "./bounded-resolver.js";
 import { parsePointer } from "./json-pointer.js";
+import { ALLOW_REFS_FIX, createRefPolicy, type RefPolicy } from "./ref-policy.js";
 import { isRemote, shownUrl } from "./remote-text.js";
 
 /** How long following external refs may take before a remote URL is taken to be dead. */
@@ -35,6 +38,25 @@ export interface BundleOptions {
   readonly timeoutMs?: number;
   /** The root document already in memory (changed by an overlay); by default the bundler reads `file`. */
   readonly document?: unknown;
+  /** Path and URL prefixes `$ref`s may read although the reference policy refuses them (ref-policy.ts). */
+  readonly allowRefs?: readonly string[] | undefined;
+}
+
+/** The policy for `file`'s references, noting every reason it refuses with (to word those problems). */
+function recordingPolicy(file: string, allow: readonly string[] | undefined, refusals: Set<string>): RefPolicy {
+  const policy = createRefPolicy({ root: file, allow });
+  return {
+    check(base, ref, target) {
+      const decision = policy.check(base, ref, target);
+      if (!decision.ok) refusals.add(decision.reason);
+      return decision;
+    },
+    async checkHost(host, ref) {
+      const reason = await policy.checkHost(host, ref);
+      if (reason !== undefined) refusals.add(reason);
+      return reason;
+    },
+  };
 }
 
 export async function bundleRefs(file: string, locate: Locator, options: BundleOptions): Promise<BundleResult> {
@@ -53,7 +75,8 @@ export async function bundleRefs(file: string, locate: Locator, options: BundleO
         ? { ref: resolve(file) }
         : { doc: { source: new Source(isRemote(file) ? file : resolve(file), ""), parsed: options.document } };
     // Bounded by bytes and by count as well as by time; the signal ends any request still running.
-    const externalRefResolver = await boundedResolver(stop.signal);
+    const refusals = new Set<string>();
+    const externalRefResolver = await boundedResolver(stop.signal, recordingPolicy(file, options.allowRefs, refusals));
     const result = await Promise.race([
       bundle({ ...root, config, dereference: false, externalRefResolver }).catch((error: unknown) => error as Error),
       timeout,
@@ -109,6 +132,15 @@ export async function bundleRefs(file: string, locate: Locator, options: BundleO
       const unresolved = problem.message.startsWith("Can't resolve $ref");
       const ref = (found?.value as { $ref?: unknown } | undefined)?.$ref;
       const reason = problem.message.replace(/^Can't resolve \$ref:?\s*/, "");
+      if (unresolved && refusals.has(reason)) {
+        diagnostics.push({
+          severity: "error",
+          position,
+          message: remoteSource === undefined ? reason : `${reason} (in ${shown})`,
+          fix: ALLOW_REFS_FIX,
+        });
+        continue;
+      }
       diagnostics.push({
         severity: unresolved ? "error" : "warning",
         position,
@@ -121,7 +153,7 @@ export async function bundleRefs(file: string, locate: Locator, options: BundleO
       });
     }
     if (diagnostics.some((d) => d.severity === "error")) return { ok: false, diagnostics };
-    const files = [...result.fileDependencies].filter((f) => !isRemote(f));
+    const files = [...result.fileDependencies].filter((f) => !isRemote(f) && !isRefusedName(f));
     return { ok: true, data: result.bundle.parsed as Record<string, unknown>, warnings: diagnostics, files };
   } finally {
     clearTimeout(timer);

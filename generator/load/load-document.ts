@@ -190,6 +190,12 @@ export interface LoadOptions {
   readonly refTimeoutMs?: number;
   /** An OpenAPI Overlay file, applied to the spec as written (before conversion and bundling). */
   readonly overlay?: string | undefined;
+  /**
+   * Prefixes `$ref`s may read although the reference policy refuses them (ref-policy.ts): paths
+   * (absolute, or relative to the working folder) and URL prefixes (`http://127.0.0.1:8080/`).
+   * The spec and the overlay themselves are never refused.
+   */
+  readonly allowRefs?: readonly string[] | undefined;
 }
 
 /** Reads `file`, converts Swagger 2.0, bundles external `$ref`s, and finds every ref. */
@@ -237,6 +243,7 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
           .filter((site) => (remote ? !site.ref.startsWith("#") : isRemote(site.ref)))
           .map((site) => ({ ref: site.ref, position: root.parsed.locate(site.pointer()) })),
         ...(options.refTimeoutMs === undefined ? {} : { timeoutMs: options.refTimeoutMs }),
+        allowRefs: options.allowRefs,
         // The bundler would read the file again (from disk without the overlay, or from the server).
         ...(overlaid === undefined && !remote ? {} : { document: data }),
       },

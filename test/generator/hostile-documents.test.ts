@@ -44,14 +44,16 @@ interface Expected {
   /** Where the first error must point (any column when none is given). */
   readonly at: LineColumn | { readonly line: number };
   readonly message: RegExp;
+  /** More command-line arguments (the remote cases allow the local test server with `--allow-ref`). */
+  readonly args?: readonly string[];
 }
 
 /** Runs the CLI on a pre-filled output directory and checks everything the issue asks of a failed run. */
-async function expectRefused(name: string, { spec, at, message }: Expected): Promise<void> {
+async function expectRefused(name: string, { spec, at, message, args = [] }: Expected): Promise<void> {
   const out = join(scratch, name);
   await copyTree(baselineDir, out);
   const started = performance.now();
-  const run = await runCli([spec, "--out", out], ROOT, ["--import", PEAK_RSS_PROBE]);
+  const run = await runCli([spec, "--out", out, ...args], ROOT, ["--import", PEAK_RSS_PROBE]);
   const seconds = (performance.now() - started) / 1000;
   const peakMb = Number(/^peak-rss-kb: (\d+)$/m.exec(run.stderr)?.[1]) / 1024;
 
@@ -209,6 +211,8 @@ describe("remote $refs", () => {
     await expectRefused("forever", {
       spec: await specWithRef("forever", url),
       at: { line: 13, column: 17 },
+      // The test server listens on loopback, which the reference policy refuses unless allowed.
+      args: ["--allow-ref", `${base}/`],
       message: /sends more than the 32 MB allowed for remote documents and references in all/,
     });
   });
@@ -218,6 +222,8 @@ describe("remote $refs", () => {
     await expectRefused("chain", {
       spec: await specWithRef("chain", `${base}/chain/0.yaml#/Thing`),
       at: { line: 13, column: 17 },
+      // The test server listens on loopback, which the reference policy refuses unless allowed.
+      args: ["--allow-ref", `${base}/`],
       message:
         /cannot follow a \$ref in http:\/\/127\.0\.0\.1:\d+\/chain\/99\.yaml: more than 100 remote documents are referenced; not fetched/,
     });
@@ -227,6 +233,8 @@ describe("remote $refs", () => {
     await expectRefused("local-file", {
       spec: await specWithRef("local-file", `${base}/local-file.yaml#/Thing`),
       at: { line: 13, column: 17 },
+      // The test server listens on loopback, which the reference policy refuses unless allowed.
+      args: ["--allow-ref", `${base}/`],
       message: /local-file\.yaml is remote, so it may only refer to http: or https: URLs, not file:/,
     });
   });

@@ -30,14 +30,14 @@ async function read(dir: string, file: string) {
 
 describe("a valid config", () => {
   it.each([
-    ["wiregen.config.json", JSON.stringify({ clients: [{ input: "spec/api.yaml", output: "src/api", clientName: "Acme", kind: "package", package: { name: "@acme/api", version: "2.0.0" } }] }, null, 2)],
+    ["wiregen.config.json", JSON.stringify({ clients: [{ input: "spec/api.yaml", output: "src/api", clientName: "Acme", kind: "package", package: { name: "@acme/api", version: "2.0.0" }, allowRefs: ["spec", "http://127.0.0.1:8080/"] }] }, null, 2)],
     [
       "wiregen.config.ts",
       'import { defineConfig } from "' +
         join(process.cwd(), "generator/config/define-config.ts") +
-        '";\nconst kind: "source" | "package" = "package";\nexport default defineConfig({\n  clients: [{ input: "spec/api.yaml", output: "src/api", clientName: "Acme", kind, package: { name: "@acme/api", version: "2.0.0" } }],\n});\n',
+        '";\nconst kind: "source" | "package" = "package";\nexport default defineConfig({\n  clients: [{ input: "spec/api.yaml", output: "src/api", clientName: "Acme", kind, package: { name: "@acme/api", version: "2.0.0" }, allowRefs: ["spec", "http://127.0.0.1:8080/"] }],\n});\n',
     ],
-    ["wiregen.config.mjs", 'export default { clients: [{ input: "spec/api.yaml", output: "src/api", clientName: "Acme", kind: "package", package: { name: "@acme/api", version: "2.0.0" } }] };\n'],
+    ["wiregen.config.mjs", 'export default { clients: [{ input: "spec/api.yaml", output: "src/api", clientName: "Acme", kind: "package", package: { name: "@acme/api", version: "2.0.0" }, allowRefs: ["spec", "http://127.0.0.1:8080/"] }] };\n'],
   ])("%s: every key read, paths resolved against its folder", async (file, text) => {
     const dir = await project(`valid-${file}`, { [file]: text });
     const { clients, diagnostics } = await read(dir, file);
@@ -52,6 +52,7 @@ describe("a valid config", () => {
         importExtension: undefined,
         packageName: "@acme/api",
         packageVersion: "2.0.0",
+        allowRefs: [join(dir, "spec"), "http://127.0.0.1:8080/"],
       },
     ]);
   });
@@ -86,6 +87,11 @@ describe("each mistake is located at its key", () => {
     ["two clients in one folder", { given: '{ "clients": [{ "input": "spec/api.yaml", "output": "o" }, { "input": "spec/api.yaml", "output": "o" }] }', message: /`output` is clients\[0\]'s folder too/, line: 1, column: 88 }],
     ["no clients", { given: '{ "clients": [] }', message: /`clients` must be a list of at least one client/, line: 1, column: 3 }],
     ["not JSON", { given: '{ "clients": [ }', message: /not valid JSON/, line: 1, column: 16 }],
+    ["allowRefs that is not a list", { given: '{ "clients": [{ "input": "spec/api.yaml", "output": "o", "allowRefs": "../shared" }] }', message: /`allowRefs` must be a list of path or URL prefixes, not "\.\.\/shared"/, line: 1, column: 58 }],
+    ["an allowRefs entry that is not a string", { given: '{\n  "clients": [\n    { "input": "spec/api.yaml", "output": "o", "allowRefs": ["spec", 7] }\n  ]\n}', message: /`allowRefs\[1\]` must be a non-empty string, not 7/, line: 3, column: 70 }],
+    ["an allowRefs path that is not there", { given: '{ "clients": [{ "input": "spec/api.yaml", "output": "o", "allowRefs": ["../nowhere/schemas"] }] }', message: /`allowRefs\[0\]` is neither an existing path nor a valid URL: \.\.\/nowhere\/schemas/, line: 1, column: 72 }],
+    ["an allowRefs URL that is not valid", { given: '{ "clients": [{ "input": "spec/api.yaml", "output": "o", "allowRefs": ["http://exa mple.com/"] }] }', message: /`allowRefs\[0\]` is neither an existing path nor a valid URL: http:\/\/exa mple\.com\//, line: 1, column: 72 }],
+    ["an allowRefs URL the generator never reads", { given: '{ "clients": [{ "input": "spec/api.yaml", "output": "o", "allowRefs": ["ftp://example.com/"] }] }', message: /`allowRefs\[0\]` is a URL the generator never reads \(ftp:/, line: 1, column: 72 }],
   ];
   it.each(table)("%s (JSON)", async (name, { given, message, line, column }) => {
     const dir = await project(`json-${name.replace(/\W+/g, "-")}`, { "wiregen.config.json": given });
