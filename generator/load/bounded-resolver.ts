@@ -91,6 +91,15 @@ export async function boundedResolver(signal: AbortSignal, policy?: RefPolicy): 
       }
       const { text, bytes, contentType } = await fetchText(url, {
         signal,
+        // A redirect is a reference the server makes: the policy decides on it as on a `$ref`.
+        checkRedirect:
+          policy === undefined
+            ? undefined
+            : async (to) => {
+                const decision = policy.check(url, to, to);
+                if (!decision.ok) return decision.reason;
+                return decision.lookupHost === undefined ? undefined : policy.checkHost(decision.lookupHost, to);
+              },
         maxBytes: MAX_REMOTE_BYTES - this.bytes,
         tooMuch: () =>
           `${shownUrl(url)} sends more than the ${MAX_REMOTE_BYTES / 1024 / 1024} MB allowed for remote documents and references in all`,

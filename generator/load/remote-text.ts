@@ -30,12 +30,43 @@ export interface RemoteText {
   readonly contentType: string | undefined;
 }
 
+/** Redirects followed at most, as browsers and curl bound them. */
+export const MAX_REDIRECTS = 10;
+
+export interface FetchTextOptions {
+  readonly signal: AbortSignal;
+  readonly maxBytes: number;
+  /** Words the failure when the answer is larger than `maxBytes`. */
+  readonly tooMuch: () => string;
+  /**
+   * Asked before each redirect is followed, with the URL it leads to: the
+   * reason to refuse it, or undefined. Without it redirects are followed as
+   * fetch does; with it, a public URL cannot bounce the request to a private one.
+   */
+  readonly checkRedirect?: ((to: string) => Promise<string | undefined>) | undefined;
+}
+
+/** The response of `url`, following redirects one by one when each must be checked. */
+async function fetchChecked(url: string, options: FetchTextOptions): Promise<Response> {
+  const { signal, checkRedirect } = options;
+  if (checkRedirect === undefined) return fetch(url, { signal, redirect: "follow" });
+  let current = url;
+  for (let hops = 0; ; hops++) {
+    const response = await fetch(current, { signal, redirect: "manual" });
+    const location = response.headers.get("location");
+    if (response.status < 300 || response.status > 399 || location === null) return response;
+    await response.body?.cancel();
+    if (hops === MAX_REDIRECTS) throw new Error(`${shownUrl(url)} redirects more than ${MAX_REDIRECTS} times`);
+    const next = new URL(location, current).href;
+    const refused = await checkRedirect(next);
+    if (refused !== undefined) throw new Error(`${shownUrl(current)} redirects to ${shownUrl(next)}, which is refused: ${refused}`);
+    current = next;
+  }
+}
+
 /** Fetches `url`, failing when it answers an error or sends more than `maxBytes`; `tooMuch` words that failure. */
-export async function fetchText(
-  url: string,
-  options: { readonly signal: AbortSignal; readonly maxBytes: number; readonly tooMuch: () => string },
-): Promise<RemoteText> {
-  const response = await fetch(url, { signal: options.signal, redirect: "follow" });
+export async function fetchText(url: string, options: FetchTextOptions): Promise<RemoteText> {
+  const response = await fetchChecked(url, options);
   if (!response.ok) {
     await response.body?.cancel();
     throw new Error(`${shownUrl(url)} answered ${response.status} ${response.statusText}`.trimEnd());

@@ -52,6 +52,11 @@ beforeAll(async () => {
   served.set("/thing.yaml", THING);
   server = createServer((request, response) => {
     requests.push(request.url ?? "");
+    // An allowed URL that bounces the request elsewhere on the same server.
+    if (request.url === "/public/bounce.yaml") {
+      response.writeHead(302, { location: "/private/thing.yaml" }).end();
+      return;
+    }
     const text = served.get(new URL(request.url ?? "/", "http://x").pathname);
     if (text === undefined) response.writeHead(404).end();
     else response.writeHead(200, { "content-type": "application/yaml" }).end(text);
@@ -224,6 +229,16 @@ describe("the allow-list", () => {
     const other = await loadWatched(file, [`${origin}/v1/`]);
     expect(other.errors[0]!.message).toMatch(/names 127\.0\.0\.1, a loopback address/);
     expect(other.requested).toBe(0);
+  });
+
+  it("a redirect is held to the policy too: an allowed URL cannot bounce the request outside the allow-list", async () => {
+    const file = await specWith("bounce", `${origin}/public/bounce.yaml#/Thing`);
+    const { errors, requested } = await loadWatched(file, [`${origin}/public/`]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/redirects to http:\/\/127\.0\.0\.1:\d+\/private\/thing\.yaml, which is refused: .*names 127\.0\.0\.1, a loopback address/);
+    // The allowed URL was asked; where it pointed was not.
+    expect(requested).toBe(1);
+    expect((await loadWatched(file, [`${origin}/`])).errors).toEqual([]);
   });
 
   it("a host name is checked as DNS resolves it, unless allowed", async () => {
