@@ -19,7 +19,11 @@ function exampleArguments(op: OperationModel): string {
 
 /**
  * `definition.ts`: the API as the runtime needs it (server, schemes, errors),
- * shared by the client and the per-resource entry points.
+ * shared by the client and the per-resource entry points. The schemes record
+ * is `as const`: TypeScript types a property named `toString` or
+ * `constructor` in an object literal against `Object`'s member of that name
+ * rather than the record's index signature, which widens `in: "query"` to
+ * `string` and fails; a constant literal needs no contextual type.
  */
 export function emitDefinition(ctx: EmitContext, model: ClientModel): SourceFile {
   // Each scheme names the runtime function of its type (`type: apiKey`), so a bundle carries only those.
@@ -37,7 +41,7 @@ export function emitDefinition(ctx: EmitContext, model: ClientModel): SourceFile
       "export const definition: ClientDefinition = {",
       `  clientName: ${stringLiteral(model.clientName)},`,
       `  baseUrl: ${stringLiteral(model.baseUrl)},`,
-      `  schemes: ${printLiteral(schemes, { indent: 2, prefix: "schemes: ".length, suffix: 1 })},`,
+      `  schemes: ${printLiteral(schemes, { indent: 2, prefix: "schemes: ".length, suffix: " as const,".length })} as const,`,
       "  errors: statusErrors,",
       `  logEnv: ${stringLiteral(model.logEnv)},`,
       "};",

@@ -2,16 +2,45 @@
  * Security schemes to credential options. One apiKey scheme is `apiKey`, one
  * bearer-like scheme (http bearer, oauth2, openIdConnect) is `token`, basic is
  * `username` + `password`; when a document has several of a kind, each option
- * is named after its scheme.
+ * is named after its scheme. A scheme may be named anything, `__proto__` and
+ * `toString` included: the schemes record is built so that every name is a
+ * property of its own, and no option takes a name every object inherits.
  */
 import type { SchemeSpec } from "../runtime/security.js";
+import type { ClientOptions } from "../runtime/transport.js";
 import { isObject, report, text, type ModelContext } from "./context.js";
 import type { CredentialOptionModel, Docs } from "./ir.js";
 import { NameRegistry, toCamelCase } from "./names.js";
 import { readEnvVar, readPrefix } from "./read-extensions.js";
 
-/** Options every client has already; credential options must not reuse them. */
-const CLIENT_OPTION_NAMES = ["baseUrl", "timeoutMs", "maxRetries", "headers", "fetch"];
+/**
+ * Options every client has already; credential options must not reuse them. A
+ * record over `keyof ClientOptions`, so an option added there cannot be missed here.
+ */
+const CLIENT_OPTIONS: Readonly<Record<keyof ClientOptions, true>> = {
+  baseUrl: true,
+  timeoutMs: true,
+  maxRetries: true,
+  headers: true,
+  fetch: true,
+  fetchOptions: true,
+  streamIdleTimeoutMs: true,
+  logLevel: true,
+  logger: true,
+};
+
+/**
+ * Names every object inherits (`toString`, `valueOf`, `constructor`…). As an
+ * option, TypeScript reads `{}` as having it already, with `Object`'s type
+ * (`Type '{}' is not assignable`: no client could be made without passing
+ * it), and `__proto__` in the caller's object literal would set its
+ * prototype. Such a name gets a trailing underscore: `toString_`.
+ */
+const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+function optionCandidate(name: string): string {
+  return INHERITED_NAMES.has(name) ? `${name}_` : name;
+}
 
 export interface SecurityModel {
   readonly schemes: Record<string, SchemeSpec>;
@@ -41,8 +70,9 @@ export function toSecurity(ctx: ModelContext): SecurityModel {
     const kind = kindOf(scheme);
     if (kind !== undefined) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
-  const optionNames = new NameRegistry(CLIENT_OPTION_NAMES);
-  const schemes: Record<string, SchemeSpec> = {};
+  const optionNames = new NameRegistry([...Object.keys(CLIENT_OPTIONS), ...INHERITED_NAMES]);
+  // Entries, made into the record at the end: `schemes["__proto__"] = …` would set its prototype instead.
+  const schemes: Array<[string, SchemeSpec]> = [];
   const options: CredentialOptionModel[] = [];
   for (const [name, scheme] of entries) {
     const at = ["components", "securitySchemes", name];
@@ -67,24 +97,27 @@ export function toSecurity(ctx: ModelContext): SecurityModel {
         report(ctx, "error", [...at, "in"], `apiKey scheme "${name}" must say \`in: header\`, \`query\` or \`cookie\``);
         continue;
       }
-      const option = optionNames.claim(alone ? "apiKey" : toCamelCase(name));
+      const option = optionNames.claim(alone ? "apiKey" : optionCandidate(toCamelCase(name)));
       const prefix = readPrefix(ctx, scheme["x-value-prefix"], [...at, "x-value-prefix"]);
-      schemes[name] = {
-        type: "apiKey",
-        in: where,
-        name: String(scheme["name"] ?? ""),
-        option,
-        ...(prefix === undefined ? {} : { prefix }),
-        ...(env === undefined ? {} : { env }),
-      };
+      schemes.push([
+        name,
+        {
+          type: "apiKey",
+          in: where,
+          name: String(scheme["name"] ?? ""),
+          option,
+          ...(prefix === undefined ? {} : { prefix }),
+          ...(env === undefined ? {} : { env }),
+        },
+      ]);
       const sent = `Sent in the \`${String(scheme["name"])}\` ${where}${prefix === undefined ? "" : ` as \`${prefix}<key>\``}.`;
       options.push({
         name: option,
         docs: { description: `${description ?? `API key for the "${name}" scheme. ${sent}`}${envDoc}` },
       });
     } else if (kind === "bearer") {
-      const option = optionNames.claim(alone ? "token" : toCamelCase(name));
-      schemes[name] = { type: "bearer", option, ...(env === undefined ? {} : { env }) };
+      const option = optionNames.claim(alone ? "token" : optionCandidate(toCamelCase(name)));
+      schemes.push([name, { type: "bearer", option, ...(env === undefined ? {} : { env }) }]);
       options.push({
         name: option,
         docs: {
@@ -92,13 +125,15 @@ export function toSecurity(ctx: ModelContext): SecurityModel {
         },
       });
     } else {
+      // `${base}Username` can never be an inherited name, so the base needs no underscore.
       const base = alone ? "" : toCamelCase(name);
       const usernameOption = optionNames.claim(base === "" ? "username" : `${base}Username`);
       const passwordOption = optionNames.claim(base === "" ? "password" : `${base}Password`);
-      schemes[name] = { type: "basic", usernameOption, passwordOption };
+      schemes.push([name, { type: "basic", usernameOption, passwordOption }]);
       const docs: Docs = { description: description ?? `HTTP basic credentials for the "${name}" scheme.` };
       options.push({ name: usernameOption, docs }, { name: passwordOption, docs });
     }
   }
-  return { schemes, options };
+  // `fromEntries` defines each name as a property of its own, `__proto__` included.
+  return { schemes: Object.fromEntries(schemes), options };
 }

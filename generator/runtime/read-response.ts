@@ -6,6 +6,7 @@
 import type { Received } from "./attempt.js";
 import { ResponseParseError, type StatusErrorClass } from "./errors.js";
 import type { OperationSpec, ResponseSpec } from "./operation.js";
+import { own } from "./own.js";
 
 /** The status error classes of one client: one per documented status or range, and a base. */
 export interface StatusErrors {
@@ -17,7 +18,7 @@ export interface StatusErrors {
 /** The spec entry for `status`: exact code, then its range, then `default`. */
 export function responseSpecFor(op: OperationSpec, status: number): ResponseSpec | undefined {
   const code = String(status);
-  return op.responses[code] ?? op.responses[`${code[0] ?? ""}XX`] ?? op.responses["default"];
+  return own(op.responses, code) ?? own(op.responses, `${code[0] ?? ""}XX`) ?? own(op.responses, "default");
 }
 
 /** How to read the body before its content is needed: only binary successes as a Blob. */
@@ -67,7 +68,7 @@ function statusErrorFor(errors: StatusErrors, op: OperationSpec, status: number)
   const range = `${code[0] ?? ""}XX`;
   const documented = op.errors ?? [];
   const key = documented.includes(code) ? code : documented.includes(range) ? range : undefined;
-  return (key === undefined ? undefined : errors.byStatus[key]) ?? errors.base;
+  return (key === undefined ? undefined : own(errors.byStatus, key)) ?? errors.base;
 }
 
 /** Returns the parsed body of a 2xx response; throws the status error class for others. */

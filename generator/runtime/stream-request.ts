@@ -4,12 +4,13 @@
  * `EventStream`, which only clients with streaming operations bundle.
  */
 import type { OperationSpec } from "./operation.js";
+import { own, ownField } from "./own.js";
 
 /** True for every call of a stream-only operation, else when the params set the selector to `true`. */
 export function streamRequested(op: OperationSpec, params: Readonly<Record<string, unknown>>): boolean {
   const stream = op.stream;
   if (stream === undefined) return false;
   if (stream.selector === undefined) return true;
-  const holder = stream.selectorIn === "body" ? params["body"] : params;
-  return typeof holder === "object" && holder !== null && (holder as Record<string, unknown>)[stream.selector] === true;
+  const holder = stream.selectorIn === "body" ? own(params, "body") : params;
+  return ownField(holder, stream.selector) === true;
 }
