@@ -5,6 +5,7 @@
 import { checkDocument } from "./check/check-document.js";
 import { hasErrors, type Diagnostic } from "./check/diagnostic.js";
 import { emitClientFiles } from "./emit/emit-client-files.js";
+import { escapeInvisibleFiles, invisibleCharacterWarnings } from "./emit/escape-invisible.js";
 import type { EmitCache } from "./emit/emit-cache.js";
 import { startEmitHelper, type EmitHelper } from "./emit/emit-worker.js";
 import { parsePointer } from "./load/json-pointer.js";
@@ -108,7 +109,11 @@ async function run(
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
 
   started = performance.now();
-  const checked = [...loaded.warnings, ...checkDocument(loaded.document)];
+  const checked = [
+    ...loaded.warnings,
+    ...checkDocument(loaded.document),
+    ...invisibleCharacterWarnings(loaded.document),
+  ];
   timings.check += performance.now() - started;
   if (hasErrors(checked)) return { ok: false, diagnostics: checked };
 
@@ -147,6 +152,8 @@ async function run(
   // Committed with the client, so the next run can report what changed for callers (report/).
   const surface = toSurface(model, loaded.document.data);
   files.set(API_JSON, toApiJson(surface));
+  // The last pass over every file: no invisible or bidirectional control character reaches it raw.
+  escapeInvisibleFiles(files);
   const api = { surface, locate: createSourceLocator(specFile) };
   const info = (loaded.document.data as { info?: { title?: unknown; version?: unknown } }).info;
   const about = {

@@ -4,12 +4,13 @@
  * HTTP method and path, a table of its parameters, the response type, the
  * error classes, pagination and streaming, and an example call made from the
  * spec's examples. Names and types come from the model; descriptions, schema
- * types and examples are read from the bundled document.
+ * types and examples are read from the bundled document. Spec prose goes
+ * through markdown.ts, so it renders as text, never as HTML or a script link.
  */
 import type { ClientModel, GroupModel, OperationModel, ParamModel } from "../model/ir.js";
 import { isIdentifier } from "../model/names.js";
 import { hasParamsObject, paramsRequired } from "./emit-resource.js";
-import { codeBlock, codeSpan, inlineText, tableCell } from "./markdown.js";
+import { codeBlock, codeSpan, inlineText, markdownText, tableCell } from "./markdown.js";
 import { stringLiteral } from "./escape.js";
 import { printLiteral } from "./print-literal.js";
 import { exampleObject, exampleValue, resolveLocal, shortType, type AliasNames } from "./schema-summary.js";
@@ -282,7 +283,7 @@ function operationSection(
   const parts = [`### ${codeSpan(`client.${[...group.path, op.methodName].join(".")}()`)}`];
   if (op.docs.summary !== undefined) parts.push(inlineText(op.docs.summary));
   if (op.docs.description !== undefined && op.docs.description.trim() !== op.docs.summary?.trim())
-    parts.push(op.docs.description.trim());
+    parts.push(markdownText(op.docs.description));
   if (op.docs.deprecated === true) parts.push("**Deprecated.**");
   parts.push(
     codeBlock(signature(op), "ts"),
@@ -357,7 +358,7 @@ export function emitReference(model: ClientModel, document: unknown, header: str
   for (const group of groups) {
     sections.push(`## ${codeSpan(`client.${group.path.join(".")}`)}`);
     const about = group.docs.description ?? group.docs.summary;
-    if (about !== undefined) sections.push(about.trim());
+    if (about !== undefined) sections.push(markdownText(about));
     for (const op of group.operations) sections.push(operationSection(model, document, aliases, group, op));
   }
   return `${sections.join("\n\n")}\n`;

@@ -3,6 +3,7 @@
  * each per-resource entry point), then the client's reference, `api.md`, as
  * the generator wrote it, one heading level down so the README has one title.
  */
+import { markdownText } from "../emit/markdown.js";
 import type { PackageMeta } from "./package-meta.js";
 
 export interface ReadmeInput {
@@ -54,7 +55,8 @@ export function toPackageReadme({ meta, reference, entryExports }: ReadmeInput):
   const sections = [
     ...(generated === undefined ? [] : [generated]),
     `# ${meta.name}`,
-    ...(meta.description === undefined ? [] : [meta.description]),
+    // The description is the document's title: Markdown that renders as text, never as HTML.
+    ...(meta.description === undefined ? [] : [markdownText(meta.description)]),
     "## Install",
     ["```sh", `npm install ${meta.name}`, "```"].join("\n"),
     "No dependencies. Runs on Node 20 or newer, Deno, Bun and browsers: anything with a global `fetch`. " +

@@ -13,6 +13,7 @@
  * TypeScript emits and all JavaScript are formatted by prettier. Same input,
  * byte-identical output, files in path order.
  */
+import { escapeInvisibleFiles } from "../emit/escape-invisible.js";
 import { formatSource } from "../emit/format-files.js";
 import { compileClient } from "./compile-client.js";
 import { checkPackageMeta, type PackageMeta } from "./package-meta.js";
@@ -73,5 +74,7 @@ export async function toPackageFiles(
     ...esmTypes,
     ...cjsTypes,
   ];
-  return new Map(out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // The same last pass as generate()'s: the title in package.json and README.md, the compiled files, none holds
+  // an invisible or bidirectional control character raw (escape-invisible.ts).
+  return escapeInvisibleFiles(new Map(out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
 }
