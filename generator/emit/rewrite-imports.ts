@@ -10,8 +10,14 @@
 import { posix } from "node:path";
 import type { ImportExtension } from "../project/import-extension.js";
 
-/** `import`/`export` statements that end in a relative `.js` specifier; the statement may span lines. */
-const RELATIVE_JS = /^((?:import|export)\b[^;'"]*?\bfrom\s*)(["'])(\.{1,2}\/[^"'\n]*?)\.js\2/gm;
+/**
+ * `import`/`export` statements that end in a relative `.js` specifier; the
+ * statement may span lines. Between the keyword and `from` only what an
+ * import clause is made of may appear (names, `type`, `as`, `*`, braces,
+ * commas, white space): no `/`, quote or `=`, so a match can never run from
+ * a declaration into a comment or a string that holds `from './x.js'`.
+ */
+const RELATIVE_JS = /^((?:import|export)\b[\p{ID_Continue}$\s{},*]*?\bfrom\s*)(["'])(\.{1,2}\/[^"'\n]*?)\.js\2/gmu;
 
 /**
  * `source` (the client file at `from`) with each relative `.js` specifier of a

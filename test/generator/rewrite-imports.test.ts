@@ -69,6 +69,21 @@ describe("withImportExtension", () => {
         want: { ts: '/**\n * import { A } from "./a.js";\n */', js: '/**\n * import { A } from "./a.js";\n */', none: '/**\n * import { A } from "./a.js";\n */' },
       },
     ],
+    [
+      "a declaration followed by a comment that quotes an import stays (the spec's description, say)",
+      {
+        given: "export interface AOptions extends ClientOptions {}\n\n/**\n * from './a.js'\n */\nexport const b = 1;",
+        want: {
+          ts: "export interface AOptions extends ClientOptions {}\n\n/**\n * from './a.js'\n */\nexport const b = 1;",
+          js: "export interface AOptions extends ClientOptions {}\n\n/**\n * from './a.js'\n */\nexport const b = 1;",
+          none: "export interface AOptions extends ClientOptions {}\n\n/**\n * from './a.js'\n */\nexport const b = 1;",
+        },
+      },
+    ],
+    [
+      "a line comment after an export clause stays",
+      { given: "export {}\n// from './a.js'", want: { ts: "export {}\n// from './a.js'", js: "export {}\n// from './a.js'", none: "export {}\n// from './a.js'" } },
+    ],
   ];
   // The client the imports are in: `sub/file.ts` beside the modules the specifiers name.
   const modules = new Set(["sub/a.ts", "runtime/b.ts", "sub/c.ts", "sub/x.ts", "sub/types.d.ts"]);
