@@ -418,7 +418,8 @@ function resourceImports(group: GroupModel): string[] {
     ...(records.length > 0 ? [`import type { ${records.join(", ")} } from "../runtime/operation.js";`] : []),
     ...(walks.length > 0 ? [`import { ${walks.join(", ")}, type PagedCall } from "../runtime/paginate.js";`] : []),
     ...(styles.length > 0 ? [`import { ${styles.join(", ")} } from "../runtime/param-styles.js";`] : []),
-    'import type { RequestOptions, Transport } from "../runtime/transport.js";',
+    // A resource that only holds nested ones (`x-sdk-method: a.b.list` makes `a`) has no method to take options.
+    `import type { ${ops.length > 0 ? "RequestOptions, " : ""}Transport } from "../runtime/transport.js";`,
     ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "../models.js";`] : []),
     ...(needsPaths ? ['import type { paths } from "../types.js";'] : []),
   ];
@@ -452,13 +453,14 @@ export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
           before: [`\`client.${docText([...group.path, child.propertyName].join("."))}\`.`],
         }),
       })),
-      { name: "#transport", isReadonly: true, type: "Transport" },
+      // Only methods read it: a resource of nested ones alone passes the transport on and keeps none.
+      ...(ops.length > 0 ? [{ name: "#transport", isReadonly: true, type: "Transport" }] : []),
     ],
     ctors: [
       {
         parameters: [{ name: "transport", type: "Transport" }],
         statements: [
-          "this.#transport = transport;",
+          ...(ops.length > 0 ? ["this.#transport = transport;"] : []),
           ...group.children.map((c) => `this.${c.propertyName} = new ${c.className}(transport);`),
         ],
         docs: [`@internal Created by ${group.path.length === 1 ? "the client" : "its parent resource"}.`],

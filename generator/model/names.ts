@@ -72,6 +72,15 @@ export function isGlobalName(text: string): boolean {
   return GLOBAL_NAMES.has(text);
 }
 
+/**
+ * True for `Object.prototype`'s own names. TypeScript checks an object
+ * literal that leaves such a property out against Object's member
+ * (`constructor: Function`), so `{}` is not a `{ constructor?: string }`.
+ */
+export function isObjectMemberName(text: string): boolean {
+  return OBJECT_NAMES.has(text);
+}
+
 /** True for `constructor`, `__proto__`, `toString`… : names a member must not take. */
 export function isInheritedName(text: string): boolean {
   return INHERITED_NAMES.has(text);

@@ -11,7 +11,7 @@ import { isObject, report, text, type ModelContext } from "./context.js";
 import type { BodyModel, Docs, OperationModel, ParamModel, TypeRef } from "./ir.js";
 import type { OperationSite } from "../load/list-operations.js";
 import { chooseBodyMedia, chooseResponseMedia, isEventStreamMedia, isJsonMedia } from "./media-types.js";
-import { NameRegistry, toCamelCase, toPascalCase } from "./names.js";
+import { isObjectMemberName, NameRegistry, toCamelCase, toPascalCase } from "./names.js";
 import { readBooleanExtension, readPagination, readStreamParameter, readStreamTerminator } from "./read-extensions.js";
 import { serverUrl } from "./server-url.js";
 
@@ -245,13 +245,6 @@ function toParams(
 }
 
 /**
- * Whether an object body's properties can sit beside the parameters in the
- * params object: only when none shares a name with a parameter (wire name or
- * key), the type is exactly those properties (the index signature of a typed
- * or `false` `additionalProperties` would clash with the parameters' types), and an
- * optional body has no required property (else leaving it out would not type-check).
- */
-/**
  * Whether an object type requires some property: one the schema lists as
  * required, or one with a `default`, which openapi-typescript (run with
  * `defaultNonNullable`, see emit-types.ts) also types as required.
@@ -266,6 +259,15 @@ function hasRequiredProperty(ctx: ModelContext, object: Record<string, unknown>)
   });
 }
 
+/**
+ * Whether an object body's properties can sit beside the parameters in the
+ * params object: only when none shares a name with a parameter (wire name or
+ * key), the type is exactly those properties (the index signature of a typed
+ * or `false` `additionalProperties` would clash with the parameters' types), and an
+ * optional body has no required property (else leaving it out would not type-check).
+ * Nor may a property be named like one of Object's own members (`constructor`):
+ * the params object defaults to `{}`, which TypeScript would then refuse.
+ */
 function canFlatten(
   ctx: ModelContext,
   schema: unknown,
@@ -282,7 +284,7 @@ function canFlatten(
   if (Object.keys(value["properties"] as object).length === 0 && extra !== undefined) return false;
   const name = componentName(schema, "schemas");
   if (!required && (hasRequiredProperty(ctx, value) || (name !== undefined && discriminated.has(name)))) return false;
-  return Object.keys(value["properties"] as object).every((name) => !paramNames.has(name));
+  return Object.keys(value["properties"] as object).every((name) => !paramNames.has(name) && !isObjectMemberName(name));
 }
 
 function toBody(
