@@ -13,11 +13,11 @@ import type { ChangeReport } from "../report/change-report.js";
 import { formatReportDocument, formatReportText } from "../report/format-report.js";
 import { reportChanges } from "../report/report-client.js";
 import { newTimings, type Timings } from "../timings.js";
-import { staleFiles } from "../write/compare-tree.js";
 import { clientFingerprint, isUnchanged, generatorFingerprint, writeStamp } from "../write/regeneration-stamp.js";
 import { writeClients } from "../write/write-atomic.js";
 import type { ImportExtension, ImportExtensionChoice } from "../project/import-extension.js";
 import { isRemote } from "../load/remote-text.js";
+import { describeMerge, planWrite, staleReasons, type PlannedWrite } from "./client-writes.js";
 import { findJobs, type Job } from "./find-jobs.js";
 import { initConfig } from "./init-config.js";
 import { packageVersion } from "./package-version.js";
@@ -144,13 +144,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (args.check) {
     let stale = false;
     for (const { job, files, api } of results) {
-      const differing = await staleFiles(job.outDir, files);
+      const differing = await staleReasons(job.outDir, job.kind, files);
       const report = await reportChanges({ outDir: job.outDir, files, api });
       reports.push(report);
       if (differing.length > 0) {
         stale = true;
-        console.error(`${job.outDir} is stale; these files differ from a fresh run of ${displayPath(job.spec)}:`);
-        for (const path of differing) console.error(`  ${join(job.outDir, path)}`);
+        // Hand edits are not staleness: a run would keep them (docs/edits.md).
+        console.error(`${job.outDir} is stale; a fresh run of ${displayPath(job.spec)} would change:`);
+        for (const reason of differing) console.error(`  ${reason}`);
         // What a reviewer wants from CI: what the regeneration would change for callers.
         console.error(formatReportText(report));
       }
@@ -162,22 +163,47 @@ export async function main(argv: readonly string[]): Promise<number> {
     return stale ? 1 : 0;
   }
 
+  // Each folder's merge is decided before anything is written: unresolved markers in one stop them all.
+  const planned: PlannedWrite[] = [];
+  for (const r of results) {
+    const plan = await planWrite(r.job.outDir, r.job.kind, r.files);
+    if ("errors" in plan) {
+      for (const line of plan.errors) console.error(line);
+      failed = true;
+    } else planned.push(plan);
+  }
+  if (failed) {
+    console.error("nothing was written");
+    return 1;
+  }
   // Before writing: the client on disk is the one to compare with.
   for (const r of results) reports.push(await reportChanges({ outDir: r.job.outDir, files: r.files, api: r.api }));
   const started = performance.now();
-  await writeClients(results.map((r) => ({ outDir: r.job.outDir, files: r.files })));
-  for (const r of results) {
+  await writeClients(results.map((r, i) => ({ outDir: r.job.outDir, files: planned[i]!.files, keep: planned[i]!.keep })));
+  for (const [i, r] of results.entries()) {
     if (isRemote(r.job.spec)) continue;
-    await writeStamp(r.job.outDir, clientFingerprint(fingerprint, r.job.overlay, settingsOf(r.job)), r.inputs, r.files);
+    const { files, keep, merge } = planned[i]!;
+    // With markers in the folder, the next run must look again (and refuse until they are resolved).
+    if ((merge?.conflicts.length ?? 0) > 0) continue;
+    await writeStamp(r.job.outDir, clientFingerprint(fingerprint, r.job.overlay, settingsOf(r.job)), r.inputs, files, keep);
   }
   timings.write += performance.now() - started;
-  for (const r of results) {
+  let conflicts = 0;
+  for (const [i, r] of results.entries()) {
     console.log(`${r.job.outDir}: ${r.operations} operation${r.operations === 1 ? "" : "s"}, ${r.files.size} files, ${r.ms.toFixed(0)} ms (from ${displayPath(r.job.spec)}${r.job.overlay === undefined ? "" : ` with ${r.job.overlay}`})`);
     if (r.job.kind === "package") console.log(`  an npm package: run \`npm pack\` in ${r.job.outDir} for its tarball`);
     else console.log(`  imports end in ${describeExtension(r.imports.extension)}: ${r.imports.reason}`);
+    const merged = describeMerge(r.job.outDir, planned[i]!.merge);
+    for (const line of merged.out) console.log(line);
+    for (const line of merged.err) console.error(line);
+    conflicts += merged.conflicts;
   }
   for (const report of reports) console.log(formatReportText(report).trimEnd());
   if (args.report !== undefined) await writeFile(args.report, formatReportDocument(reports));
   if (args.timings) printTimings(timings);
+  if (conflicts > 0) {
+    console.error(`${conflicts} conflict${conflicts === 1 ? "" : "s"}: resolve the markers (keep the lines you want), then run again; docs/edits.md`);
+    return 1;
+  }
   return 0;
 }

@@ -15,7 +15,7 @@ import { emitReference } from "./emit-reference.js";
 import { emitResource } from "./emit-resource.js";
 import type { EmitHelper } from "./emit-worker.js";
 import { fitsPrintWidth } from "./format-files.js";
-import { headerComment } from "./header.js";
+import { EDITS_KEPT, headerComment } from "./header.js";
 import { withImportExtension } from "./rewrite-imports.js";
 import { runtimeFiles } from "./runtime-files.js";
 import type { ImportExtension } from "../project/import-extension.js";
@@ -138,8 +138,10 @@ export async function emitClientFiles(
     out.set(path, header + (path === "types.d.ts" ? text : withImportExtension(text, importExtension, path, modules)));
   }
   // The reference is Markdown, so its header is an HTML comment (`--` could end one early).
+  // It describes the generated surface and is regenerated whole, so its header says so instead.
   const mdHeader = `<!-- ${header
     .replace(/^\/\/ /, "")
+    .replace(EDITS_KEPT, "Regenerated whole on every run: edit the spec or the client's code instead.")
     .trim()
     .replace(/--/g, "- -")} -->`;
   out.set("api.md", emitReference(model, document, mdHeader));

@@ -14,6 +14,10 @@
  * byte-identical output, files in path order.
  */
 import { escapeInvisibleFiles } from "../emit/escape-invisible.js";
+import { EDITS_KEPT } from "../emit/header.js";
+
+/** The package's headers instead of the source kind's promise. */
+const PACKAGE_REBUILT = "Rebuilt whole on every run: edit the spec, not this package.";
 import { formatSource } from "../emit/format-files.js";
 import { compileClient } from "./compile-client.js";
 import { checkPackageMeta, type PackageMeta } from "./package-meta.js";
@@ -76,5 +80,7 @@ export async function toPackageFiles(
   ];
   // The same last pass as generate()'s: the title in package.json and README.md, the compiled files, none holds
   // an invisible or bidirectional control character raw (escape-invisible.ts).
-  return escapeInvisibleFiles(new Map(out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+  // A package is rebuilt whole, never merged: its files' headers must not promise that edits are kept.
+  const rebuilt = out.map(([path, text]): [string, string] => [path, text.replace(EDITS_KEPT, PACKAGE_REBUILT)]);
+  return escapeInvisibleFiles(new Map(rebuilt.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
 }

@@ -310,7 +310,8 @@ export function mergeClient(input: MergeInput): MergeResult {
     if (base === undefined || alwaysFresh(path) || nothingToKeep) {
       // No base (today's behaviour), always regenerated, new, unedited, or already what the generator writes (nothing to keep).
       files.set(path, fresh);
-      newBase.set(path, fresh);
+      // An always-fresh file is compared with the generation itself, never merged: the base need not hold it.
+      if (!alwaysFresh(path)) newBase.set(path, fresh);
     } else if (last === undefined) {
       // On disk but never generated before: the user's file; the base must not claim it, or the next run would merge into it.
       collisions.push(path);
@@ -376,7 +377,7 @@ export function isFresh(input: MergeInput): { fresh: boolean; reasons: string[] 
   if (base === undefined) {
     reasons.push(`${BASE_FILE} is missing: the client was generated before hand edits were tracked`);
   } else {
-    for (const path of owned) {
+    for (const path of owned.filter((p) => !alwaysFresh(p))) {
       const last = base.get(path);
       if (last === undefined) reasons.push(`${path}: new in this generation`);
       else if (last !== generated.get(path)) reasons.push(`${path}: changed by the spec since the last generation`);

@@ -101,16 +101,24 @@ export async function isUnchanged(outDir: string, fingerprint: string): Promise<
   return present === Object.keys(stamp.outputs).length && sameRecord(stamp.outputs, await hashFiles(Object.keys(stamp.outputs), outDir));
 }
 
-/** Records what `outDir` was just generated from. A failure here only costs the next run its shortcut. */
+/**
+ * Records what `outDir` was just generated from. `kept` names the user's own
+ * files the folder also holds, hashed from disk: an edit to one is a reason
+ * to run again as much as an edit to a generated file. A failure here only
+ * costs the next run its shortcut.
+ */
 export async function writeStamp(
   outDir: string,
   fingerprint: string,
   inputs: readonly string[],
   files: ReadonlyMap<string, string>,
+  kept: readonly string[] = [],
 ): Promise<void> {
   const inputHashes = await hashFiles(inputs);
   if (inputHashes === undefined) return;
-  const outputs: Record<string, string> = {};
+  const keptHashes = await hashFiles(kept, outDir);
+  if (keptHashes === undefined) return;
+  const outputs: Record<string, string> = { ...keptHashes };
   for (const [path, text] of files) outputs[path] = sha(text);
   const stamp: Stamp = { generator: fingerprint, inputs: inputHashes, outputs };
   const file = stampFile(outDir);

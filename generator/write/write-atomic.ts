@@ -1,9 +1,10 @@
 /**
  * Writing client directories atomically: the files go to a temporary
- * directory beside each target, which then replaces the target by rename. A
- * failure at any point leaves every target exactly as it was.
+ * directory beside each target (with the user's own files copied over),
+ * which then replaces the target by rename. A failure at any point leaves
+ * every target exactly as it was.
  */
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 interface Staged {
@@ -46,11 +47,25 @@ async function swapBack({ outDir, temp, old }: Staged, hadTarget: boolean): Prom
   if (hadTarget) await rename(old, outDir);
 }
 
-/** Replaces each `outDir` with its files; all of them are staged before any is swapped in. */
-export async function writeClients(clients: ReadonlyArray<{ outDir: string; files: ReadonlyMap<string, string> }>): Promise<void> {
+/** Copies `paths` of `from` into `to` byte for byte: files of the user's that the new folder carries over. */
+async function carryOver(from: string, to: string, paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    await mkdir(dirname(join(to, path)), { recursive: true });
+    await copyFile(join(from, path), join(to, path));
+  }
+}
+
+/**
+ * Replaces each `outDir` with its files, plus the files `keep` names, copied
+ * from the folder being replaced (the user's own files); all of them are
+ * staged before any is swapped in.
+ */
+export async function writeClients(
+  clients: ReadonlyArray<{ outDir: string; files: ReadonlyMap<string, string>; keep?: readonly string[] | undefined }>,
+): Promise<void> {
   const staged: Staged[] = [];
   try {
-    for (const { outDir, files } of clients) {
+    for (const { outDir, files, keep } of clients) {
       const parent = dirname(outDir);
       await mkdir(parent, { recursive: true });
       const suffix = `${process.pid}-${Date.now()}`;
@@ -58,6 +73,7 @@ export async function writeClients(clients: ReadonlyArray<{ outDir: string; file
       const old = join(parent, `.${basename(outDir)}.old-${suffix}`);
       staged.push({ outDir, temp, old });
       await writeTree(temp, files);
+      await carryOver(outDir, temp, keep ?? []);
     }
   } catch (error) {
     await Promise.all(staged.map((s) => rm(s.temp, { recursive: true, force: true })));

@@ -69,7 +69,7 @@ async function expectPublicTypes(file: string): Promise<void> {
   if (!result.ok) expect.fail(result.diagnostics.map((d) => d.message).join("\n"));
   const ours = result.files.get("types.d.ts")!;
   const [header, ...body] = ours.split("\n");
-  expect(header).toMatch(/^\/\/ Generated from .* by wiregen\. Do not edit\.$/);
+  expect(header).toMatch(/^\/\/ Generated from .* by wiregen\. Edits are kept: regeneration merges them with the spec's changes\.$/);
   const expected = await publicTypes(file);
   if (!expected.hasComponents) {
     // The known difference, in its exact form: one line instead of the empty interface, nothing else.

@@ -167,7 +167,7 @@ describe("api.md for a small spec", () => {
   it("is deterministic, with a Markdown header, resources in tree order", async () => {
     const text = await reference();
     expect(await reference()).toBe(text);
-    expect(text.split("\n")[0]).toMatch(/^<!-- Generated from .*shop\.yaml by wiregen\. Do not edit\. -->$/);
+    expect(text.split("\n")[0]).toMatch(/^<!-- Generated from .*shop\.yaml by wiregen\. Regenerated whole on every run: edit the spec or the client's code instead\. -->$/);
     const headings = text.split("\n").filter((l) => /^##+ /.test(l));
     expect(headings.filter((h) => h.startsWith("## `"))).toEqual(["## `client.stores`", "## `client.stores.items`"]);
     expect(headings.filter((h) => h.startsWith("### "))).toEqual([

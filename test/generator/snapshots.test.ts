@@ -56,7 +56,7 @@ describe.each(FIXTURES)("%s", (feature, { spec, operations }) => {
     const runtime = paths.filter((p) => p.startsWith("runtime/"));
     expect(runtime.sort()).toEqual(await runtimeNames());
     for (const path of paths.filter((p) => p.endsWith(".ts") || p.endsWith(".js"))) {
-      expect(result.files.get(path)!.split("\n")[0], path).toBe(`// Generated from ${spec} by wiregen. Do not edit.`);
+      expect(result.files.get(path)!.split("\n")[0], path).toBe(`// Generated from ${spec} by wiregen. Edits are kept: regeneration merges them with the spec's changes.`);
     }
 
     const own = paths.filter((p) => !p.startsWith("runtime/")).sort();
