@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 import { Transport, type ClientOptions } from "./runtime/transport.ts";
 import { definition } from "./definition.ts";
 import { MemoryResource } from "./resources/memory.ts";

@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 import { apiKey } from "./runtime/security.ts";
 import type { ClientDefinition } from "./runtime/transport.ts";
 import { statusErrors } from "./errors.ts";
@@ -16,7 +16,7 @@ export const definition: ClientDefinition = {
       prefix: "Api-Key ",
       env: "ZEP_API_KEY",
     },
-  },
+  } as const,
   errors: statusErrors,
   logEnv: "ZEP_LOG",
 };

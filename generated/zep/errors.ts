@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 import { StatusError, type StatusErrorClass } from "./runtime/errors.ts";
 import type { StatusErrors } from "./runtime/read-response.ts";
 import type { APIError } from "./models.d.ts";

@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 import type { components } from "./types.d.ts";
 export type SessionListResponse = components["schemas"]["SessionListResponse"];
 export type Session = components["schemas"]["Session"];

@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 import { Transport } from "../runtime/transport.ts";
 import type { ZepClientOptions } from "../client.ts";
 import { definition } from "../definition.ts";

@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 import { GraphEdgeResource } from "./graph-edge.ts";
 import { GraphEpisodeResource } from "./graph-episode.ts";
 import { GraphNodeResource } from "./graph-node.ts";

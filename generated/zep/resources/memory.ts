@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 import type { PagedOperationSpec } from "../runtime/operation.ts";
 import { pageNumbers, type PagedCall } from "../runtime/paginate.ts";
 import type { RequestOptions, Transport } from "../runtime/transport.ts";

@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 import { ThreadMessageResource } from "./thread-message.ts";
 import type { ApiCall } from "../runtime/api-call.ts";
 import { jsonBody } from "../runtime/encode-body.ts";

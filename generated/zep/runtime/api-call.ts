@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * What an operation method returns: awaitable for the typed body, with
  * `.withResponse()` for the status and headers too. Lazy: nothing is sent

@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * One HTTP attempt under a deadline: fetch, then read the whole body, both
  * inside the timeout. The timer and the abort listener are released on every

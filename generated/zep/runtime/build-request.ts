@@ -1,12 +1,16 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * Turns an operation record and the caller's params into a URL and fetch
  * init. Pure: no I/O, so every encoding rule is tested without a server.
  * Whatever fetch would refuse (a forbidden method, a relative URL outside a
  * page) is refused here first, with a message that says why and what to do.
+ * The params, the headers layers and the operation's records are read for
+ * their own properties only (`own.ts`): a parameter named `constructor` that
+ * the caller left out is not sent as `Object`'s text.
  */
 import { applySecurity, type SchemeRecord } from "./security.ts";
 import { RequestBuildError } from "./errors.ts";
+import { own } from "./own.ts";
 import { streamRequested } from "./stream-request.ts";
 import type { OperationSpec } from "./operation.ts";
 import { serializeHeaderParam, serializePathParam, serializeQueryParam } from "./serialize-params.ts";
@@ -97,7 +101,7 @@ function acceptFor(op: OperationSpec): string {
   let json = false;
   let other = false;
   for (const status in op.responses) {
-    const kind = op.responses[status]?.kind;
+    const kind = own(op.responses, status)?.kind;
     if (kind === "json") json = true;
     else if (kind === "text" || kind === "binary") other = true;
   }
@@ -112,19 +116,16 @@ function joinUrl(baseUrl: string, path: string, query: string): string {
 
 /**
  * A flat body: every params key that names no parameter, so properties the
- * schema allows beyond its named ones go too. An optional body none of whose
- * properties is set is not sent.
+ * schema allows beyond its named ones go too; the caller's own keys only, not
+ * what the params object inherits. An optional body none of whose properties
+ * is set is not sent.
  */
 function flatBody(op: OperationSpec, params: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined {
-  const body: Record<string, unknown> = {};
-  let any = false;
-  for (const key in params) {
-    const value = params[key];
-    if (value === undefined || op.params.some((p) => p.key === key)) continue;
-    body[key] = value;
-    any = true;
-  }
-  return any || op.body?.required === true ? body : undefined;
+  const entries = Object.entries(params).filter(
+    ([key, value]) => value !== undefined && !op.params.some((p) => p.key === key),
+  );
+  // `fromEntries` defines each key, so a `__proto__` property stays a property (`body[key] = …` would set the prototype).
+  return entries.length > 0 || op.body?.required === true ? Object.fromEntries(entries) : undefined;
 }
 
 /** Builds the request for `op`; throws `RequestBuildError` before anything is sent. */
@@ -140,7 +141,7 @@ export function buildRequest(
   const cookies: string[] = [];
   let path = op.path;
   for (const param of op.params) {
-    const value = params[param.key];
+    const value = own(params, param.key);
     switch (param.in) {
       case "path":
         path = path.replace(`{${param.name}}`, () => (param.style ?? serializePathParam)(param, value) ?? "");
@@ -174,7 +175,7 @@ export function buildRequest(
   let body: BodyInit | undefined;
   let replayable = true;
   if (op.body !== undefined) {
-    const value = op.body.flat === true ? flatBody(op, params) : params["body"];
+    const value = op.body.flat === true ? flatBody(op, params) : own(params, "body");
     if (value !== undefined) {
       const encoded = op.body.encoding(op.body, value);
       body = encoded.body;

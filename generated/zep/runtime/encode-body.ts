@@ -1,12 +1,15 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * Request bodies by encoding: JSON, URL-encoded forms, multipart, binary and
  * text, one encoder each. An operation record names its encoder
  * (`encoding: jsonBody`), so a bundle carries only the encoders its operations
  * use: a JSON API never ships the form and multipart code. Multipart never
  * sets `Content-Type` by hand: fetch writes it with the boundary it chose.
+ * A body's own properties are sent, and a property's part type or style is
+ * its own entry (`own.ts`): a property named `toString` has none inherited.
  */
 import type { BodyRecord } from "./operation.ts";
+import { own } from "./own.ts";
 import { form, pipeDelimited, spaceDelimited } from "./param-styles.ts";
 
 export interface EncodedBody {
@@ -83,7 +86,7 @@ export const multipartBody: BodyEncoder = (spec, value) => {
   const form = new FormData();
   for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
     if (field === undefined) continue;
-    const type = spec.partTypes?.[key];
+    const type = own(spec.partTypes, key);
     // Arrays of files or scalars are sent as repeated parts of the same name.
     const items = Array.isArray(field) && (type === undefined || !type.includes("json")) ? field : [field];
     for (const item of items) {
@@ -104,7 +107,7 @@ export const multipartBody: BodyEncoder = (spec, value) => {
 export const formBody: BodyEncoder = (spec, value) => {
   const parts: string[] = [];
   for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    const style = spec.fieldStyles?.[key];
+    const style = own(spec.fieldStyles, key);
     if (style !== undefined && style.style !== "deepObject") {
       const serialize =
         style.style === "spaceDelimited" ? spaceDelimited : style.style === "pipeDelimited" ? pipeDelimited : form;

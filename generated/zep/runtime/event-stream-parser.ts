@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * Server-sent events, bytes to events, as the WHATWG HTML standard's
  * "event stream interpretation" says (§9.2.6): UTF-8 with an optional BOM,

@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * What a streaming call resolves to: an `EventStream`, async-iterable over
  * typed events, read from a response whose head has arrived and whose body

@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * Idempotency keys: an operation that names an idempotency header gets a
  * fresh key per call, set once before the first attempt so that every retry

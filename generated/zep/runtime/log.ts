@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * What the client tells a logger about its work: each attempt (debug), each
  * retry (info), each timeout (warn) and each call given up on a connection

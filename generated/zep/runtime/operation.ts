@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * The data a generated client holds for each operation. Generated code is only
  * these records plus one-line methods; every behaviour lives in the runtime.

@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * Walking every page of a paginated operation. A `PagedCall` is an `ApiCall`
  * for the first page that is also async-iterable over the items of all pages.
@@ -7,11 +7,14 @@
  * on an empty page or once the reported total has been reached; a short page
  * does not stop it, because servers may cap the page size below the one asked
  * for. Cursors: the walk stops on an empty page or when the response carries
- * no next cursor (or the same one again, which would loop forever).
+ * no next cursor (or the same one again, which would loop forever). The
+ * keys are a document's names, so params and pages are read for their own
+ * properties only (`own.ts`): a cursor named `toString` is not a function.
  */
 import { ApiCall, type WithResponse } from "./api-call.ts";
 import { ResponseParseError } from "./errors.ts";
 import type { CursorRecord, PageNumberRecord, PaginationRecord } from "./operation.ts";
+import { own, ownField } from "./own.ts";
 
 type Params = Readonly<Record<string, unknown>>;
 type FetchPage<TPage> = (params: Params) => Promise<WithResponse<TPage>>;
@@ -29,7 +32,7 @@ export type PageWalk<R> = <TPage>(
 
 /** The items of one page: the bare array, or the array under `items`. */
 function itemsOf(data: unknown, itemsKey: string | undefined, response: Response, label: string): unknown[] {
-  const items = itemsKey === undefined ? data : (data as Record<string, unknown> | null)?.[itemsKey];
+  const items = itemsKey === undefined ? data : ownField(data, itemsKey);
   if (Array.isArray(items)) return items;
   throw new ResponseParseError(
     response.status,
@@ -46,9 +49,9 @@ export async function* pageNumbers<TPage>(
   pagination: PageNumberRecord,
 ): AsyncGenerator<TPage, void, undefined> {
   const { page: pageKey, size: sizeKey, items: itemsKey, total: totalKey, first } = pagination;
-  const startValue = params[pageKey];
+  const startValue = own(params, pageKey);
   let page = typeof startValue === "number" ? startValue : first;
-  const size = sizeKey === undefined ? undefined : params[sizeKey];
+  const size = sizeKey === undefined ? undefined : own(params, sizeKey);
   // Items on the pages before the start page count towards the total too.
   let seen = typeof size === "number" ? Math.max(0, page - first) * size : 0;
   for (;;) {
@@ -57,7 +60,7 @@ export async function* pageNumbers<TPage>(
     yield data;
     if (items.length === 0) return;
     seen += items.length;
-    const total = totalKey === undefined ? undefined : (data as Record<string, unknown>)[totalKey];
+    const total = totalKey === undefined ? undefined : ownField(data, totalKey);
     if (typeof total === "number" && seen >= total) return;
     page += 1;
   }
@@ -69,7 +72,7 @@ function nextCursor(data: unknown, response: Response, pagination: CursorRecord)
     pagination.nextHeader !== undefined
       ? response.headers.get(pagination.nextHeader)
       : pagination.next !== undefined
-        ? (data as Record<string, unknown> | null)?.[pagination.next]
+        ? ownField(data, pagination.next)
         : undefined;
   return next === null || next === "" ? undefined : next;
 }
@@ -81,7 +84,7 @@ export async function* cursors<TPage>(
   pagination: CursorRecord,
 ): AsyncGenerator<TPage, void, undefined> {
   const cursorKey = pagination.cursor;
-  let cursor = params[cursorKey];
+  let cursor = own(params, cursorKey);
   for (let page = 1; ; page += 1) {
     const { data, response } = await fetchPage(cursor === undefined ? params : { ...params, [cursorKey]: cursor });
     const items = itemsOf(data, pagination.items, response, `page ${page}`);
@@ -113,7 +116,7 @@ export class PagedCall<TPage, TItem> extends ApiCall<TPage> implements AsyncIter
   async *[Symbol.asyncIterator](): AsyncGenerator<TItem, void, undefined> {
     const itemsKey = this.#pagination.items;
     for await (const page of this.pages()) {
-      const items = itemsKey === undefined ? page : (page as Record<string, unknown>)[itemsKey];
+      const items = itemsKey === undefined ? page : ownField(page, itemsKey);
       yield* items as TItem[];
     }
   }

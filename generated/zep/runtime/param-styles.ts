@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * Parameter styles beyond the built-in ones (OpenAPI 3.x §4.8.12.4): query
  * values not exploded, space- or pipe-delimited or as a deep object; label

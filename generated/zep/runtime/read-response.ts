@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * Turns a received response into the caller's data or the right error:
  * documented 2xx bodies are parsed and their top-level JSON type checked;
@@ -7,6 +7,7 @@
 import type { Received } from "./attempt.ts";
 import { ResponseParseError, type StatusErrorClass } from "./errors.ts";
 import type { OperationSpec, ResponseSpec } from "./operation.ts";
+import { own } from "./own.ts";
 
 /** The status error classes of one client: one per documented status or range, and a base. */
 export interface StatusErrors {
@@ -18,7 +19,7 @@ export interface StatusErrors {
 /** The spec entry for `status`: exact code, then its range, then `default`. */
 export function responseSpecFor(op: OperationSpec, status: number): ResponseSpec | undefined {
   const code = String(status);
-  return op.responses[code] ?? op.responses[`${code[0] ?? ""}XX`] ?? op.responses["default"];
+  return own(op.responses, code) ?? own(op.responses, `${code[0] ?? ""}XX`) ?? own(op.responses, "default");
 }
 
 /** How to read the body before its content is needed: only binary successes as a Blob. */
@@ -68,7 +69,7 @@ function statusErrorFor(errors: StatusErrors, op: OperationSpec, status: number)
   const range = `${code[0] ?? ""}XX`;
   const documented = op.errors ?? [];
   const key = documented.includes(code) ? code : documented.includes(range) ? range : undefined;
-  return (key === undefined ? undefined : errors.byStatus[key]) ?? errors.base;
+  return (key === undefined ? undefined : own(errors.byStatus, key)) ?? errors.base;
 }
 
 /** Returns the parsed body of a 2xx response; throws the status error class for others. */

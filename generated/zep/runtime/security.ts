@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * Credentials: which client option carries each security scheme, where its
  * value goes on the wire, and a clear refusal when one is missing. A missing
@@ -6,9 +6,13 @@
  *
  * A client's `definition.ts` names the function of each scheme's type
  * (`type: apiKey`), so a bundle carries only the kinds of credential the API
- * uses: an API-key client never ships Basic auth's UTF-8 base64.
+ * uses: an API-key client never ships Basic auth's UTF-8 base64. Schemes and
+ * credentials are looked up as own properties (`own.ts`): a scheme may be
+ * named `toString` or `__proto__`, and an option a caller did not pass is
+ * never found on the options object's prototype.
  */
 import { RequestBuildError } from "./errors.ts";
+import { own } from "./own.ts";
 
 export type SchemeSpec =
   | {
@@ -69,17 +73,19 @@ export function readEnv(name: string): string | undefined {
   const host = globalThis as {
     process?: { env?: Record<string, string | undefined> };
   };
-  let value: string | undefined;
+  let value: unknown;
   try {
+    // Not `own(…)`: a host's `env` may be a Proxy that answers `get` and no own-property query. Every
+    // variable is a string, so `typeof` alone keeps out what `env` inherits (`env.toString` is a function).
     value = host.process?.env?.[name];
   } catch {
     return undefined;
   }
-  return value === undefined || value === "" ? undefined : value;
+  return typeof value === "string" && value !== "" ? value : undefined;
 }
 
 function credential(credentials: Credentials, option: string, env: string | undefined): string | undefined {
-  const given = credentials[option];
+  const given = own(credentials, option);
   if (typeof given === "string" && given !== "") return given;
   return env === undefined ? undefined : readEnv(env);
 }
@@ -120,8 +126,8 @@ export const bearer: ApplyScheme<BearerRecord> = (scheme, credentials, target) =
 
 /** `Authorization: Basic <base64 of user:password>`. */
 export const basic: ApplyScheme<BasicRecord> = (scheme, credentials, target) => {
-  const user = credentials[scheme.usernameOption];
-  const password = credentials[scheme.passwordOption];
+  const user = own(credentials, scheme.usernameOption);
+  const password = own(credentials, scheme.passwordOption);
   if (typeof user !== "string" || typeof password !== "string") return false;
   target.headers.set("Authorization", `Basic ${base64Utf8(`${user}:${password}`)}`);
   return true;
@@ -166,7 +172,7 @@ export function applySecurity(
   for (const alternative of requirements) {
     // An empty alternative means "no auth is fine": it is taken below, after every real one, so a given key is still sent.
     if (alternative.length === 0) continue;
-    const resolved = alternative.map((name) => schemes[name]);
+    const resolved = alternative.map((name) => own(schemes, name));
     // Not `includes(undefined)`: without noUncheckedIndexedAccess the array's type has no undefined to look for.
     if (resolved.some((s) => s === undefined)) continue;
     // One scheme writes only when its credential is there; several write into scratch space first,
@@ -184,7 +190,7 @@ export function applySecurity(
   if (requirements.length === 0 || requirements.some((alternative) => alternative.length === 0)) return;
   const described = requirements.flatMap((alt) =>
     alt
-      .map((name) => schemes[name])
+      .map((name) => own(schemes, name))
       .filter((s): s is SchemeRecord => s !== undefined)
       .map(describe),
   );

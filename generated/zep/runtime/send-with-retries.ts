@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * The retry loop: repeats an attempt on connection failures, timeouts and
  * retryable statuses, waiting as the server asks (`retry-after-ms`,

@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * The parameter serialisations every client needs (OpenAPI 3.x §4.8.12.4):
  * exploded form query values, simple path segments and simple headers.

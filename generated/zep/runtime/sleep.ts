@@ -1,4 +1,4 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * Abortable sleep. The timer is cleared and the listener removed on every path,
  * so a pending retry never keeps the process alive after its caller gave up.

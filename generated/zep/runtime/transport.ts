@@ -1,8 +1,11 @@
-// Generated from spec/zep.yaml by wiregen. Do not edit.
+// Generated from spec/zep.yaml by wiregen. Edits are kept: regeneration merges them with the spec's changes.
 /**
  * The engine behind a generated client: holds the client's options and turns
  * an operation record plus params into an `ApiCall`. Generated methods are
- * one call into this class.
+ * one call into this class. Client and per-call options are read for their
+ * own properties only (`own.ts`), as everything the caller passes is: a
+ * credential option is named after a document's scheme, and an options object
+ * made from a prototype lends nothing it inherits.
  */
 // The runtime uses ES2022's library (async iterators, Object.hasOwn, Error's `cause`), which every runtime
 // the client supports has. This names it for a project whose compiler target is older (TypeScript 5.8's
@@ -17,6 +20,7 @@ import { createLog, resolveLogLevel, type Log, type Logger, type LogLevel } from
 import type { OperationSpec, PagedOperationSpec } from "./operation.ts";
 import { PagedCall } from "./paginate.ts";
 import { readAsFor, readResponse, type StatusErrors } from "./read-response.ts";
+import { own } from "./own.ts";
 import { isIdempotentMethod } from "./retry-policy.ts";
 import type { SchemeRecord } from "./security.ts";
 import { sendWithRetries } from "./send-with-retries.ts";
@@ -94,8 +98,8 @@ export class Transport {
     // Credential names that travel in the query or a header: their values never reach a log line.
     const secrets = Object.values(definition.schemes).flatMap((s) => ("name" in s ? [s.name] : []));
     this.#log = createLog(
-      resolveLogLevel(options.logLevel, definition.logEnv),
-      options.logger ?? console,
+      resolveLogLevel(own(options, "logLevel"), definition.logEnv),
+      own(options, "logger") ?? console,
       definition.clientName,
       secrets,
     );
@@ -140,10 +144,10 @@ export class Transport {
       {
         clientName: this.#definition.clientName,
         // A caller's baseUrl replaces every server; an operation's own server beats the document's.
-        baseUrl: client.baseUrl ?? op.server ?? this.#definition.baseUrl,
+        baseUrl: own(client, "baseUrl") ?? op.server ?? this.#definition.baseUrl,
         schemes: this.#definition.schemes,
         credentials: client as Readonly<Record<string, unknown>>,
-        headers: [client.headers, options?.headers],
+        headers: [own(client, "headers"), own(options, "headers")],
       },
       op,
       params,
@@ -152,16 +156,19 @@ export class Transport {
     // Fresh per call, before the first attempt: every retry of this call carries the same key.
     const idempotent = addIdempotencyKey(op, request.headers);
     const streaming = open !== undefined && streamRequested(op, params);
-    const timeoutMs = options?.timeoutMs ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timeoutMs = own(options, "timeoutMs") ?? own(client, "timeoutMs") ?? DEFAULT_TIMEOUT_MS;
+    const clientFetchOptions = own(client, "fetchOptions");
+    const callFetchOptions = own(options, "fetchOptions");
     const fetchOptions =
-      client.fetchOptions === undefined || options?.fetchOptions === undefined
-        ? (options?.fetchOptions ?? client.fetchOptions)
-        : { ...client.fetchOptions, ...options.fetchOptions };
+      clientFetchOptions === undefined || callFetchOptions === undefined
+        ? (callFetchOptions ?? clientFetchOptions)
+        : { ...clientFetchOptions, ...callFetchOptions };
+    const signal = own(options, "signal");
     const received = await sendWithRetries(request, {
-      fetch: client.fetch ?? globalThis.fetch,
+      fetch: own(client, "fetch") ?? globalThis.fetch,
       timeoutMs,
-      maxRetries: options?.maxRetries ?? client.maxRetries ?? DEFAULT_MAX_RETRIES,
-      signal: options?.signal,
+      maxRetries: own(options, "maxRetries") ?? own(client, "maxRetries") ?? DEFAULT_MAX_RETRIES,
+      signal,
       // A streamed success is left unread: the deadline covers the head, the idle limit the rest.
       readAs: streaming ? (response) => (response.ok ? "stream" : "text") : readAsFor(op),
       label,
@@ -174,8 +181,8 @@ export class Transport {
         response: received.response,
         connection: received.live,
         spec: op.stream,
-        signal: options?.signal,
-        idleTimeoutMs: options?.streamIdleTimeoutMs ?? client.streamIdleTimeoutMs ?? timeoutMs,
+        signal,
+        idleTimeoutMs: own(options, "streamIdleTimeoutMs") ?? own(client, "streamIdleTimeoutMs") ?? timeoutMs,
         label,
         log: this.#log,
       });
