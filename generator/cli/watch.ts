@@ -2,14 +2,17 @@
  * `generate --watch`: generates once, then keeps the generator warm (its
  * helper threads loaded, the last run's files cached) and regenerates a client
  * whenever one of the files its document was read from changes: the spec, a
- * file it `$ref`s, or its overlay. A run with errors prints them and leaves the
- * client on disk as it was; the next good save recovers. Ctrl-C exits at once
- * and deletes any file it was half-way through writing.
+ * file it `$ref`s, or its overlay. Each run merges into the folder as it is
+ * then, so hand edits made while it runs are kept, as a one-off run keeps
+ * them. A run with errors prints them and leaves the client on disk as it
+ * was; the next good save recovers. Ctrl-C exits at once and deletes any file
+ * it was half-way through writing.
  */
 import { rmSync, watch as watchDir, type FSWatcher } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { formatDiagnostic } from "../check/diagnostic.js";
 import { displayPath } from "../spec-file.js";
+import { describeMerge, planWrite } from "./client-writes.js";
 import { isRemote } from "../load/remote-text.js";
 import { newEmitCache, type EmitCache } from "../emit/emit-cache.js";
 import type { EmitHelper } from "../emit/emit-worker.js";
@@ -25,11 +28,10 @@ export interface WatchJob extends GenerateInput {
   readonly outDir: string;
 }
 
-/** One client under watch: what is on disk, what it was made from, and whether a run is due. */
+/** One client under watch: what it was made from, and whether a run is due. */
 interface Watched {
   readonly job: WatchJob;
   readonly cache: EmitCache;
-  onDisk: Map<string, string>;
   /** Absolute paths of every file the last good run read, plus the spec itself. */
   inputs: Set<string>;
   running: boolean;
@@ -59,7 +61,6 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
     clients.push({
       job,
       cache: newEmitCache(),
-      onDisk: await readClientDir(job.outDir),
       // The overlay too: a first run that fails on it must rerun when it is fixed.
       inputs: new Set([...localFile(job.spec), ...(job.overlay === undefined ? [] : [resolve(job.overlay)])]),
       running: false,
@@ -90,29 +91,37 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
         );
         return;
       }
+      // Merged with the folder as it is now: the user may have edited it since the last save.
+      const plan = await planWrite(client.job.outDir, "source", result.files);
+      if ("errors" in plan) {
+        for (const line of plan.errors) console.error(line);
+        console.error(`${client.job.outDir} was left as it was`);
+        return;
+      }
+      const current = await readClientDir(client.job.outDir);
+      const kept = new Set(plan.keep);
+      const previous = new Map([...current].filter(([path]) => !kept.has(path)));
       // Compared with the api.json still on disk, so it is what this save changes for callers.
-      // What is on disk is known here, so the report reads nothing back.
       const report = await reportChanges({
         outDir: client.job.outDir,
         files: result.files,
         api: result.api,
-        onDisk: client.onDisk,
+        onDisk: current,
       });
-      const { written, deleted } = await updateFiles(client.job.outDir, client.onDisk, result.files, inFlight);
-      client.onDisk = result.files;
+      const { written, deleted } = await updateFiles(client.job.outDir, previous, plan.files, inFlight);
       client.inputs = new Set([...localFile(client.job.spec), ...result.inputs.map((file) => resolve(file))]);
       watchInputs();
       const changed = written.length + deleted.length;
       const what = changed === 0 ? "unchanged" : `${written.length} written, ${deleted.length} deleted`;
       console.log(`${client.job.outDir}: ${what} in ${(performance.now() - started).toFixed(0)} ms (${reason})`);
+      const merged = describeMerge(client.job.outDir, plan.merge);
+      for (const line of merged.out) console.log(line);
+      for (const line of merged.err) console.error(line);
       if (changed > 0) console.log(formatReportText(report).trimEnd());
-      // After the client is in place: the stamp only spares a later one-off run its work.
-      if (!isRemote(client.job.spec)) await writeStamp(
-        client.job.outDir,
-        clientFingerprint(fingerprint, client.job.overlay),
-        result.inputs,
-        result.files,
-      );
+      // After the client is in place: the stamp only spares a later one-off run its work (none over conflicts).
+      if (!isRemote(client.job.spec) && merged.conflicts === 0) {
+        await writeStamp(client.job.outDir, clientFingerprint(fingerprint, client.job.overlay), result.inputs, plan.files, plan.keep);
+      }
     } catch (error) {
       console.error(
         `${displayPath(client.job.spec)}: ${error instanceof Error ? error.message : String(error)}; ${client.job.outDir} was left as it was`,
