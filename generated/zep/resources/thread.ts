@@ -354,4 +354,29 @@ export class ThreadResource {
   getSummary(threadId: string, options?: RequestOptions): ApiCall<ThreadSummary> {
     return this.#transport.call<ThreadSummary>(threadGetSummaryOperation, { threadId }, options);
   }
+
+  /**
+   * Every message of a thread, oldest first, read `pageSize` at a time.
+   *
+   * Written by hand (regeneration keeps it): `GET /threads/{threadId}/messages`
+   * reads in parts with `limit` and `cursor` (a position in the thread), which
+   * the spec does not describe as pagination, so no generated method walks it.
+   * @param threadId - Identifier of the thread.
+   * @param pageSize - Messages read per request.
+   * @param options - Per-call signal, timeout, retries and headers.
+   */
+  async *listAllMessages(
+    threadId: string,
+    pageSize = 100,
+    options?: RequestOptions,
+  ): AsyncGenerator<NonNullable<MessageListResponse["messages"]>[number], void, undefined> {
+    for (let cursor = 0; ; ) {
+      const page = await this.get(threadId, { limit: pageSize, cursor }, options);
+      const messages = page.messages ?? [];
+      for (const message of messages) yield message;
+      cursor += messages.length;
+      // A short page is the last; so is reaching the total the server reports.
+      if (messages.length < pageSize || (page.total_count !== undefined && cursor >= page.total_count)) return;
+    }
+  }
 }
