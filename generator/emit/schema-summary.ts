@@ -146,8 +146,9 @@ export function exampleObject(root: unknown, schema: JsonObject, depth = 0): Jso
   for (const [name, property] of Object.entries(properties)) {
     const resolved = resolveLocal(root, property);
     if (isObject(resolved) && resolved["readOnly"] === true) continue;
+    // Defined, not assigned: a property named `__proto__` would otherwise set the example's prototype.
     if (required.includes(name) || (isObject(resolved) && givenExample(resolved) !== undefined))
-      value[name] = exampleValue(root, property, name, depth);
+      Object.defineProperty(value, name, { value: exampleValue(root, property, name, depth), enumerable: true, writable: true, configurable: true });
   }
   return value;
 }

@@ -311,13 +311,17 @@ function toBody(
   const encodings = isObject(mediaObject["encoding"]) ? mediaObject["encoding"] : {};
   for (const [prop, enc] of Object.entries(encodings)) {
     if (!isObject(enc)) continue;
-    if (chosen.encoding === "multipart" && typeof enc["contentType"] === "string") partTypes[prop] = enc["contentType"];
+    // Defined, not assigned: an encoding entry named `__proto__` would otherwise set the record's prototype.
+    const define = <T>(record: Record<string, T>, value: T): void => {
+      Object.defineProperty(record, prop, { value, enumerable: true, writable: true, configurable: true });
+    };
+    if (chosen.encoding === "multipart" && typeof enc["contentType"] === "string") define(partTypes, enc["contentType"]);
     // Form bodies follow the query rules for a property whose encoding names a style or explode.
     if (chosen.encoding === "form" && (typeof enc["style"] === "string" || typeof enc["explode"] === "boolean")) {
-      fieldStyles[prop] = {
+      define<FieldStyle>(fieldStyles, {
         ...(typeof enc["style"] === "string" ? { style: enc["style"] as NonNullable<FieldStyle["style"]> } : {}),
         ...(typeof enc["explode"] === "boolean" ? { explode: enc["explode"] } : {}),
-      };
+      });
     }
   }
   const spec: BodySpec = {
