@@ -45,7 +45,10 @@ export function describeMerge(outDir: string, merge: MergeDone | undefined): { o
   const err: string[] = [];
   if (merge === undefined) return { out, err, conflicts: 0 };
   const at = (path: string): string => join(outDir, path);
-  if (merge.edited.length > 0) out.push(`  kept your edits in ${merge.edited.join(", ")}`);
+  // A conflicted file is reported below, not as kept.
+  const conflicted = new Set(merge.conflicts.map((c) => c.path));
+  const kept = merge.edited.filter((path) => !conflicted.has(path));
+  if (kept.length > 0) out.push(`  kept your edits in ${kept.join(", ")}`);
   if (merge.keptDeleted.length > 0) out.push(`  left deleted, as you deleted them: ${merge.keptDeleted.join(", ")}`);
   if (merge.skipped.length > 0) out.push(`  not written, as .wiregenignore lists them: ${merge.skipped.join(", ")}`);
   for (const path of merge.collisions) {

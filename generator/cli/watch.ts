@@ -104,9 +104,9 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
       // Compared with the api.json still on disk, so it is what this save changes for callers.
       const report = await reportChanges({
         outDir: client.job.outDir,
-        files: result.files,
+        files: plan.files,
         api: result.api,
-        onDisk: current,
+        onDisk: previous,
       });
       const { written, deleted } = await updateFiles(client.job.outDir, previous, plan.files, inFlight);
       client.inputs = new Set([...localFile(client.job.spec), ...result.inputs.map((file) => resolve(file))]);

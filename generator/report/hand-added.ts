@@ -73,7 +73,8 @@ export function handAddedMethods(merged: ReadonlyMap<string, string>, generated:
 /** `api.md` with a section listing `added`, or as it is when nothing was added by hand. */
 export function withHandAddedSection(apiMd: string, added: readonly HandAddedMethod[]): string {
   if (added.length === 0) return apiMd;
-  const items = added.map((m) => `- \`${m.call}()\` (${m.where})`);
+  // The file, not the line: a line number would change with every edit above the method, and api.md with it.
+  const items = added.map((m) => `- \`${m.call}()\` (${m.where.replace(/:\d+$/, "")})`);
   const section = [
     "## Added by hand",
     "",

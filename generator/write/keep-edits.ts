@@ -85,6 +85,12 @@ export function planClient(generated: ReadonlyMap<string, string>, state: Client
 /** `--check` for a folder: fresh when a run would change nothing the generator owns (hand edits are the user's). */
 export function checkClient(generated: ReadonlyMap<string, string>, state: ClientState): { fresh: boolean; reasons: string[] } {
   const merged = mergeClient(mergeInput(generated, state));
-  const finished = merged.refused ? generated : withHandAdded(merged.files, generated);
+  // With markers left the merge cannot say what api.md would list; the markers are the reason to give.
+  const onDiskApi = state.onDisk.get("api.md");
+  const finished = !merged.refused
+    ? withHandAdded(merged.files, generated)
+    : onDiskApi === undefined
+      ? generated
+      : new Map([...generated, ["api.md", onDiskApi]]);
   return isFresh(mergeInput(finished, state));
 }

@@ -380,7 +380,11 @@ export function isFresh(input: MergeInput): { fresh: boolean; reasons: string[] 
     for (const path of owned.filter((p) => !alwaysFresh(p))) {
       const last = base.get(path);
       if (last === undefined) reasons.push(`${path}: new in this generation`);
-      else if (last !== generated.get(path)) reasons.push(`${path}: changed by the spec since the last generation`);
+      else if (last !== generated.get(path)) {
+        // A file the user deleted stays deleted; a run would only record the change in the base.
+        const deletedByUser = !onDisk.has(path);
+        reasons.push(`${path}: changed by the spec since the last generation${deletedByUser ? ` (you deleted it: a run keeps it deleted and records the change in ${BASE_FILE})` : ""}`);
+      }
     }
     for (const path of [...base.keys()].sort()) {
       if (!generated.has(path)) reasons.push(`${path}: no longer generated`);
@@ -391,7 +395,7 @@ export function isFresh(input: MergeInput): { fresh: boolean; reasons: string[] 
   for (const path of owned.filter(alwaysFresh)) {
     const disk = onDisk.get(path);
     if (disk === undefined) reasons.push(`${path}: missing (it is always regenerated)`);
-    else if (withLf(disk) !== generated.get(path)) reasons.push(`${path}: differs from the spec (it is always regenerated, not merged)`);
+    else if (withLf(disk) !== generated.get(path)) reasons.push(`${path}: differs from a fresh run (it is always regenerated, never merged)`);
   }
   return { fresh: reasons.length === 0, reasons };
 }

@@ -238,7 +238,7 @@ describe("the CLI in a project", () => {
       expect(run.stdout).toBe("");
       const lines = run.stderr.split("\n");
       expect(lines).toContain("generated/required-params is stale; a fresh run of spec/required-params.yaml would change:");
-      expect(lines).toContain("  generated/required-params/api.md: differs from the spec (it is always regenerated, not merged)");
+      expect(lines).toContain("  generated/required-params/api.md: differs from a fresh run (it is always regenerated, never merged)");
       expect(lines).toContain("generated/untagged is stale; a fresh run of spec/untagged.yaml would change:");
       expect(lines).toContain("  generated/untagged/client.ts: changed by the spec since the last generation");
       expect(lines.some((l) => l.startsWith("generated/zep is stale"))).toBe(false);
