@@ -45,7 +45,8 @@ describe("a config's clients through the CLI", () => {
     const check = await runCli(["--check"], dir);
     expect(check.code, check.stderr).toBe(0);
     expect(check.stdout).toContain("src/untagged, src/things up to date");
-    await writeFile(join(dir, "src/things/index.ts"), "// edited\n");
+    // A hand edit is kept, not stale; an edited api.md (always regenerated) is.
+    await writeFile(join(dir, "src/things/api.md"), "edited\n");
     const stale = await runCli(["--check"], dir);
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain("src/things is stale");
