@@ -47,14 +47,21 @@ function chooseCacheDir() {
 }
 
 const cacheDir = chooseCacheDir();
+const nodeModule = require("node:module");
 if (cacheDir === undefined) {
   process.env.DISABLE_V8_COMPILE_CACHE = "1";
 } else {
-  // Passed on to the generator's stamps (generator/write/cache-dir.ts) and to v8-compile-cache.
+  // Passed on to the generator's stamps (generator/write/cache-dir.ts) and its helper threads.
   process.env.WIREGEN_CACHE_DIR = cacheDir;
-  process.env.V8_COMPILE_CACHE_CACHE_DIR ??= join(cacheDir, "v8");
+  if (typeof nodeModule.enableCompileCache === "function") {
+    // Node 22.1+: its own code cache, ES modules and helper threads included (generator/emit/compile-cache.ts).
+    process.env.WIREGEN_COMPILE_CACHE ??= join(cacheDir, "compile");
+    nodeModule.enableCompileCache(process.env.WIREGEN_COMPILE_CACHE);
+  } else {
+    process.env.V8_COMPILE_CACHE_CACHE_DIR ??= join(cacheDir, "v8");
+  }
 }
-require("v8-compile-cache");
+if (typeof nodeModule.enableCompileCache !== "function") require("v8-compile-cache");
 
 import("../dist/cli/bin.js").catch((error) => {
   console.error(`error: ${error instanceof Error ? error.message : String(error)}`);

@@ -11,6 +11,7 @@
  */
 import { register } from "node:module";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { enableCompileCacheHere } from "./compile-cache.js";
 import { emitTypes, loadTypeEmitter } from "./emit-types.js";
 import { formatSource } from "./format-files.js";
 
@@ -72,6 +73,8 @@ export function startEmitHelper(): EmitHelper {
 }
 
 if (!isMainThread && (workerData as { tag?: unknown } | null)?.tag === WORKER_TAG) {
+  // Before the libraries load: they are most of a small run's time, and the same every run.
+  enableCompileCacheHere();
   const port = parentPort!;
   const fail = (error: unknown): void =>
     port.postMessage({ error: error instanceof Error ? error.message : String(error) });
