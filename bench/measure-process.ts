@@ -18,6 +18,8 @@ export interface Command {
   /** Program and arguments; argv[0] is run as is (no shell). */
   readonly argv: readonly string[];
   readonly cwd: string;
+  /** Added to the bench's environment (a peer's config reads its input and output from it). */
+  readonly env?: Readonly<Record<string, string>>;
   /** Killed (and reported as failed) after this long. Default 10 minutes. */
   readonly timeoutMs?: number;
 }
@@ -50,7 +52,7 @@ export async function measureProcess(command: Command): Promise<ProcessSample> {
     const child = spawn(GNU_TIME, ["-o", timeFile, "-f", "%e %U %S %M %x", program, ...args], {
       cwd: command.cwd,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...command.env },
     });
     const watcher = child.pid === undefined ? undefined : watchTreeRss(child.pid, 100);
     let output = "";

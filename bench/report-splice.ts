@@ -31,6 +31,7 @@ const ORDER: readonly string[] = [
   "Watch mode",
   "Scaling",
   "Runtime overhead",
+  "Floors",
   "Where the time and memory go",
   "Profiles",
 ];

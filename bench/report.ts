@@ -15,6 +15,8 @@ import type { ToolId } from "./peers.js";
 import type { ProfileSummary } from "./profile.js";
 import type { BenchResults } from "./results.js";
 import type { RuntimeResult } from "./runtime.js";
+import type { FloorResult } from "./floors.js";
+import type { RegenerationResult } from "./regeneration.js";
 import type { ScalingResult } from "./scaling.js";
 import { SECTIONS } from "./sections.js";
 import type { WatchResult } from "./watch.js";
@@ -157,25 +159,65 @@ function editorSection(heading: string, result: TypecheckResult): string {
   ].join("\n");
 }
 
-function regenerationSection(heading: string, samples: readonly ProcessSample[]): string {
-  const regeneration = summarize(samples);
+function regenerationSection(heading: string, result: RegenerationResult): string {
+  const rows = [...result].map(([tool, samples]) => {
+    const regeneration = summarize(samples);
+    return [
+      `${tool === "ours" ? "Node 24" : "Node 20 (the machine's)"}: second run into the same directory${runsNote(regeneration)}`,
+      s(regeneration.wallMs),
+      s(regeneration.cpuMs),
+      mb(regeneration.peakRssKb),
+    ];
+  });
   return [
     `## ${heading}`,
     "",
     "Ours generates GitHub's document into a directory that already holds that output (its warm-up output from the GitHub " +
       "generation section, or a first generation when that section did not run); after one warm-up of the same kind, " +
-      "each timed run generates into it again with nothing changed.",
+      "each timed run generates into it again with nothing changed. Node 24 and Node 20 each into their own directory, " +
+      "interleaved by round.",
+    "",
+    table(["", "wall", "CPU", "peak RSS"], rows),
+  ].join("\n");
+}
+
+function floorsSection(heading: string, floors: FloorResult): string {
+  const ms = (value: number | undefined): string =>
+    value !== undefined && Number.isFinite(value) ? `${value.toFixed(0)} ms` : "–";
+  const inputs: Readonly<Record<string, string>> = {
+    startup: "one-operation spec",
+    zep: "whole Zep spec",
+    github: "GitHub",
+  };
+  const rows = Object.keys(floors.startupMs).flatMap((node) => [
+    [`Node ${node}`, "`node -e 0`", "–", ms(floors.startupMs[node]), "–", "–", "–", "–"],
+    ...floors.inputs.map((input) => {
+      const figures = floors.cases[node]?.[input.input];
+      return [
+        `Node ${node}`,
+        `${inputs[input.input] ?? input.input}: ${input.files.length} file${input.files.length === 1 ? "" : "s"} in`,
+        input.outFiles === 0 ? "nothing (ours' output not at hand)" : `${input.outFiles} files, ${(input.outBytes / 1e6).toFixed(2)} MB`,
+        ms(figures?.wallMs),
+        ms(figures?.parseMs),
+        ms(figures?.loadMs),
+        ms(figures?.writeMs),
+        figures === undefined ? "–" : mb(figures.peakRssKb),
+      ];
+    }),
+  ]);
+  return [
+    `## ${heading}`,
+    "",
+    "What the unavoidable part of each row costs on this machine, measured like the tools (spawn to exit, GNU time, " +
+      "interleaved rounds, medians): Node's start-up (`node -e 0`), and one process (`bench/floor-child.mjs`) that reads " +
+      "and parses every file of the input (JSON.parse, or the `yaml` package's parse, as ours reads them) and writes as " +
+      "many bytes in as many files as ours wrote for it. Its read-and-parse and write parts are timed inside it. A " +
+      "generation row's floor is the whole process; unchanged regeneration's is start-up plus read and parse; a watch " +
+      "edit's is read and parse plus write (the watcher is already running).",
     "",
     table(
-      ["", "wall", "CPU", "peak RSS"],
-      [
-        [
-          `second run into the same directory${runsNote(regeneration)}`,
-          s(regeneration.wallMs),
-          s(regeneration.cpuMs),
-          mb(regeneration.peakRssKb),
-        ],
-      ],
+      ["Node", "input", "written", "wall (whole process)", "read + parse", "of which loading `yaml`", "write", "peak RSS"],
+      rows,
     ),
   ].join("\n");
 }
@@ -250,27 +292,27 @@ function scalingSection(heading: string, scaling: ScalingResult): string {
   ].join("\n");
 }
 
-function runtimeSection(heading: string, runtime: RuntimeResult): string {
-  const perRequest = (ms: readonly number[]): string => `${((median(ms) / runtime.requests) * 1000).toFixed(0)} µs`;
+function runtimeSection(heading: string, runtimes: readonly RuntimeResult[]): string {
+  const first = runtimes[0];
+  if (first === undefined) return `## ${heading}\n\nNot measured.`;
+  const perRequest = (runtime: RuntimeResult, ms: readonly number[]): string =>
+    `${((median(ms) / runtime.requests) * 1000).toFixed(0)} µs`;
+  const rows = runtimes.flatMap((runtime) => [
+    [
+      `Node ${runtime.node ?? "?"}: generated Zep client (\`client.memory.listSessions\`)`,
+      s(median(runtime.clientMs)),
+      perRequest(runtime, runtime.clientMs),
+      `${runtime.ratio.toFixed(3)}×`,
+    ],
+    [`Node ${runtime.node ?? "?"}: bare \`fetch\` + \`response.json()\``, s(median(runtime.fetchMs)), perRequest(runtime, runtime.fetchMs), "–"],
+  ]);
   return [
     `## ${heading}`,
     "",
-    `${runtime.requests} sequential requests to a local node:http server. Request: \`${runtime.request}\`; ` +
-      "the server answers a 10-session JSON page.",
+    `${first.requests} sequential requests to a local node:http server, in a process of its own on each Node ` +
+      `(\`bench/runtime-child.ts\`). Request: \`${first.request}\`; the server answers a 10-session JSON page.`,
     "",
-    table(
-      ["", "median total", "per request"],
-      [
-        [
-          "generated Zep client (`client.memory.listSessions`)",
-          s(median(runtime.clientMs)),
-          perRequest(runtime.clientMs),
-        ],
-        ["bare `fetch` + `response.json()`", s(median(runtime.fetchMs)), perRequest(runtime.fetchMs)],
-      ],
-    ),
-    "",
-    `Client ÷ fetch: ${runtime.ratio.toFixed(3)}× (median of per-round ratios).`,
+    table(["", "median total", "per request", "client ÷ fetch (median of per-round ratios)"], rows),
   ].join("\n");
 }
 
@@ -360,6 +402,10 @@ function sections(results: BenchResults): readonly { title: string; render: (hea
   if (scaling !== undefined)
     list.push({ title: "Scaling of our generation", render: (h) => scalingSection(h, scaling) });
   if (runtime !== undefined) list.push({ title: "Runtime overhead", render: (h) => runtimeSection(h, runtime) });
+  const { floors } = results;
+  if (floors !== undefined) {
+    list.push({ title: "Floors: the unavoidable part on this machine", render: (h) => floorsSection(h, floors) });
+  }
   const { notes } = results;
   if (notes !== undefined) {
     list.push({
@@ -389,7 +435,9 @@ export function renderReport(results: BenchResults): string {
     "",
     `Generated by \`npm run bench\` on ${machine.date} (took ${(results.durationMs / 60_000).toFixed(1)} min; ${selected}).`,
     "",
-    `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB RAM; Node ${machine.node}`,
+    `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB RAM; the bench itself on Node ${machine.node}; ` +
+      "the tools on Node 24 (`node_modules/.cache/runtimes/node-24`, fetched by `scripts/fetch-node.sh`), ours also on " +
+      `Node ${machine.node}; the peers from \`bench/peers\` (its own lock, \`npm ci --prefix bench/peers\`)`,
     `- Checkout: ${machine.commit}`,
     `- Method: one warm-up, then ${results.runs} runs (\`BENCH_RUNS\`) per measurement, tools interleaved within each round; ` +
       "figures are medians, ratios are medians of per-round ratios. Wall is spawn-to-exit; CPU is user+sys of the process tree " +
@@ -398,9 +446,18 @@ export function renderReport(results: BenchResults): string {
     "",
     "## Targets",
     "",
+    "Measured and verdict on Node 24 (every tool on Node 24); ours on the machine's Node 20 beside it (peers still on " +
+      "Node 24); the floor is what the row's unavoidable part costs on this machine (section Floors).",
+    "",
     table(
-      ["target", "measured", "verdict"],
-      targets.map((target) => [target.target, target.measured, verdict(target.pass)]),
+      ["target", "measured (Node 24)", "verdict", "ours on Node 20", "floor"],
+      targets.map((target) => [
+        target.target,
+        target.measured,
+        verdict(target.pass),
+        target.node20 ?? "–",
+        target.floor ?? "–",
+      ]),
     ),
     ...parts.flatMap((part, i) => ["", part.render(`${i + 1}. ${part.title}`)]),
     ...(results.problems.length === 0

@@ -2,8 +2,9 @@
 import type { ConsumerTypecheckResult } from "./consumer-typecheck.js";
 import type { GenerationResult } from "./generation.js";
 import type { Machine } from "./machine.js";
-import type { ProcessSample } from "./measure-process.js";
+import type { FloorResult } from "./floors.js";
 import type { ProfileSummary } from "./profile.js";
+import type { RegenerationResult } from "./regeneration.js";
 import type { RuntimeResult } from "./runtime.js";
 import type { ScalingResult } from "./scaling.js";
 import type { Section } from "./sections.js";
@@ -25,10 +26,15 @@ export interface BenchResults {
   readonly typecheck: TypecheckResult | undefined;
   /** `tsc --noEmit` in user projects holding each kind of ours and the peers (Zep and GitHub). */
   readonly consumerTypecheck: ConsumerTypecheckResult | undefined;
-  readonly regeneration: readonly ProcessSample[] | undefined;
+  /** Ours on Node 24 (`ours`) and on Node 20 (`ours-node20`). */
+  readonly regeneration: RegenerationResult | undefined;
+  /** Labels `zep` and `github` on Node 24, `zep (Node 20)` and `github (Node 20)` on the machine's Node. */
   readonly watch: readonly WatchResult[] | undefined;
   readonly scaling: ScalingResult | undefined;
-  readonly runtime: RuntimeResult | undefined;
+  /** On Node 24 first, then on Node 20 (each tagged with `node`). */
+  readonly runtime: readonly RuntimeResult[] | undefined;
+  /** The unavoidable part of each row on this machine (floors.ts). */
+  readonly floors: FloorResult | undefined;
   /** Present when BENCH_PROFILE asked for profiles. */
   readonly profiles: readonly ProfileSummary[] | undefined;
   /** Things that went wrong, for the report's notes. */

@@ -19,6 +19,7 @@
  * One section alone, written into RESULTS.md:
  * `BENCH_ONLY=consumer-typecheck BENCH_WRITE=splice npm run bench`.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -27,13 +28,14 @@ import { compilers } from "./compilers.js";
 import { measureConsumerTypecheck } from "./consumer-typecheck.js";
 import { compareGeneration, generateOutputs, type GenerationResult } from "./generation.js";
 import { describeMachine } from "./machine.js";
-import { oursArgv, tools as allTools } from "./peers.js";
+import { measureFloors, specFiles, treeSize, type FloorCase, type FloorResult } from "./floors.js";
+import { oursArgv, peersDir, tools as allTools, type Runtimes, type Tool } from "./peers.js";
 import { profileOurs, type ProfileInput, type ProfileSummary } from "./profile.js";
 import { measureRegeneration } from "./regeneration.js";
 import { renderReport, writeReport } from "./report.js";
 import { spliceReport } from "./report-splice.js";
 import type { BenchResults } from "./results.js";
-import { measureRuntime } from "./runtime.js";
+import { measureRuntimeOn, type RuntimeResult } from "./runtime.js";
 import { measureScaling } from "./scaling.js";
 import { SECTIONS, selectSections, type Section } from "./sections.js";
 import { evaluateTargets } from "./targets.js";
@@ -69,6 +71,28 @@ async function attempt<T>(what: string, problems: string[], run: () => Promise<T
   }
 }
 
+/**
+ * Node 24 (fetched by scripts/fetch-node.sh when missing) and the machine's Node; and the peers' own folder,
+ * installed from its lock with `npm ci --prefix bench/peers` when its node_modules is missing.
+ */
+function prepare(repoRoot: string, log: (line: string) => void): Runtimes {
+  const node24 = join(repoRoot, "node_modules", ".cache", "runtimes", "node-24", "bin", "node");
+  if (!existsSync(node24)) {
+    log("bench: fetching Node 24 (scripts/fetch-node.sh)");
+    execFileSync("bash", [join(repoRoot, "scripts", "fetch-node.sh")], { cwd: repoRoot, stdio: "inherit" });
+  }
+  const peers = peersDir(repoRoot);
+  if (!existsSync(join(peers, "node_modules"))) {
+    log("bench: installing the peers (npm ci --prefix bench/peers)");
+    execFileSync("npm", ["ci", "--prefix", peers, "--no-audit", "--no-fund"], { cwd: repoRoot, stdio: "inherit" });
+  }
+  return { node24, node20: process.execPath };
+}
+
+/** The tools the type-check sections know how to write user files for (ours on Node 24 and the first peers). */
+const typecheckTools = (tools: readonly Tool[]): readonly Tool[] =>
+  tools.filter((tool) => tool.id === "ours" || tool.id === "openapi-typescript" || tool.id === "hey-api" || tool.id === "orval");
+
 async function main(): Promise<void> {
   const started = new Date();
   const repoRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -90,8 +114,10 @@ async function main(): Promise<void> {
   log(`bench: ${runs} runs after a warm-up; sections ${sections.join(", ")}; work directory ${workDir}`);
 
   try {
-    const tools = allTools(repoRoot, scratch);
+    const runtimes = prepare(repoRoot, log);
+    const tools = allTools(repoRoot, scratch, runtimes);
     const ours = tools.find((tool) => tool.id === "ours")!;
+    const ours20 = tools.find((tool) => tool.id === "ours-node20")!;
     const generation = (title: string, spec: string, inputNote: string, dir: string) => () =>
       compareGeneration({ title, spec, inputNote, tools, workDir: join(workDir, dir), runs, log });
 
@@ -137,7 +163,9 @@ async function main(): Promise<void> {
           measureTypecheck({
             repoRoot,
             compilers: compilers(repoRoot),
-            outputs: github?.outputs ?? (await generateOutputs(tools, githubSpec, join(workDir, "tsc-outputs"), log)),
+            outputs:
+              github?.outputs ??
+              (await generateOutputs(typecheckTools(tools), githubSpec, join(workDir, "tsc-outputs"), log)),
             workDir: join(workDir, "tsc"),
             runs,
             log,
@@ -153,7 +181,7 @@ async function main(): Promise<void> {
               { id: "zep", title: "Zep", spec: zepSpec, files: zepUserFiles },
               { id: "github", title: "GitHub", spec: githubSpec, files: githubUserFiles },
             ],
-            tools,
+            tools: typecheckTools(tools),
             workDir: join(workDir, "consumer"),
             runs,
             log,
@@ -163,9 +191,11 @@ async function main(): Promise<void> {
     const regeneration = want("regeneration")
       ? await attempt("regeneration", problems, () =>
           measureRegeneration({
-            tool: ours,
+            tools: [
+              { tool: ours, outDir: github?.outputs.get("ours") ?? join(workDir, "regen-24") },
+              { tool: ours20, outDir: github?.outputs.get("ours-node20") ?? join(workDir, "regen-20") },
+            ],
             spec: githubSpec,
-            outDir: github?.outputs.get("ours") ?? join(workDir, "regen"),
             runs,
             log,
           }),
@@ -173,12 +203,17 @@ async function main(): Promise<void> {
       : undefined;
     const watch = want("watch")
       ? await attempt("watch mode", problems, async () => {
-          const watchDir = join(workDir, "watch");
           const results: WatchResult[] = [];
-          for (const watchCase of watchCases(repoRoot, githubSpec, watchDir)) {
-            results.push(
-              await measureWatch(watchCase, { argv: oursArgv(repoRoot), cwd: repoRoot, workDir: watchDir, runs, log }),
-            );
+          for (const [node, suffix, dir] of [
+            [runtimes.node24, "", "watch-24"],
+            [runtimes.node20, " (Node 20)", "watch-20"],
+          ] as const) {
+            const watchDir = join(workDir, dir);
+            for (const watchCase of watchCases(repoRoot, githubSpec, watchDir)) {
+              const argv = oursArgv(repoRoot, node);
+              const result = await measureWatch(watchCase, { argv, cwd: repoRoot, workDir: watchDir, runs, log });
+              results.push({ ...result, label: `${result.label}${suffix}` });
+            }
           }
           return results;
         })
@@ -189,8 +224,39 @@ async function main(): Promise<void> {
         )
       : undefined;
     const runtime = want("runtime")
-      ? await attempt("runtime", problems, () => measureRuntime({ repoRoot, requests, runs, log }))
+      ? await attempt("runtime", problems, async () => {
+          const results: RuntimeResult[] = [];
+          for (const [node, label] of [
+            [runtimes.node24, "24"],
+            [runtimes.node20, "20"],
+          ] as const) {
+            results.push(await measureRuntimeOn(node, label, { repoRoot, requests, runs, log }));
+          }
+          return results;
+        })
       : undefined;
+    // The floor under the generation, regeneration and watch rows, for the inputs this run measured.
+    const floorCases: FloorCase[] = [];
+    const floorCase = (input: FloorCase["input"], spec: string, result: GenerationResult | undefined): void => {
+      const size = treeSize(result?.outputs.get("ours"));
+      floorCases.push({ input, files: specFiles(spec), outBytes: size.bytes, outFiles: size.files });
+    };
+    if (want("startup")) floorCase("startup", oneOperationSpec, startup);
+    if (want("zep") || want("watch")) floorCase("zep", zepSpec, zep);
+    if (want("github") || want("regeneration") || want("watch")) floorCase("github", githubSpec, github);
+    const floors: FloorResult | undefined =
+      floorCases.length === 0 && !want("runtime")
+        ? undefined
+        : await attempt("floors", problems, () =>
+            measureFloors({
+              repoRoot,
+              nodes: { "24": runtimes.node24, "20": runtimes.node20 },
+              cases: floorCases,
+              workDir: join(workDir, "floors"),
+              runs,
+              log,
+            }),
+          );
 
     // Where the time goes, written by hand from profiles; kept beside the figures it explains.
     const notesPath = join(repoRoot, "bench", "profile-notes.md");
@@ -208,6 +274,7 @@ async function main(): Promise<void> {
       watch,
       scaling,
       runtime,
+      floors,
       profiles: undefined,
       problems,
       notes: existsSync(notesPath) ? readFileSync(notesPath, "utf8") : undefined,

@@ -21,6 +21,8 @@ export interface RuntimeResult {
   /** Median over rounds of client time / bare fetch time. */
   readonly ratio: number;
   readonly request: string;
+  /** The Node it ran on ("24", "20"), when run through measureRuntimeOn. */
+  readonly node?: string;
 }
 
 export interface RuntimeOptions {
@@ -120,4 +122,33 @@ export async function measureRuntime(options: RuntimeOptions): Promise<RuntimeRe
   } finally {
     child.kill();
   }
+}
+
+/**
+ * measureRuntime on another Node: bench/runtime-child.ts run by `node` (with tsx), its progress lines passed to
+ * `log`, its result read from its last stdout line.
+ */
+export async function measureRuntimeOn(node: string, label: string, options: RuntimeOptions): Promise<RuntimeResult> {
+  options.log(`Runtime on Node ${label}`);
+  const child = spawn(node, ["--import", "tsx", join(options.repoRoot, "bench", "runtime-child.ts")], {
+    cwd: options.repoRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, BENCH_REQUESTS: String(options.requests), BENCH_RUNS: String(options.runs) },
+  });
+  let stdout = "";
+  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+  const errors = createInterface({ input: child.stderr! });
+  const tail: string[] = [];
+  errors.on("line", (line) => {
+    tail.push(line);
+    if (tail.length > 5) tail.shift();
+    options.log(line);
+  });
+  const code = await new Promise<number>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (exit) => resolve(exit ?? 1));
+  });
+  const last = stdout.trim().split("\n").at(-1) ?? "";
+  if (code !== 0 || last === "") throw new Error(`runtime on Node ${label} exited ${code}: ${tail.join(" / ")}`);
+  return { ...(JSON.parse(last) as RuntimeResult), node: label };
 }
