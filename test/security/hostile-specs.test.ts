@@ -335,7 +335,8 @@ describe("6. text that looks like the client's own imports", () => {
     const o = outcome("import-rewrite", format);
     expectGenerated(o);
     const rewritten: string[] = [];
-    for (const file of o.gen.files) {
+    // .wiregen/base.json holds the client's own code as JSON strings, real imports included: not spec text.
+    for (const file of o.gen.files.filter((f) => !f.startsWith(".wiregen/"))) {
       const text = await generatedText(o, file);
       for (const spec of [`'./client.ts'`, `'./errors.ts'`, `'./models.ts'`, `'./index.ts'`, `\\"./runtime/transport.ts\\"`]) {
         if (text.includes(spec)) rewritten.push(`${file}: ${spec}`);

@@ -7,20 +7,11 @@
  * system and each is a name every file system accepts.
  */
 import fc from "fast-check";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { tsAccepts } from "../../support/ts-accepts.js";
 import { FileNameRegistry } from "../../../generator/model/file-names.js";
 import { NameRegistry, toCamelCase, toPascalCase } from "../../../generator/model/names.js";
 
-/** Whether TypeScript's scanner reads `text` as one identifier (its public per-character API). */
-function tsAccepts(text: string): boolean {
-  const points = [...text].map((c) => c.codePointAt(0)!);
-  return (
-    points.length > 0 &&
-    ts.isIdentifierStart(points[0]!, ts.ScriptTarget.ES2022) &&
-    points.slice(1).every((cp) => ts.isIdentifierPart(cp, ts.ScriptTarget.ES2022))
-  );
-}
 
 
 describe("FileNameRegistry", () => {

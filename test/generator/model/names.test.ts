@@ -2,19 +2,10 @@
  * `generator/model/names.ts`: casing, reserved words, globals and the
  * registry that hands out each name once. Tables of `[name, { given, want }]`.
  */
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { tsAccepts } from "../../support/ts-accepts.js";
 import { isIdentifier, NameRegistry, propertyKey, toCamelCase, toPascalCase, toTypeName } from "../../../generator/model/names.js";
 
-/** Whether TypeScript's scanner reads `text` as one identifier (its public per-character API). */
-function tsAccepts(text: string): boolean {
-  const points = [...text].map((c) => c.codePointAt(0)!);
-  return (
-    points.length > 0 &&
-    ts.isIdentifierStart(points[0]!, ts.ScriptTarget.ES2022) &&
-    points.slice(1).every((cp) => ts.isIdentifierPart(cp, ts.ScriptTarget.ES2022))
-  );
-}
 
 
 type Row<G, W> = readonly [string, { readonly given: G; readonly want: W }];
