@@ -80,6 +80,42 @@ function render(blocks: readonly Block[]): string {
     .join("\n");
 }
 
+/** A Markdown table row's cells. */
+function cells(line: string): string[] {
+  return line
+    .replace(/^\|\s?/, "")
+    .replace(/\s?\|$/, "")
+    .split(" | ");
+}
+
+/**
+ * The fresh Targets block, with each row this run did not measure (verdict n/a) filled from the same-named row of
+ * the existing block, if it has one, marked as from the run named at the top (its Node 20 and floor cells stay
+ * empty: the older runs had none).
+ */
+function spliceTargets(existing: Block | undefined, fresh: Block, stamp: string): Block {
+  const old = new Map<string, string[]>();
+  for (const line of existing?.body.split("\n") ?? []) {
+    if (!line.startsWith("| ") || line.startsWith("| ---")) continue;
+    const row = cells(line);
+    if (row[0] !== undefined) old.set(row[0], row);
+  }
+  const body = fresh.body
+    .split("\n")
+    .map((line) => {
+      if (!line.startsWith("| ") || line.startsWith("| ---")) return line;
+      const row = cells(line);
+      const earlier = old.get(row[0] ?? "");
+      if (row[2] !== "n/a" || earlier === undefined || earlier[1] === undefined || earlier[2] === undefined) {
+        return line;
+      }
+      const filled = [row[0]!, `${earlier[1]} (from the run named at the top)`, earlier[2], ...row.slice(3)];
+      return `| ${filled.join(" | ")} |`;
+    })
+    .join("\n");
+  return { ...fresh, body: `\n${stamp} Rows this run did not measure are from the run named at the top.\n${body}` };
+}
+
 /**
  * `existing` with the numbered sections of `fresh` put in; `stamp` is the line added under each spliced
  * section's heading. Returns the spliced titles too, so the caller can say what changed.
@@ -90,7 +126,14 @@ export function spliceSections(
   stamp: string,
 ): { readonly markdown: string; readonly titles: readonly string[] } {
   const blocks = parse(existing);
-  const incoming = parse(fresh).filter((block) => block.numbered);
+  const freshBlocks = parse(fresh);
+  const incoming = freshBlocks.filter((block) => block.numbered);
+  // The targets table: this run's rows, the others kept from the existing file.
+  const freshTargets = freshBlocks.find((block) => !block.numbered && block.title === "Targets");
+  const targetsAt = blocks.findIndex((block) => !block.numbered && block.title === "Targets");
+  if (freshTargets !== undefined && targetsAt !== -1) {
+    blocks[targetsAt] = spliceTargets(blocks[targetsAt], freshTargets, stamp);
+  }
   for (const block of incoming) {
     const stamped: Block = { ...block, body: `\n${stamp}\n${block.body}` };
     const same = blocks.findIndex((candidate) => candidate.numbered && candidate.title === block.title);
