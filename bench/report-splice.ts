@@ -90,8 +90,8 @@ function cells(line: string): string[] {
 
 /**
  * The fresh Targets block, with each row this run did not measure (verdict n/a) filled from the same-named row of
- * the existing block, if it has one, marked as from the run named at the top (its Node 20 and floor cells stay
- * empty: the older runs had none).
+ * the existing block, if it has one: kept whole when it has today's columns, else marked as from the run named at
+ * the top (its Node 20 and floor cells stay empty: the older runs had none).
  */
 function spliceTargets(existing: Block | undefined, fresh: Block, stamp: string): Block {
   const old = new Map<string, string[]>();
@@ -109,11 +109,16 @@ function spliceTargets(existing: Block | undefined, fresh: Block, stamp: string)
       if (row[2] !== "n/a" || earlier === undefined || earlier[1] === undefined || earlier[2] === undefined) {
         return line;
       }
+      // A row in today's shape (from an earlier splice) is kept whole; an older three-column row is marked.
+      if (earlier.length === row.length) return `| ${earlier.join(" | ")} |`;
       const filled = [row[0]!, `${earlier[1]} (from the run named at the top)`, earlier[2], ...row.slice(3)];
       return `| ${filled.join(" | ")} |`;
     })
     .join("\n");
-  return { ...fresh, body: `\n${stamp} Rows this run did not measure are from the run named at the top.\n${body}` };
+  const note =
+    "Rows this run did not measure keep their earlier figures: from the run named at the top where marked, " +
+    "else from the earlier splice named in their sections.";
+  return { ...fresh, body: `\n${stamp} ${note}\n${body}` };
 }
 
 /**

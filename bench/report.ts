@@ -213,7 +213,8 @@ function floorsSection(heading: string, floors: FloorResult): string {
       "and parses every file of the input (JSON.parse, or the `yaml` package's parse, as ours reads them) and writes as " +
       "many bytes in as many files as ours wrote for it. Its read-and-parse and write parts are timed inside it. A " +
       "generation row's floor is the whole process; unchanged regeneration's is start-up plus read and parse; a watch " +
-      "edit's is read and parse plus write (the watcher is already running).",
+      "edit's is read and parse plus write (the watcher is already running), an upper floor: it re-reads the whole " +
+      "spec and rewrites the whole output, where an edit changes one file and a few outputs.",
     "",
     table(
       ["Node", "input", "written", "wall (whole process)", "read + parse", "of which loading `yaml`", "write", "peak RSS"],

@@ -44,7 +44,7 @@ export interface WatchResult {
   /** From spawn to the `watching …` line (includes the first full generation). */
   readonly readyMs: number;
   readonly edits: readonly WatchEdit[];
-  /** Regeneration lines that arrived when none was expected (a run split in two). */
+  /** Regeneration lines that arrived when none was expected (a run split in two); the change report is not one. */
   readonly strays: readonly string[];
   /** Edits during which the watcher wrote to stderr, with its last line (diagnostics, failed runs). */
   readonly complaints: readonly string[];
@@ -201,8 +201,10 @@ export async function measureWatch(watchCase: WatchCase, options: WatchOptions):
         `  ${label}: ${edit.latencyMs.toFixed(0)} ms to the line (${edit.reportedMs} ms reported): ${match[1]}`,
       );
       if (i > 0) measured.push(edit);
+      // Other lines after it are the watcher's report of what changed for callers; only a second regeneration
+      // line (a run split in two) is a stray.
       for (let extra = await stdout.next(QUIET_MS); extra !== undefined; extra = await stdout.next(QUIET_MS)) {
-        strays.push(extra);
+        if (regeneration.test(extra)) strays.push(extra);
       }
     }
   } catch (error) {
