@@ -248,9 +248,14 @@ async function main(): Promise<void> {
     // The floor under the generation, regeneration and watch rows, for the inputs this run measured.
     const floorCases: FloorCase[] = [];
     const floorCase = (input: FloorCase["input"], spec: string, result: GenerationResult | undefined): void => {
-      // Without this run's output of ours, the committed Zep client stands in for Zep's (the same generator's output).
-      const fallback = input === "zep" ? join(repoRoot, "generated", "zep") : undefined;
-      const size = treeSize(result?.outputs.get("ours") ?? fallback);
+      // Without this run's generation of ours, its watch or regeneration output of the same spec stands in, and for
+      // Zep the committed client (the same generator's output).
+      const candidates = [
+        result?.outputs.get("ours"),
+        ...(input === "zep" ? [join(workDir, "watch-24", "out-zep"), join(repoRoot, "generated", "zep")] : []),
+        ...(input === "github" ? [join(workDir, "watch-24", "out-github"), join(workDir, "regen-24")] : []),
+      ];
+      const size = treeSize(candidates.find((dir) => dir !== undefined && existsSync(dir)));
       floorCases.push({ input, files: specFiles(spec), outBytes: size.bytes, outFiles: size.files });
     };
     if (want("startup")) floorCase("startup", oneOperationSpec, startup);
