@@ -154,7 +154,7 @@ async function run(
   files.set(API_JSON, toApiJson(surface));
   // The last pass over every file: no invisible or bidirectional control character reaches it raw.
   escapeInvisibleFiles(files);
-  const api = { surface, locate: createSourceLocator(specFile) };
+  const api = { surface, locate: createSourceLocator(displayPath(specFile)) };
   const info = (loaded.document.data as { info?: { title?: unknown; version?: unknown } }).info;
   const about = {
     clientName: model.clientName,

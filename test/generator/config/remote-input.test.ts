@@ -92,6 +92,15 @@ describe("a config whose input is a URL", () => {
     const leaked = [...files].filter(([, text]) => text.includes("s3cret")).map(([path]) => path);
     expect(leaked).toEqual([]);
     expect(run.stdout + run.stderr).not.toContain("s3cret");
+    // The change report locates changes in the document by its URL: shown without the query too.
+    served.set("/v1/openapi.yaml", ROOT_DOCUMENT.replace("operationId: listThings", "operationId: listThings\n      parameters: [{ name: q, in: query, schema: { type: string } }]"));
+    try {
+      const changed = await runCli([], dir);
+      expect(changed.stdout).toMatch(/optional query parameter `q` added/);
+      expect(changed.stdout + changed.stderr).not.toContain("s3cret");
+    } finally {
+      served.set("/v1/openapi.yaml", ROOT_DOCUMENT);
+    }
   });
 
   it("fetches again on every run, gives the same files for the same document, and --check follows the server", async () => {
