@@ -16,6 +16,8 @@ export interface PlannedWrite {
   /** Files of the user's in the folder, carried over untouched. */
   readonly keep: readonly string[];
   readonly merge: MergeDone | undefined;
+  /** The files the generator manages as they are on disk before the run (the user's aside), read once for the writer and the report. */
+  readonly previous: ReadonlyMap<string, string> | undefined;
 }
 
 /** The folder's files after the run, or the errors that stop it (nothing is written then). */
@@ -24,7 +26,7 @@ export async function planWrite(
   kind: ClientKind,
   generated: ReadonlyMap<string, string>,
 ): Promise<PlannedWrite | { readonly errors: readonly string[] }> {
-  if (kind === "package") return { files: generated, keep: [], merge: undefined };
+  if (kind === "package") return { files: generated, keep: [], merge: undefined, previous: undefined };
   const state = await readClientState(outDir);
   if ("error" in state) return { errors: [`error: ${state.error}`] };
   const plan = planClient(generated, state);
@@ -36,7 +38,9 @@ export async function planWrite(
       ),
     };
   }
-  return { files: plan.files, keep: plan.keep, merge: plan.merge };
+  const kept = new Set(plan.keep);
+  const previous = new Map([...state.all].filter(([path]) => !kept.has(path)));
+  return { files: plan.files, keep: plan.keep, merge: plan.merge, previous };
 }
 
 /** What the merge did, as lines for stdout (`out`) and stderr (`err`); `conflicts` counts the conflicted regions. */

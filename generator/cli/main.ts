@@ -14,7 +14,6 @@ import { formatReportDocument, formatReportText } from "../report/format-report.
 import { reportChanges } from "../report/report-client.js";
 import { newTimings, type Timings } from "../timings.js";
 import { clientFingerprint, isUnchanged, generatorFingerprint, writeStamp } from "../write/regeneration-stamp.js";
-import { readClientDir } from "../write/update-files.js";
 import { writeClients } from "../write/write-atomic.js";
 import type { ImportExtension, ImportExtensionChoice } from "../project/import-extension.js";
 import { isRemote } from "../load/remote-text.js";
@@ -179,10 +178,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   // Before writing: the client on disk is the one to compare with, the user's own files aside.
   for (const [i, r] of results.entries()) {
-    const { files, keep } = planned[i]!;
-    const kept = new Set(keep);
-    const onDisk = new Map([...(await readClientDir(r.job.outDir))].filter(([path]) => !kept.has(path)));
-    reports.push(await reportChanges({ outDir: r.job.outDir, files, api: r.api, onDisk }));
+    const { files, previous } = planned[i]!;
+    reports.push(await reportChanges({ outDir: r.job.outDir, files, api: r.api, ...(previous === undefined ? {} : { onDisk: previous }) }));
   }
   const started = performance.now();
   await writeClients(results.map((r, i) => ({ outDir: r.job.outDir, files: planned[i]!.files, keep: planned[i]!.keep })));

@@ -21,7 +21,7 @@ import { reportChanges } from "../report/report-client.js";
 import type { GenerateInput } from "../generate.js";
 import { newTimings } from "../timings.js";
 import { clientFingerprint, generatorFingerprint, writeStamp } from "../write/regeneration-stamp.js";
-import { readClientDir, updateFiles, type InFlight } from "../write/update-files.js";
+import { updateFiles, type InFlight } from "../write/update-files.js";
 
 export interface WatchJob extends GenerateInput {
   readonly spec: string;
@@ -98,9 +98,7 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
         console.error(`${client.job.outDir} was left as it was`);
         return;
       }
-      const current = await readClientDir(client.job.outDir);
-      const kept = new Set(plan.keep);
-      const previous = new Map([...current].filter(([path]) => !kept.has(path)));
+      const previous = plan.previous ?? new Map<string, string>();
       // Compared with the api.json still on disk, so it is what this save changes for callers.
       const report = await reportChanges({
         outDir: client.job.outDir,

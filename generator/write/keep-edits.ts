@@ -22,6 +22,8 @@ const BASE_ATTRIBUTES_FILE = ".wiregen/.gitattributes";
 
 /** A client folder as a run finds it. */
 export interface ClientState {
+  /** Every file of the folder, `.wiregen/` included, as text: what a writer compares with. */
+  readonly all: ReadonlyMap<string, string>;
   /** Every file outside `.wiregen/`, as text. */
   readonly onDisk: ReadonlyMap<string, string>;
   readonly base: ReadonlyMap<string, string> | undefined;
@@ -39,11 +41,12 @@ export async function readClientState(outDir: string): Promise<ClientState | { r
   } catch (error) {
     return { error: (error as Error).message };
   }
-  return { onDisk, base, ignored: readIgnore(onDisk.get(IGNORE_FILE)) };
+  return { all, onDisk, base, ignored: readIgnore(onDisk.get(IGNORE_FILE)) };
 }
 
 function mergeInput(generated: ReadonlyMap<string, string>, state: ClientState): MergeInput {
-  return { generated, ...state, alwaysFresh: (path) => ALWAYS_FRESH.has(path) };
+  const { onDisk, base, ignored } = state;
+  return { generated, onDisk, base, ignored, alwaysFresh: (path) => ALWAYS_FRESH.has(path) };
 }
 
 /** What one regeneration of a folder does. */
