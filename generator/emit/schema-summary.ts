@@ -6,6 +6,7 @@
  * exist by now: loading bundled every other file into the document.
  */
 
+import { decodePointerStep } from "../load/json-pointer.js";
 import { resolveRef } from "../load/resolve-ref.js";
 
 type JsonObject = Record<string, unknown>;
@@ -47,7 +48,7 @@ function union(parts: string[]): string {
 /** A short type for a table cell; see the module comment. */
 export function shortType(root: unknown, schema: unknown, aliases: AliasNames, depth = 0): string {
   if (isObject(schema) && typeof schema["$ref"] === "string" && schema["$ref"].startsWith(SCHEMA_REF)) {
-    const name = decodeURIComponent(schema["$ref"].slice(SCHEMA_REF.length)).replace(/~1/g, "/").replace(/~0/g, "~");
+    const name = decodePointerStep(schema["$ref"].slice(SCHEMA_REF.length));
     const alias = aliases.get(name);
     if (alias !== undefined) return alias;
   }

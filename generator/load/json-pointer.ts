@@ -5,14 +5,28 @@
 
 export type Pointer = readonly (string | number)[];
 
+/**
+ * One step of a pointer written in a URI fragment: `%XX` escapes decoded,
+ * then `~1` and `~0`. A `%` that starts no valid escape (`% schema`, as
+ * documents write a name with a percent sign) is kept as it is, where
+ * `decodeURIComponent` would throw "URI malformed" on the whole run.
+ */
+export function decodePointerStep(part: string): string {
+  const decoded = part.replace(/(?:%[0-9A-Fa-f]{2})+/g, (escapes) => {
+    try {
+      return decodeURIComponent(escapes);
+    } catch {
+      return escapes;
+    }
+  });
+  return decoded.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
 /** `#/components/schemas/A~1B` → `["components", "schemas", "A/B"]`. */
 export function parsePointer(fragment: string): string[] {
   const body = fragment.startsWith("#") ? fragment.slice(1) : fragment;
   if (body === "" || body === "/") return body === "/" ? [""] : [];
-  return body
-    .slice(1)
-    .split("/")
-    .map((part) => decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~"));
+  return body.slice(1).split("/").map(decodePointerStep);
 }
 
 /** `["paths", "/a/{id}"]` → `#/paths/~1a~1{id}`. */

@@ -260,6 +260,21 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
     }
     refs = findRefs(data);
   }
+  // A `%` in a fragment must start a %XX escape: openapi-typescript decodes every $ref and stops the run on one that does not.
+  const malformed = refs.find((site) => /%(?![0-9A-Fa-f]{2})/.test(site.ref.slice(site.ref.indexOf("#") + 1)));
+  if (malformed !== undefined) {
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          severity: "error",
+          position: nearestIn(root.parsed, data)([...malformed.pointer(), "$ref"]),
+          message: `$ref ${JSON.stringify(malformed.ref)} holds a % that starts no %XX escape`,
+          fix: "write a percent sign in a $ref as %25 (the fragment is a URI: `#/components/schemas/%25%20off` names `% off`)",
+        },
+      ],
+    };
+  }
   // Deep schema pointers become named components before anything reads the refs.
   if (hoistDeepRefs(data, refs) > 0) refs = findRefs(data);
   const inSpec = nearestIn(root.parsed, data);

@@ -54,6 +54,7 @@ const ID_CHAR = (set: string): string => `(?![${NOT_IDENTIFIER}])(?=[\\u0000-\\u
 const IDENTIFIER = new RegExp(`^${ID_CHAR("\\p{ID_Start}_$")}${`(?:${ID_CHAR("\\p{ID_Continue}$")})*`}$`, "u");
 const NON_IDENTIFIER_RUN = new RegExp(`(?:(?!${ID_CHAR("\\p{ID_Continue}")}).|_)+`, "su");
 const IDENTIFIER_START = new RegExp(`^${ID_CHAR("\\p{ID_Start}")}`, "u");
+const IDENTIFIER_CHARS = new RegExp(`^(?:${ID_CHAR("\\p{ID_Continue}$")})+$`, "u");
 
 /**
  * An identifier as JavaScript defines one and TypeScript accepts: Unicode's
@@ -96,10 +97,20 @@ function words(text: string): string[] {
     .filter((w) => w !== "");
 }
 
+/**
+ * `char` in the other case, when that is still an identifier character:
+ * casing can leave the characters TypeScript accepts (`ɤ` U+0264 upper-cases
+ * to `Ɤ` U+A7CB, which it rejects), and then the letter stays as it is.
+ */
+function recased(char: string, upper: boolean): string {
+  const cased = upper ? char.toUpperCase() : char.toLowerCase();
+  return IDENTIFIER_CHARS.test(cased) ? cased : char;
+}
+
 function capitalize(word: string): string {
   // By code point: a letter outside the BMP is two UTF-16 units.
   const [first = "", ...rest] = word;
-  return first.toUpperCase() + rest.join("");
+  return recased(first, true) + rest.join("");
 }
 
 /** `session list_response` → `SessionListResponse`; never empty, never starts with a digit. */
@@ -118,7 +129,7 @@ export function toCamelCase(text: string): string {
   const pascal = toPascalCase(text);
   if (pascal.startsWith("_")) return pascal;
   const [first = "", ...rest] = pascal;
-  return first.toLowerCase() + rest.join("");
+  return recased(first, false) + rest.join("");
 }
 
 /** A schema name as a type name: kept when already a safe PascalCase identifier. */

@@ -27,6 +27,16 @@ interface BadSpec {
 
 const BAD_SPECS: ReadonlyArray<[string, BadSpec]> = [
   [
+    // openapi-typescript decodes every $ref, and a bare % stopped the whole run with "URI malformed" (issue 19's property test).
+    "a $ref whose fragment holds a % that starts no escape",
+    {
+      file: "percent-ref.yaml",
+      at: "$ref",
+      message: /\$ref "#\/components\/schemas\/% schema" holds a % that starts no %XX escape/,
+      fix: /write a percent sign in a \$ref as %25/,
+    },
+  ],
+  [
     "a YAML syntax error",
     {
       file: "yaml-syntax.yaml",

@@ -33,6 +33,7 @@ describe("toPascalCase", () => {
     ["a circled digit splits too", { given: "step①two", want: "StepTwo" }],
     ["an invisible zero-width space splits", { given: "list\u200bThings", want: "ListThings" }],
     ["a letter outside the BMP splits, as TypeScript rejects thousands of them", { given: "𐐨ord", want: "Ord" }],
+    ["a letter whose upper case TypeScript rejects (ɤ → Ɤ U+A7CB) keeps its case", { given: "ɤx", want: "ɤx" }],
   ];
   it.each(table)("%s", (_name, { given, want }) => {
     expect(toPascalCase(given)).toBe(want);
