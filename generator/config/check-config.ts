@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Diagnostic } from "../check/diagnostic.js";
 import { isUrlPrefix } from "../load/ref-policy.js";
-import { isRemote } from "../load/remote-text.js";
+import { hasUrlScheme, isRemote } from "../load/remote-text.js";
 import { asImportExtension, IMPORT_EXTENSIONS, type ImportExtension } from "../project/import-extension.js";
 import { isIdentifier } from "../model/names.js";
 import { locateKey, type ConfigPath } from "./locate-key.js";
@@ -114,7 +114,7 @@ function checkClient(ctx: Context, value: unknown, index: number): ConfiguredCli
   const overlay = stringAt(ctx, value, at, "overlay", false);
   const allowRefs = allowRefsAt(ctx, value, at);
   if (input !== undefined) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
+    if (hasUrlScheme(input)) {
       if (!isRemote(input)) {
         error(ctx, [...at, "input"], `\`input\` is a URL the generator cannot fetch (${input})`, "name an https:// URL or a file relative to the config file");
       } else if (!URL.canParse(input)) {

@@ -24,7 +24,7 @@ import { lookup as dnsLookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isRemote, shownUrl } from "./remote-text.js";
+import { hasUrlScheme, isRemote, shownUrl } from "./remote-text.js";
 
 /** The fix of every refusal: the allow-list that lifts it. */
 export const ALLOW_REFS_FIX = "allow it with allowRefs in wiregen.config.* (or --allow-ref <prefix>)";
@@ -166,7 +166,7 @@ function isAbsolutePath(ref: string): boolean {
 
 /** A `$ref` as a message quotes it: a URL without its query or credentials. */
 function quoted(ref: string): string {
-  return JSON.stringify(/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) ? shownUrl(ref) : ref);
+  return JSON.stringify(hasUrlScheme(ref) ? shownUrl(ref) : ref);
 }
 
 /** A folder as messages name it: relative to the working folder, with a trailing slash. */
@@ -186,7 +186,7 @@ function allowList(allow: readonly string[]): { paths: string[]; urls: string[] 
       } catch {
         // Not a file URL of this platform: it allows nothing.
       }
-    } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) {
+    } else if (hasUrlScheme(entry)) {
       if (URL.canParse(entry)) urls.push(new URL(entry).href);
     } else {
       paths.push(realPath(entry));
@@ -292,5 +292,5 @@ export function createRefPolicy(options: RefPolicyOptions): RefPolicy {
 
 /** True when `entry` of an allow-list is a URL prefix (else a path prefix). */
 export function isUrlPrefix(entry: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^file:/i.test(entry);
+  return hasUrlScheme(entry) || /^file:/i.test(entry);
 }

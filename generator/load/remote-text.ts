@@ -5,6 +5,11 @@
  * URL and by the remote documents its `$ref`s name.
  */
 
+/** True for text that starts with a URL scheme and `//` (`https://…`, `ftp://…`, `file:///…`), as against a path. */
+export function hasUrlScheme(text: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
+}
+
 /** True for the `http:` and `https:` URLs documents may be read from. */
 export function isRemote(ref: string): boolean {
   return /^https?:\/\//i.test(ref);

@@ -106,6 +106,8 @@ interface Route {
   readonly explicit: boolean;
   /** The tag that placed it, when no `x-sdk-method` did. */
   readonly tag?: string;
+  /** Where its resource is named: the `x-sdk-method`, the first tag, or the operation (untagged). */
+  readonly namedAt: Pointer;
 }
 
 /** A resource while the tree is being built. */
@@ -192,14 +194,14 @@ function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: re
     const sdk = readSdkMethod(ctx, site.operation["x-sdk-method"], sdkAt);
     if (sdk !== undefined) {
       const resources = sdk.slice(0, -1).map((segment) => resourceSegment(segment, sdkAt));
-      return { site, resources, method: sdk.at(-1)!, explicit: true };
+      return { site, resources, method: sdk.at(-1)!, explicit: true, namedAt: sdkAt };
     }
     const tags = site.operation["tags"];
     const tag = Array.isArray(tags) && typeof tags[0] === "string" && tags[0].trim() !== "" ? tags[0] : DEFAULT_GROUP;
     const id = site.operation["operationId"];
     const method = toCamelCase(typeof id === "string" ? id : deriveOperationId(site.method, site.path));
     const tagAt = tag === DEFAULT_GROUP ? site.pointer : [...site.pointer, "tags", 0];
-    return { site, resources: [propertyOfTag(tag, tagAt)], method, explicit: false, tag };
+    return { site, resources: [propertyOfTag(tag, tagAt)], method, explicit: false, tag, namedAt: tagAt };
   });
   const nodes = new Map<string, ResourceNode>();
   const top: ResourceNode[] = [];
@@ -238,12 +240,10 @@ function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: re
     const tag = node.tag ?? [...tagDocs.keys()].find((t) => t === dotted || (node.path.length === 1 && t === node.path[0]));
     const file = files.claim(node.path.map(toKebabCase).join("-"));
     if (file.renamed !== undefined) {
-      const first = node.routes[0] ?? flatRoutes(node)[0];
-      const at = first === undefined ? [] : first.explicit ? [...first.site.pointer, "x-sdk-method"] : first.tag === DEFAULT_GROUP ? first.site.pointer : [...first.site.pointer, "tags", 0];
       report(
         ctx,
         "warning",
-        at,
+        flatRoutes(node)[0]?.namedAt ?? [],
         `resource \`${dotted}\` would be the file ${node.path.map(toKebabCase).join("-")}.ts, which ${file.renamed}: it is ${file.name}.ts (in resources/${node.path.length === 1 ? " and entries/" : ""})`,
         "rename the tag (or x-sdk-method) in the document or an overlay to choose the name yourself",
       );
