@@ -2,12 +2,14 @@
  * The pipeline for one document: load → check → model → emit → format. Returns
  * the files in memory, or every diagnostic; writing is the caller's choice.
  */
+import { statSync } from "node:fs";
 import { checkDocument } from "./check/check-document.js";
 import { hasErrors, type Diagnostic } from "./check/diagnostic.js";
 import { emitClientFiles } from "./emit/emit-client-files.js";
 import { escapeInvisibleFiles, invisibleCharacterWarnings } from "./emit/escape-invisible.js";
 import type { EmitCache } from "./emit/emit-cache.js";
-import { startEmitHelper, type EmitHelper } from "./emit/emit-worker.js";
+import { startEmitHelper, TYPES_THREAD_MIN_JSON, type EmitHelper } from "./emit/emit-worker.js";
+import { isRemote } from "./load/remote-text.js";
 import { parsePointer } from "./load/json-pointer.js";
 import { loadDocument, type LoadedDocument } from "./load/load-document.js";
 import { toClientModel } from "./model/to-client-model.js";
@@ -86,13 +88,24 @@ export async function generate(
   session: GenerateSession = {},
   input: GenerateInput = {},
 ): Promise<GenerateResult> {
-  // Started first, so TypeScript, openapi-typescript and prettier load on the helper threads while
-  // this one loads and checks the document: 3 to 4 % off the one-operation spec's start-up (median of 7).
-  const helper = session.helper ?? startEmitHelper();
+  // A big input's types thread starts first, so it loads TypeScript and openapi-typescript while
+  // this one reads and checks the document (emit-worker.ts says when a document counts as big).
+  const helper = session.helper ?? startEmitHelper({ bigInput: isBigInput(specFile) });
   try {
     return await run(specFile, timings, { ...session, helper }, input);
   } finally {
     if (session.helper === undefined) await helper.close();
+  }
+}
+
+/** True when the spec's own file is long enough that its types are built on a helper thread anyway. */
+function isBigInput(specFile: string): boolean {
+  if (isRemote(specFile)) return false;
+  try {
+    return statSync(specFile).size >= TYPES_THREAD_MIN_JSON;
+  } catch {
+    // The loader reports a missing file, with its position.
+    return false;
   }
 }
 

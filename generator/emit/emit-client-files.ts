@@ -2,19 +2,18 @@
  * The emit stage: the model to every file of one client, formatted and with
  * its header, as a map of relative path → contents. Nothing touches the disk.
  */
-import type { SourceFile } from "ts-morph";
 import type { ClientModel, GroupModel } from "../model/ir.js";
 import type { CachedText, EmitCache } from "./emit-cache.js";
 import { emitClient, emitDefinition } from "./emit-client.js";
 import { emitEntries } from "./emit-entries.js";
-import { createEmitContext } from "./emit-context.js";
+import { createEmitContext, type EmittedFile } from "./emit-context.js";
 import { emitErrors } from "./emit-errors.js";
 import { emitIndex } from "./emit-index.js";
 import { emitModels } from "./emit-models.js";
 import { emitReference } from "./emit-reference.js";
 import { emitResource } from "./emit-resource.js";
 import type { EmitHelper } from "./emit-worker.js";
-import { fitsPrintWidth } from "./format-files.js";
+import { collapseEmptyBodies, fitsPrintWidth } from "./format-files.js";
 import { EDITS_KEPT, headerComment } from "./header.js";
 import { withImportExtension } from "./rewrite-imports.js";
 import { runtimeFiles } from "./runtime-files.js";
@@ -25,8 +24,6 @@ export interface EmitTimings {
   format: number;
 }
 
-/** Files the emitters print in prettier's layout already, as long as every line fits (format-files.ts). */
-const PRINTED_AS_FORMATTED = new Set(["index.ts", "models.d.ts"]);
 
 /** `types.d.ts` from the helper thread, or from the cache when the document is the one it was last made from. */
 function emitTypesText(document: unknown, helper: EmitHelper, cache: EmitCache | undefined): Promise<string> {
@@ -45,6 +42,7 @@ async function formatCached(
   helper: EmitHelper,
   cache: EmitCache | undefined,
 ): Promise<Map<string, string>> {
+  if (sources.size === 0) return new Map();
   if (cache === undefined) return helper.format(sources);
   const fresh = new Map([...sources].filter(([path, text]) => cache.formatted.get(path)?.key !== text));
   const formatted = fresh.size === 0 ? new Map<string, string>() : await helper.format(fresh);
@@ -83,7 +81,7 @@ export async function emitClientFiles(
   const verbatim = await runtimeFiles();
   const resources = new Map<string, CachedText>();
   /** A resource's files, or none when the cache still holds them for an unchanged model (put in `verbatim`). */
-  const emitGroup = (group: GroupModel): SourceFile[] => {
+  const emitGroup = (group: GroupModel): EmittedFile[] => {
     const key = cache === undefined ? "" : JSON.stringify(group);
     const path = `resources/${group.fileName}.ts`;
     const cached = cache?.resources.get(path);
@@ -93,7 +91,7 @@ export async function emitClientFiles(
       return [];
     }
     const file = emitResource(ctx, group);
-    resources.set(path, { key, text: file.getFullText() });
+    resources.set(path, { key, text: file.text });
     return [file];
   };
   const generated = [
@@ -108,15 +106,14 @@ export async function emitClientFiles(
   if (cache !== undefined) cache.resources = resources;
   const sources = new Map<string, string>();
   for (const file of generated) {
-    const path = file.getFilePath().replace(/^\//, "");
-    const text = file.getFullText();
+    const { path } = file;
     // Resources are most of the output on a big API (3 MB for GitHub) and uniform per operation;
-    // prettier would cost seconds there and change only line wrapping. The index and the models are
-    // printed as prettier would print them (tested in format-files.test.ts) unless a line is too long.
-    const printed = path.startsWith("resources/") || (PRINTED_AS_FORMATTED.has(path) && fitsPrintWidth(text));
-    (printed ? verbatim : sources).set(path, text);
-    // Drop the syntax tree ts-morph parsed from the text: only the text is needed now.
-    file.forget();
+    // prettier would cost seconds there and change only line wrapping, so they stay as ts-morph prints them.
+    // The other files are printed as prettier would print them (format-files.test.ts) unless a line is
+    // too long: prettier then wraps it, and only then is it loaded, so most runs never load it.
+    const resource = path.startsWith("resources/");
+    const text = resource ? file.text : collapseEmptyBodies(file.text);
+    (resource || fitsPrintWidth(text) ? verbatim : sources).set(path, text);
   }
   timings.emit += performance.now() - started;
 

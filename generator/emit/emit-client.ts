@@ -3,10 +3,10 @@
  * credential); and `definition.ts`, what the runtime needs to know of the
  * API: server, schemes, errors.
  */
-import type { ClassDeclarationStructure, SourceFile } from "ts-morph";
+import type { ClassDeclarationStructure } from "ts-morph";
 import type { ClientModel, OperationModel } from "../model/ir.js";
 import { docText, stringLiteral, toJsDoc } from "./escape.js";
-import type { EmitContext } from "./emit-context.js";
+import type { EmitContext, EmittedFile } from "./emit-context.js";
 import { paramsRequired, resourceLine } from "./emit-resource.js";
 import { CodeReference, printLiteral } from "./print-literal.js";
 
@@ -25,7 +25,7 @@ function exampleArguments(op: OperationModel): string {
  * rather than the record's index signature, which widens `in: "query"` to
  * `string` and fails; a constant literal needs no contextual type.
  */
-export function emitDefinition(ctx: EmitContext, model: ClientModel): SourceFile {
+export function emitDefinition(ctx: EmitContext, model: ClientModel): EmittedFile {
   // Each scheme names the runtime function of its type (`type: apiKey`), so a bundle carries only those.
   const schemes = Object.fromEntries(
     Object.entries(model.schemes).map(([name, scheme]) => [name, { ...scheme, type: new CodeReference(scheme.type) }]),
@@ -49,7 +49,7 @@ export function emitDefinition(ctx: EmitContext, model: ClientModel): SourceFile
   ]);
 }
 
-export function emitClient(ctx: EmitContext, model: ClientModel): SourceFile {
+export function emitClient(ctx: EmitContext, model: ClientModel): EmittedFile {
   const { clientName, optionsTypeName } = model;
   const top = model.groups.filter((g) => g.path.length === 1);
   const firstGroup = model.groups.find((g) => g.operations.length > 0);

@@ -5,10 +5,9 @@
  * only an entry carries only that resource's operations; the package kind
  * publishes each as a subpath (`zep/thread`).
  */
-import type { SourceFile } from "ts-morph";
 import type { ClientModel, GroupModel } from "../model/ir.js";
 import { docText, toJsDoc } from "./escape.js";
-import type { EmitContext } from "./emit-context.js";
+import type { EmitContext, EmittedFile } from "./emit-context.js";
 import { exportFrom } from "./emit-index.js";
 import { hasParamsObject } from "./emit-resource.js";
 
@@ -37,7 +36,7 @@ function reExports(model: ClientModel, group: GroupModel): string[] {
   ];
 }
 
-function emitEntry(ctx: EmitContext, model: ClientModel, group: GroupModel, className: string): SourceFile {
+function emitEntry(ctx: EmitContext, model: ClientModel, group: GroupModel, className: string): EmittedFile {
   return ctx.createFile(`entries/${group.fileName}.ts`, [
     'import { Transport } from "../runtime/transport.js";',
     `import type { ${model.optionsTypeName} } from "../client.js";`,
@@ -61,13 +60,13 @@ function emitEntry(ctx: EmitContext, model: ClientModel, group: GroupModel, clas
         },
       ],
     },
-    (writer) => writer.blankLine(),
+    // ts-morph already ends a class with a blank line.
     ...reExports(model, group),
   ]);
 }
 
 /** Every top-level resource's entry point. */
-export function emitEntries(ctx: EmitContext, model: ClientModel): SourceFile[] {
+export function emitEntries(ctx: EmitContext, model: ClientModel): EmittedFile[] {
   return model.groups.flatMap((group) =>
     group.entryClassName === undefined ? [] : [emitEntry(ctx, model, group, group.entryClassName)],
   );

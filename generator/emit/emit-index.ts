@@ -2,9 +2,8 @@
  * `index.ts`: the client's public surface, by explicit name so that nothing
  * internal leaks and every exported name is one the model claimed.
  */
-import type { SourceFile } from "ts-morph";
 import type { ClientModel } from "../model/ir.js";
-import type { EmitContext } from "./emit-context.js";
+import type { EmitContext, EmittedFile } from "./emit-context.js";
 import { PRINT_WIDTH } from "./format-files.js";
 import { hasParamsObject } from "./emit-resource.js";
 
@@ -20,7 +19,7 @@ export function exportFrom(keyword: "export" | "export type", names: readonly st
   return `${keyword} {\n${names.map((name) => `  ${name},\n`).join("")}} from "${from}";`;
 }
 
-export function emitIndex(ctx: EmitContext, model: ClientModel): SourceFile {
+export function emitIndex(ctx: EmitContext, model: ClientModel): EmittedFile {
   const errors = [model.errorBaseName, ...model.statusErrors.map((e) => e.className)];
   const lines = [
     exportFrom("export", [model.clientName, `type ${model.optionsTypeName}`], "./client.js"),

@@ -2,12 +2,12 @@
  * `models.d.ts`: one exported alias per `components.schemas` entry, so users
  * write `Session` rather than `components["schemas"]["Session"]`.
  */
-import type { SourceFile, TypeAliasDeclarationStructure } from "ts-morph";
+import type { TypeAliasDeclarationStructure } from "ts-morph";
 import type { ClientModel } from "../model/ir.js";
 import { stringLiteral, toJsDoc } from "./escape.js";
-import type { EmitContext } from "./emit-context.js";
+import type { EmitContext, EmittedFile } from "./emit-context.js";
 
-export function emitModels(ctx: EmitContext, model: ClientModel): SourceFile {
+export function emitModels(ctx: EmitContext, model: ClientModel): EmittedFile {
   const aliases: TypeAliasDeclarationStructure[] = model.schemas.map((schema) => ({
     kind: ctx.kind.TypeAlias,
     isExported: true,

@@ -12,14 +12,13 @@ import type {
   OptionalKind,
   ParameterDeclarationStructure,
   PropertySignatureStructure,
-  SourceFile,
   TypeAliasDeclarationStructure,
 } from "ts-morph";
 import type { GroupModel, OperationModel, ParamModel } from "../model/ir.js";
 import { propertyKey } from "../model/names.js";
 import type { BodySpec, PaginationSpec, ParamSpec } from "../runtime/operation.js";
 import { docText, toJsDoc } from "./escape.js";
-import type { EmitContext } from "./emit-context.js";
+import type { EmitContext, EmittedFile } from "./emit-context.js";
 import { CodeReference, printLiteral } from "./print-literal.js";
 
 /** The first doc line of a resource: where it is reached, or the tag it was made from. */
@@ -430,7 +429,7 @@ function resourceImports(group: GroupModel): string[] {
  * runtime executes; the params types; and a class whose documented methods
  * hand their record and arguments to the transport in one line.
  */
-export function emitResource(ctx: EmitContext, group: GroupModel): SourceFile {
+export function emitResource(ctx: EmitContext, group: GroupModel): EmittedFile {
   const ops = group.operations;
   const records = ops.map((op) => {
     const type =

@@ -11,22 +11,42 @@
  * `openapiTS()` sets in openapi-typescript 7.13 (pinned exactly in package.json).
  * Its output then passes our repairs (`repair-types.ts`).
  */
+import { createRequire } from "node:module";
 import type ts from "typescript";
 import { repairTypes } from "./repair-types.js";
 
-/** Loads openapi-typescript's transform and TypeScript; safe to call early and more than once. */
-export function loadTypeEmitter() {
-  return Promise.all([
-    import("openapi-typescript/dist/transform/index.js"),
-    import("openapi-typescript/dist/lib/utils.js"),
-    import("openapi-typescript/dist/lib/ts.js"),
-    import("./typescript-default.js"),
-  ]);
+/** The parts of openapi-typescript the emitter calls, and the TypeScript its nodes are made with. */
+export interface TypeEmitter {
+  readonly transformSchema: (schema: unknown, ctx: Record<string, unknown>) => ts.Node[];
+  readonly scanDiscriminators: (schema: unknown, options: Record<string, unknown>) => unknown;
+  readonly resolveRef: (schema: unknown, ref: string, options: { silent: boolean }) => unknown;
+  readonly astToString: (ast: ts.Node[]) => string;
+  readonly typescript: typeof ts;
+}
+
+/**
+ * Loads openapi-typescript's CommonJS build, and TypeScript as it resolves it. Through require(),
+ * TypeScript's 9 MB is compiled once (and kept in Node's compile cache); its ES modules'
+ * `import ts from "typescript"` made Node scan that file for export names and compile it once more
+ * to detect its syntax, which cost the types thread a second on a loaded machine and needed a
+ * resolution hook (on a thread of its own before Node 22.15) to route around.
+ */
+export function loadTypeEmitter(): TypeEmitter {
+  const transformPath = createRequire(import.meta.url).resolve("openapi-typescript/dist/transform/index.cjs");
+  const fromTransform = createRequire(transformPath);
+  const utils = fromTransform("../lib/utils.cjs") as Pick<TypeEmitter, "scanDiscriminators" | "resolveRef">;
+  return {
+    transformSchema: fromTransform(transformPath) as TypeEmitter["transformSchema"],
+    scanDiscriminators: utils.scanDiscriminators,
+    resolveRef: utils.resolveRef,
+    astToString: (fromTransform("../lib/ts.cjs") as Pick<TypeEmitter, "astToString">).astToString,
+    // The copy openapi-typescript itself requires: its syntax kinds are the ones the repairs compare with.
+    typescript: fromTransform("typescript") as typeof ts,
+  };
 }
 
 export async function emitTypes(document: unknown): Promise<string> {
-  const [{ default: transformSchema }, { scanDiscriminators, resolveRef }, { astToString }, { default: typescript }] =
-    await loadTypeEmitter();
+  const { transformSchema, scanDiscriminators, resolveRef, astToString, typescript } = loadTypeEmitter();
   const options = { silent: true };
   const ctx: Record<string, unknown> = {
     additionalProperties: false,

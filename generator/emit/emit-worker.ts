@@ -1,21 +1,34 @@
 /**
- * Two helper threads for the emit stage, so its three heavy loads run side by
- * side instead of one after another: openapi-typescript with TypeScript (the
- * `types.ts` job, also the longest step on big documents), prettier (the
- * format job, which warms up while the main thread builds the client with
- * ts-morph), and ts-morph itself on the main thread. On two cores this takes
- * the start-up of a small spec from three loads in a row to about one and a half.
+ * Where the emit stage's two heavy libraries run besides ts-morph (which
+ * always runs on the main thread): openapi-typescript with its TypeScript for
+ * `types.d.ts`, and prettier for the rare file with a line too wide for our
+ * printers.
+ *
+ * A small document's types are built on the main thread: a helper thread
+ * costs a second TypeScript heap and its own start-up (about 50 ms of CPU and
+ * 45 MB on the one-operation spec), more than the overlap gains on two cores.
+ * A big one's go to a helper thread, where openapi-typescript's transform (the
+ * longest step on GitHub's document) runs beside ts-morph; when the input file
+ * alone shows the document is big, the thread starts at once and loads its
+ * libraries while the main thread reads the document. prettier gets a thread
+ * of its own on first use only.
  *
  * A worker can only load JavaScript: when this module is itself running as
  * TypeScript (tests, tsx), there are no workers and the main thread does it all.
  */
-import { register } from "node:module";
+import * as nodeModule from "node:module";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { enableCompileCacheHere } from "./compile-cache.js";
 import { emitTypes, loadTypeEmitter } from "./emit-types.js";
 import { formatSource } from "./format-files.js";
 
 const WORKER_TAG = "wiregen:emit";
+
+/**
+ * Documents whose JSON text is longer than this get their types on a helper thread. Measured on
+ * Node 24 with two cores: below it (the Zep spec is 0.4 MB) the main thread alone is faster.
+ */
+export const TYPES_THREAD_MIN_JSON = 2_000_000;
 
 type Job = { tag: string; job: "types" | "format" };
 type Files = Array<[string, string]>;
@@ -27,6 +40,11 @@ export interface EmitHelper {
   /** Formats every file with prettier. */
   format(sources: ReadonlyMap<string, string>): Promise<Map<string, string>>;
   close(): Promise<void>;
+}
+
+export interface EmitHelperOptions {
+  /** Start the types thread now: the input is known to be big (see `TYPES_THREAD_MIN_JSON`). */
+  readonly bigInput?: boolean;
 }
 
 async function formatInline(sources: ReadonlyMap<string, string>): Promise<Map<string, string>> {
@@ -54,20 +72,38 @@ function unwrap<T extends Reply>(reply: Reply, key: "text" | "files"): T {
   return reply as T;
 }
 
-/** Starts the helper threads; they load their libraries at once, while the main thread loads ts-morph. */
-export function startEmitHelper(): EmitHelper {
+/** The emit helper: threads are started when first needed (or at once for a big input) and closed by `close`. */
+export function startEmitHelper(options: EmitHelperOptions = {}): EmitHelper {
   const self = new URL(import.meta.url);
   if (!self.pathname.endsWith(".js")) {
     return { types: emitTypes, format: formatInline, close: async () => undefined };
   }
-  const typesWorker = new Worker(self, { workerData: { tag: WORKER_TAG, job: "types" } satisfies Job });
-  const formatter = new Worker(self, { workerData: { tag: WORKER_TAG, job: "format" } satisfies Job });
+  const threads = new Map<Job["job"], Worker>();
+  const thread = (job: Job["job"]): Worker => {
+    let worker = threads.get(job);
+    if (worker === undefined) {
+      worker = new Worker(self, { workerData: { tag: WORKER_TAG, job } satisfies Job });
+      threads.set(job, worker);
+    }
+    return worker;
+  };
+  // Node 20 has no built-in compile cache; its launcher's v8-compile-cache compiles whatever the main
+  // thread require()s as CommonJS, and openapi-typescript requires ES-module-only packages. So there
+  // the types always get a thread (as every run did before this choice existed).
+  const hasCompileCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === "function";
+  const typesOnThread = options.bigInput === true || !hasCompileCache;
+  if (typesOnThread) thread("types");
   return {
-    // The document crosses as JSON text, which is cheaper to send than a structured clone of its object graph.
-    types: async (document) => unwrap<{ text: string }>(await ask(typesWorker, JSON.stringify(document)), "text").text,
-    format: async (sources) => new Map(unwrap<{ files: Files }>(await ask(formatter, [...sources]), "files").files),
+    types: async (document) => {
+      // The document crosses as JSON text, which is cheaper to send than a structured clone of its object graph.
+      const json = JSON.stringify(document);
+      if (!threads.has("types") && json.length < TYPES_THREAD_MIN_JSON) return emitTypes(document);
+      return unwrap<{ text: string }>(await ask(thread("types"), json), "text").text;
+    },
+    format: async (sources) =>
+      new Map(unwrap<{ files: Files }>(await ask(thread("format"), [...sources]), "files").files),
     close: async () => {
-      await Promise.all([typesWorker.terminate(), formatter.terminate()]);
+      await Promise.all([...threads.values()].map((worker) => worker.terminate()));
     },
   };
 }
@@ -79,12 +115,10 @@ if (!isMainThread && (workerData as { tag?: unknown } | null)?.tag === WORKER_TA
   const fail = (error: unknown): void =>
     port.postMessage({ error: error instanceof Error ? error.message : String(error) });
   if ((workerData as Job).job === "types") {
-    // Before openapi-typescript is imported: its import of TypeScript then goes through require().
-    register(new URL("./load-hooks.js", import.meta.url));
-    // Load now, while the main thread loads ts-morph.
-    const ready = loadTypeEmitter();
+    // Load now, while the main thread reads the document and loads ts-morph.
+    loadTypeEmitter();
     port.on("message", (json: string) => {
-      ready.then(() => emitTypes(JSON.parse(json))).then((text) => port.postMessage({ text } satisfies Reply), fail);
+      emitTypes(JSON.parse(json)).then((text) => port.postMessage({ text } satisfies Reply), fail);
     });
   } else {
     const ready = formatSource("export {};\n");

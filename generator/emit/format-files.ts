@@ -16,6 +16,16 @@ export function fitsPrintWidth(text: string): boolean {
   return text.split("\n").every((line) => line.length <= PRINT_WIDTH || /^\s*(\/\*|\*|\/\/)/.test(line));
 }
 
+/**
+ * ts-morph's text in prettier's layout where the two differ in our emitters'
+ * output: ts-morph prints an empty body (class, interface, constructor) on two
+ * lines, prettier on one (`class NotFoundError extends ZepError<APIError> {}`).
+ * The emitters print no string or comment with a line ending in ` {`.
+ */
+export function collapseEmptyBodies(text: string): string {
+  return text.replace(/ \{\n[ \t]*\}$/gm, " {}");
+}
+
 export async function formatSource(text: string): Promise<string> {
   const prettier = await import("prettier");
   return prettier.format(text, OPTIONS);
