@@ -5,8 +5,8 @@
 import { statSync } from "node:fs";
 import { checkDocument } from "./check/check-document.js";
 import { hasErrors, type Diagnostic } from "./check/diagnostic.js";
-import { emitClientFiles } from "./emit/emit-client-files.js";
-import { escapeInvisibleFiles, invisibleCharacterWarnings } from "./emit/escape-invisible.js";
+import { emitClientFiles, REFERENCE_FILE, startTypes, TYPES_FILE, type EmittedClient } from "./emit/emit-client-files.js";
+import { escapeInvisible, escapeInvisibleFiles, invisibleCharacterWarnings, styleOf } from "./emit/escape-invisible.js";
 import type { EmitCache } from "./emit/emit-cache.js";
 import { startEmitHelper, TYPES_THREAD_MIN_JSON, type EmitHelper } from "./emit/emit-worker.js";
 import { isRemote } from "./load/remote-text.js";
@@ -121,6 +121,12 @@ async function run(
   timings.load += performance.now() - started;
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
 
+  // Started before the checks, as the types need only the loaded document (no later stage changes it):
+  // on a big document openapi-typescript's transform, on its own thread, is the longest step.
+  const types = startTypes(loaded.document.data, session.helper, session.cache);
+  // Awaited below, or dropped with the run when the document has errors; never an unhandled rejection.
+  types.catch(() => undefined);
+
   started = performance.now();
   const checked = [
     ...loaded.warnings,
@@ -148,11 +154,12 @@ async function run(
       : { extension: model.importExtension, reason: "the document's info sets x-import-extension" }) ??
     input.projectExtension ??
     DEFAULT_EXTENSION;
-  let files: Map<string, string>;
+  let emitted: EmittedClient;
   try {
-    files = await emitClientFiles(
+    emitted = await emitClientFiles(
       model,
       loaded.document.data,
+      types,
       session.helper,
       timings,
       importExtension.extension,
@@ -164,9 +171,24 @@ async function run(
   const operations = model.groups.reduce((n, g) => n + g.operations.length, 0);
   // Committed with the client, so the next run can report what changed for callers (report/).
   const surface = toSurface(model, loaded.document.data);
-  files.set(API_JSON, toApiJson(surface));
   // The last pass over every file: no invisible or bidirectional control character reaches it raw.
-  escapeInvisibleFiles(files);
+  // Done before the types are awaited, as is all of the above: on a big document they come last.
+  const done = escapeInvisibleFiles(emitted.files);
+  const apiJson = escapeInvisible(toApiJson(surface), styleOf(API_JSON));
+  started = performance.now();
+  let typesText: string;
+  try {
+    typesText = escapeInvisible(await emitted.types, styleOf(TYPES_FILE));
+  } catch (error) {
+    return { ok: false, diagnostics: [...diagnostics, emitFailure(loaded.document, error)] };
+  }
+  // Whatever part of openapi-typescript's time did not overlap the work above counts as emit.
+  timings.emit += performance.now() - started;
+  // The code in path order, then the reference and the surface, as readers of the map expect.
+  const code = [...done].filter(([path]) => path !== REFERENCE_FILE);
+  const files = new Map([...code, [TYPES_FILE, typesText] as const].sort(([a], [b]) => a.localeCompare(b)));
+  files.set(REFERENCE_FILE, done.get(REFERENCE_FILE)!);
+  files.set(API_JSON, apiJson);
   const api = { surface, locate: createSourceLocator(displayPath(specFile)) };
   const info = (loaded.document.data as { info?: { title?: unknown; version?: unknown } }).info;
   const about = {

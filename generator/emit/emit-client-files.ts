@@ -19,14 +19,22 @@ import { withImportExtension } from "./rewrite-imports.js";
 import { runtimeFiles } from "./runtime-files.js";
 import type { ImportExtension } from "../project/import-extension.js";
 
+/** openapi-typescript's file, which `emitClientFiles` leaves to its caller (see `EmittedClient`). */
+export const TYPES_FILE = "types.d.ts";
+/** The Markdown reference of the client's surface. */
+export const REFERENCE_FILE = "api.md";
+
 export interface EmitTimings {
   emit: number;
   format: number;
 }
 
 
-/** `types.d.ts` from the helper thread, or from the cache when the document is the one it was last made from. */
-function emitTypesText(document: unknown, helper: EmitHelper, cache: EmitCache | undefined): Promise<string> {
+/**
+ * Starts `types.d.ts`: on the helper's thread, or from the cache when the document is the one it was
+ * last made from. The caller starts it as soon as the document is loaded (see generate.ts).
+ */
+export function startTypes(document: unknown, helper: EmitHelper, cache: EmitCache | undefined): Promise<string> {
   if (cache === undefined) return helper.types(document);
   const key = JSON.stringify(document);
   if (cache.types?.key === key) return Promise.resolve(cache.types.text);
@@ -56,24 +64,29 @@ async function formatCached(
   return out;
 }
 
+/** The client's files but `types.d.ts`, and that one's text when it is done (header included). */
+export interface EmittedClient {
+  readonly files: Map<string, string>;
+  readonly types: Promise<string>;
+}
+
 /**
- * Emits every file of the client. `helper` (see `startEmitHelper`) builds
- * `types.d.ts` and formats on other threads; the caller owns and closes it.
- * With a `cache` (watch mode), only what changed since the last call is emitted again.
+ * Emits every file of the client but `types.d.ts`, which `types` (from
+ * `startTypes`) brings, so that what does not need it is done while it is
+ * built. `helper` (see `startEmitHelper`) formats the rare file our printers
+ * cannot; the caller owns and closes it. With a `cache` (watch mode), only
+ * what changed since the last call is emitted again.
  */
 export async function emitClientFiles(
   model: ClientModel,
   document: unknown,
+  types: Promise<string>,
   helper: EmitHelper,
   timings: EmitTimings,
   importExtension: ImportExtension,
   cache?: EmitCache,
-): Promise<Map<string, string>> {
+): Promise<EmittedClient> {
   let started = performance.now();
-  // Asked first: it runs on another thread while ts-morph works here.
-  const types = emitTypesText(document, helper, cache);
-  // Awaited below; this keeps a failure meanwhile from being reported as unhandled.
-  types.catch(() => undefined);
 
   const ctx = await createEmitContext();
   // Already in their final layout: the runtime is hand-formatted source, openapi-typescript prints
@@ -111,9 +124,10 @@ export async function emitClientFiles(
     // prettier would cost seconds there and change only line wrapping, so they stay as ts-morph prints them.
     // The other files are printed as prettier would print them (format-files.test.ts) unless a line is
     // too long: prettier then wraps it, and only then is it loaded, so most runs never load it.
+    // errors.ts breaks its wide lines as prettier would (emit-errors.ts); what stays wide, prettier cannot break.
     const resource = path.startsWith("resources/");
     const text = resource ? file.text : collapseEmptyBodies(file.text);
-    (resource || fitsPrintWidth(text) ? verbatim : sources).set(path, text);
+    (resource || path === "errors.ts" || fitsPrintWidth(text) ? verbatim : sources).set(path, text);
   }
   timings.emit += performance.now() - started;
 
@@ -122,18 +136,11 @@ export async function emitClientFiles(
   const formatted = await formatCached(sources, helper, cache);
   timings.format += performance.now() - started;
 
-  // Whatever part of openapi-typescript's time did not overlap the work above counts as emit.
-  started = performance.now();
-  verbatim.set("types.d.ts", await types);
-  timings.emit += performance.now() - started;
   started = performance.now();
   const out = new Map<string, string>();
   const all = [...formatted, ...verbatim].sort(([a], [b]) => a.localeCompare(b));
-  const modules = new Set(all.map(([path]) => path));
-  for (const [path, text] of all) {
-    // openapi-typescript's output imports nothing of the client; its text is the spec's and stays as it is.
-    out.set(path, header + (path === "types.d.ts" ? text : withImportExtension(text, importExtension, path, modules)));
-  }
+  const modules = new Set([...all.map(([path]) => path), TYPES_FILE]);
+  for (const [path, text] of all) out.set(path, header + withImportExtension(text, importExtension, path, modules));
   // The reference is Markdown, so its header is an HTML comment (`--` could end one early).
   // It describes the generated surface and is regenerated whole, so its header says so instead.
   const mdHeader = `<!-- ${header
@@ -141,7 +148,8 @@ export async function emitClientFiles(
     .replace(EDITS_KEPT, "Regenerated whole on every run: edit the spec or the client's code instead.")
     .trim()
     .replace(/--/g, "- -")} -->`;
-  out.set("api.md", emitReference(model, document, mdHeader));
+  out.set(REFERENCE_FILE, emitReference(model, document, mdHeader));
   timings.format += performance.now() - started;
-  return out;
+  // openapi-typescript's output imports nothing of the client; its text is the spec's and stays as it is.
+  return { files: out, types: types.then((text) => header + text) };
 }

@@ -12,7 +12,7 @@ import { hasParamsObject } from "./emit-resource.js";
  * else one name per line with a trailing comma: the layout prettier gives it,
  * so the file needs no formatting pass.
  */
-export function exportFrom(keyword: "export" | "export type", names: readonly string[], from: string): string {
+export function exportFrom(keyword: "export" | "export type" | "import type", names: readonly string[], from: string): string {
   const line = `${keyword} { ${names.join(", ")} } from "${from}";`;
   // Prettier keeps a single name on one line however long the line.
   if (line.length <= PRINT_WIDTH || names.length === 1) return line;

@@ -53,6 +53,14 @@ async function formatInline(sources: ReadonlyMap<string, string>): Promise<Map<s
   return out;
 }
 
+/**
+ * The types built on this thread, once it is next free (after the work it is doing now): the caller
+ * asks for them as soon as the document is loaded, and a thread of its own would start at once.
+ */
+function typesHere(document: unknown): Promise<string> {
+  return new Promise<void>((resolve) => setImmediate(resolve)).then(() => emitTypes(document));
+}
+
 /** Sends `message` to `worker` and resolves with its next reply. */
 function ask(worker: Worker, message: unknown): Promise<Reply> {
   return new Promise((resolve, reject) => {
@@ -76,7 +84,7 @@ function unwrap<T extends Reply>(reply: Reply, key: "text" | "files"): T {
 export function startEmitHelper(options: EmitHelperOptions = {}): EmitHelper {
   const self = new URL(import.meta.url);
   if (!self.pathname.endsWith(".js")) {
-    return { types: emitTypes, format: formatInline, close: async () => undefined };
+    return { types: typesHere, format: formatInline, close: async () => undefined };
   }
   const threads = new Map<Job["job"], Worker>();
   const thread = (job: Job["job"]): Worker => {
@@ -97,7 +105,7 @@ export function startEmitHelper(options: EmitHelperOptions = {}): EmitHelper {
     types: async (document) => {
       // The document crosses as JSON text, which is cheaper to send than a structured clone of its object graph.
       const json = JSON.stringify(document);
-      if (!threads.has("types") && json.length < TYPES_THREAD_MIN_JSON) return emitTypes(document);
+      if (!threads.has("types") && json.length < TYPES_THREAD_MIN_JSON) return typesHere(document);
       return unwrap<{ text: string }>(await ask(thread("types"), json), "text").text;
     },
     format: async (sources) =>

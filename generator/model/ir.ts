@@ -113,6 +113,8 @@ export interface StatusErrorModel {
   readonly status: string;
   readonly className: string;
   readonly bodyType: TypeRef;
+  /** The members of `bodyType`'s union, one per documented body (one when there is no union). */
+  readonly bodyMembers: readonly string[];
   readonly docs: Docs;
 }
 

@@ -109,6 +109,7 @@ export function toStatusErrors(
       status,
       className: claimClassName(ctx, status),
       bodyType: { text: types.map((t) => t.text).join(" | "), uses: types.flatMap((t) => t.uses) },
+      bodyMembers: types.map((t) => t.text),
       docs: {
         description: `The server answered ${status}${entry.description === undefined ? "" : ` (${entry.description})`}.`,
       },
