@@ -34,3 +34,16 @@ export function childOf(
   }
   return undefined;
 }
+
+/** The offset of `pointer` in `doc`: the key of its last step (or the item), or the deepest step found. */
+export function yamlOffset(doc: Document, pointer: readonly (string | number)[]): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const step of pointer) {
+    const child = childOf(node, step);
+    if (child === undefined) return offset;
+    offset = child.offset ?? offset;
+    node = child.node;
+  }
+  return offset;
+}
