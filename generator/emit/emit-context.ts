@@ -5,8 +5,8 @@
  * parsing it into a syntax tree (as `Project.createSourceFile` does) was a
  * third of the time spent in ts-morph.
  */
-import { createRequire } from "node:module";
 import type { StatementStructures, StructureKind, WriterFunction } from "ts-morph";
+import { requireTsMorph } from "./shared-typescript.js";
 
 /** One printed file of the client: its path under the output folder and its text. */
 export interface EmittedFile {
@@ -22,8 +22,8 @@ export interface EmitContext {
 
 export async function createEmitContext(): Promise<EmitContext> {
   // require(), not import(): importing a CommonJS package from ESM makes Node scan its whole
-  // source for export names, and ts-morph carries a 9 MB copy of TypeScript.
-  const tsMorph = createRequire(import.meta.url)("ts-morph") as typeof import("ts-morph");
+  // source for export names. With the TypeScript openapi-typescript uses (shared-typescript.ts).
+  const tsMorph = requireTsMorph();
   const { printStructure, StructureKind } = tsMorph;
   return {
     kind: StructureKind,

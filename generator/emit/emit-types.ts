@@ -11,9 +11,9 @@
  * `openapiTS()` sets in openapi-typescript 7.13 (pinned exactly in package.json).
  * Its output then passes our repairs (`repair-types.ts`).
  */
-import { createRequire } from "node:module";
 import type ts from "typescript";
 import { repairTypes } from "./repair-types.js";
+import { openapiTypescriptRequire } from "./shared-typescript.js";
 
 /** The parts of openapi-typescript the emitter calls, and the TypeScript its nodes are made with. */
 export interface TypeEmitter {
@@ -32,11 +32,10 @@ export interface TypeEmitter {
  * resolution hook (on a thread of its own before Node 22.15) to route around.
  */
 export function loadTypeEmitter(): TypeEmitter {
-  const transformPath = createRequire(import.meta.url).resolve("openapi-typescript/dist/transform/index.cjs");
-  const fromTransform = createRequire(transformPath);
+  const fromTransform = openapiTypescriptRequire();
   const utils = fromTransform("../lib/utils.cjs") as Pick<TypeEmitter, "scanDiscriminators" | "resolveRef">;
   return {
-    transformSchema: fromTransform(transformPath) as TypeEmitter["transformSchema"],
+    transformSchema: fromTransform("./index.cjs") as TypeEmitter["transformSchema"],
     scanDiscriminators: utils.scanDiscriminators,
     resolveRef: utils.resolveRef,
     astToString: (fromTransform("../lib/ts.cjs") as Pick<TypeEmitter, "astToString">).astToString,
@@ -45,9 +44,14 @@ export function loadTypeEmitter(): TypeEmitter {
   };
 }
 
+/**
+ * `types.d.ts` for `document`, which it changes: openapi-typescript patches the enum of a
+ * discriminator's property into the schemas it maps. Pass a copy of anything still needed.
+ */
 export async function emitTypes(document: unknown): Promise<string> {
   const { transformSchema, scanDiscriminators, resolveRef, astToString, typescript } = loadTypeEmitter();
   const options = { silent: true };
+  const resolved = new Map<string, unknown>();
   const ctx: Record<string, unknown> = {
     additionalProperties: false,
     alphabetize: false,
@@ -79,7 +83,12 @@ export async function emitTypes(document: unknown): Promise<string> {
     makePathsEnum: false,
     generatePathParams: false,
     readWriteMarkers: false,
-    resolve: (ref: string) => resolveRef(document, ref, options),
+    resolve: (ref: string) => {
+      // openapi-typescript resolves the same few thousand $refs again at every use (GitHub's 13 MB:
+      // about a tenth of the transform); nothing changes the document while it runs.
+      if (!resolved.has(ref)) resolved.set(ref, resolveRef(document, ref, options));
+      return resolved.get(ref);
+    },
   };
   return astToString(repairTypes(typescript, transformSchema(document, ctx)));
 }

@@ -57,8 +57,9 @@ async function formatInline(sources: ReadonlyMap<string, string>): Promise<Map<s
  * The types built on this thread, once it is next free (after the work it is doing now): the caller
  * asks for them as soon as the document is loaded, and a thread of its own would start at once.
  */
-function typesHere(document: unknown): Promise<string> {
-  return new Promise<void>((resolve) => setImmediate(resolve)).then(() => emitTypes(document));
+function typesHere(json: string): Promise<string> {
+  // A copy, as a types thread gets: openapi-typescript changes the document it is given (emit-types.ts).
+  return new Promise<void>((resolve) => setImmediate(resolve)).then(() => emitTypes(JSON.parse(json)));
 }
 
 /** Sends `message` to `worker` and resolves with its next reply. */
@@ -84,7 +85,8 @@ function unwrap<T extends Reply>(reply: Reply, key: "text" | "files"): T {
 export function startEmitHelper(options: EmitHelperOptions = {}): EmitHelper {
   const self = new URL(import.meta.url);
   if (!self.pathname.endsWith(".js")) {
-    return { types: typesHere, format: formatInline, close: async () => undefined };
+    const types = async (document: unknown): Promise<string> => typesHere(JSON.stringify(document));
+    return { types, format: formatInline, close: async () => undefined };
   }
   const threads = new Map<Job["job"], Worker>();
   const thread = (job: Job["job"]): Worker => {
@@ -105,7 +107,7 @@ export function startEmitHelper(options: EmitHelperOptions = {}): EmitHelper {
     types: async (document) => {
       // The document crosses as JSON text, which is cheaper to send than a structured clone of its object graph.
       const json = JSON.stringify(document);
-      if (!threads.has("types") && json.length < TYPES_THREAD_MIN_JSON) return typesHere(document);
+      if (!threads.has("types") && json.length < TYPES_THREAD_MIN_JSON) return typesHere(json);
       return unwrap<{ text: string }>(await ask(thread("types"), json), "text").text;
     },
     format: async (sources) =>
