@@ -35,11 +35,12 @@ export interface EmitTimings {
  * last made from. The caller starts it as soon as the document is loaded (see generate.ts).
  */
 export function startTypes(document: unknown, helper: EmitHelper, cache: EmitCache | undefined): Promise<string> {
-  if (cache === undefined) return helper.types(document);
-  const key = JSON.stringify(document);
-  if (cache.types?.key === key) return Promise.resolve(cache.types.text);
-  return helper.types(document).then((text) => {
-    cache.types = { key, text };
+  // The helper takes the document as JSON text, which is also the cache's key: stringified once.
+  const json = JSON.stringify(document);
+  if (cache === undefined) return helper.types(json);
+  if (cache.types?.key === json) return Promise.resolve(cache.types.text);
+  return helper.types(json).then((text) => {
+    cache.types = { key: json, text };
     return text;
   });
 }
