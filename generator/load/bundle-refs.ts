@@ -64,9 +64,13 @@ function recordingPolicy(file: string, allow: readonly string[] | undefined, ref
 
 export async function bundleRefs(file: string, locate: Locator, options: BundleOptions): Promise<BundleResult> {
   // Local files only: the same bundle without loading Redocly (~100 ms) or letting it read every file again.
+  // The loader's YAML root comes with the locator at no cost (a JSON one would be parsed again as YAML to place it).
+  const parsedRoot =
+    options.document ?? (/\.ya?ml$/.test(file) && !isRemote(file) ? (await locate(file, [])).value : undefined);
   const local = await bundleLocal(file, {
     policy: createRefPolicy({ root: file, allow: options.allowRefs }),
     ...(options.document === undefined ? {} : { document: options.document }),
+    ...(parsedRoot === undefined ? {} : { parsedRoot }),
   });
   if (!local.ok) return bundleWithRedocly(file, locate, options);
   const warnings: Diagnostic[] = [];
