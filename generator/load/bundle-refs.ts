@@ -64,9 +64,8 @@ function recordingPolicy(file: string, allow: readonly string[] | undefined, ref
 
 export async function bundleRefs(file: string, locate: Locator, options: BundleOptions): Promise<BundleResult> {
   // Local files only: the same bundle without loading Redocly (~100 ms) or letting it read every file again.
-  // The loader's YAML root comes with the locator at no cost (a JSON one would be parsed again as YAML to place it).
-  const parsedRoot =
-    options.document ?? (/\.ya?ml$/.test(file) && !isRemote(file) ? (await locate(file, [])).value : undefined);
+  // The root as the loader parsed it comes with the locator, at no cost: the files it names are weighed first.
+  const parsedRoot = options.document ?? (isRemote(file) ? undefined : (await locate(file, [])).value);
   const local = await bundleLocal(file, {
     policy: createRefPolicy({ root: file, allow: options.allowRefs }),
     ...(options.document === undefined ? {} : { document: options.document }),
