@@ -11,14 +11,16 @@
  * file that cannot be read, a target that does not resolve, a refused `$ref`,
  * a rename Redocly warns about…), it answers "not sure" with the reason and
  * bundle-refs.ts runs Redocly, which reports problems as it always did.
+ * Files are read with Redocly's own YAML reader (js-yaml, its schema), so the
+ * data is what its bundle would hold, at a quarter of the `yaml` package's
+ * cost; not loading the bundler saves about 100 ms more.
  */
-import { readFile, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { checkDataShape } from "./check-data-shape.js";
-import { checkYamlShape } from "./check-yaml-shape.js";
 import type { RefPolicy } from "./ref-policy.js";
 import { hasUrlScheme, isRemote } from "./remote-text.js";
-import { parseDocument } from "yaml";
 
 export type LocalBundle =
   | {
@@ -43,23 +45,12 @@ export interface LocalBundleOptions {
   readonly document?: unknown;
   /** Decides on every file a `$ref` names, as for Redocly (ref-policy.ts). */
   readonly policy: RefPolicy;
-  /** Bytes of YAML in the other files beyond which Redocly is faster; `MAX_LOCAL_YAML_BYTES` by default. */
-  readonly maxYamlBytes?: number;
-  /**
-   * The root as the loader parsed it, when that costs nothing more: the files it names are weighed
-   * before the root is parsed again, so a document too large for the fast path costs little more.
-   */
-  readonly parsedRoot?: unknown;
 }
 
-/**
- * Our YAML parser (the `yaml` package) takes about 0.85 ms per KB on a cold start where Redocly's
- * js-yaml takes 0.2: past a few hundred KB of YAML that costs more than not loading Redocly saves
- * (~100 ms). Measured on Node 20: Zep (230 KB in 8 files) loads in the same time either way;
- * DigitalOcean (1.7 MB in ~2,000 files, 510 KB in the 409 its root names) took 1,160 → 1,450 ms
- * when bundled here.
- */
-export const MAX_LOCAL_YAML_BYTES = 384 * 1024;
+/** Redocly's YAML reader: js-yaml with its schema (no timestamps). A small module, not the bundler. */
+function redoclyYaml(): { parseYaml(text: string): unknown } {
+  return createRequire(import.meta.url)("@redocly/openapi-core/lib/js-yaml/index.js") as { parseYaml(text: string): unknown };
+}
 
 /** A case the fast path does not handle exactly as Redocly would: Redocly then runs. */
 class NotSure extends Error {}
@@ -412,11 +403,15 @@ async function readDocument(path: string, isRoot: boolean): Promise<unknown> {
       return data;
     }
   }
-  // The loader's YAML options (yaml-positions.ts), but a key twice is an error: Redocly's js-yaml refuses it.
-  const doc = parseDocument(text, { merge: true, prettyErrors: false });
-  if (doc.errors.length > 0) throw new NotSure(`${path} does not parse (or has a key twice)`);
-  if (checkYamlShape(doc) !== undefined) throw new NotSure(`${path} is beyond the document bounds`);
-  const data = doc.toJS({ maxAliasCount: -1 }) as unknown;
+  // Read as Redocly reads it (its js-yaml schema), so the data is what its bundle would hold; and js-yaml
+  // is four times faster than the yaml package, whose positions are only needed for a diagnostic.
+  let data: unknown;
+  try {
+    data = redoclyYaml().parseYaml(text);
+  } catch {
+    throw new NotSure(`${path} does not parse (or has a key twice)`);
+  }
+  // Aliases come back as shared objects: the data-shape bounds count every visit, as for Redocly's bundle.
   if (checkDataShape(data) !== undefined) throw new NotSure(`${path} is beyond the document bounds`);
   return data;
 }
@@ -450,7 +445,6 @@ async function resolveAll(
   types: ReadonlyMap<string, NodeType>,
   policy: RefPolicy,
   files: string[],
-  maxYamlBytes: number,
 ): Promise<Map<string, Target>> {
   const unknown: NodeType = { name: "unknown", props: new Map(), order: new Map(), ext: false };
   const scalar: NodeType = { name: "scalar", props: new Map(), order: new Map(), ext: false };
@@ -468,46 +462,14 @@ async function resolveAll(
     return type;
   };
 
-  // Files are read in batches, each the files one walk names: their size is known before any is parsed.
-  let yamlBytes = 0;
-  let batch: { readonly paths: string[]; readonly checked: Promise<void> } | undefined;
-  const checkSizes = async (paths: readonly string[]): Promise<void> => {
-    const sizes = await Promise.all(
-      paths.map((path) =>
-        stat(path).then(
-          (s) => s.size,
-          () => 0,
-        ),
-      ),
-    );
-    paths.forEach((path, i) => {
-      if (!path.endsWith(".json")) yamlBytes += sizes[i] ?? 0;
-    });
-    if (yamlBytes > maxYamlBytes) {
-      throw new NotSure(`the files named hold more than ${Math.round(maxYamlBytes / 1024)} KB of YAML`);
-    }
-  };
-
   const load = (path: string): Promise<unknown> => {
     let document = documents.get(path);
     if (document === undefined) {
       files.push(path);
-      if (batch === undefined) {
-        const paths: string[] = [];
-        // Runs once the walk that named these files has named them all.
-        const checked = Promise.resolve().then(() => {
-          batch = undefined;
-          return checkSizes(paths);
-        });
-        batch = { paths, checked };
-      }
-      batch.paths.push(path);
-      document = batch.checked
-        .then(() => readDocument(path, false))
-        .then((data) => {
-          loaded.set(path, data);
-          return data;
-        });
+      document = readDocument(path, false).then((data) => {
+        loaded.set(path, data);
+        return data;
+      });
       documents.set(path, document);
     }
     return document;
@@ -804,34 +766,6 @@ function bundleWalk(
   walk(root, typeOf("Root"), { file: rootFile, pointer: "#/" }, undefined, "");
 }
 
-/** Refuses (NotSure) when the files `root`'s `$refs` name directly hold more than `max` bytes of YAML. */
-async function weighNamedFiles(rootFile: string, root: unknown, max: number): Promise<void> {
-  const named = new Set<string>();
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== "object" || node === null) continue;
-    if (isRef(node)) {
-      const uri = node.$ref.split("#")[0] ?? "";
-      if (uri !== "" && !isRemote(uri) && !hasUrlScheme(uri) && !uri.endsWith(".json")) {
-        named.add(resolve(dirname(rootFile), uri));
-      }
-    }
-    for (const value of Object.values(node)) stack.push(value);
-  }
-  const sizes = await Promise.all(
-    [...named].map((path) =>
-      stat(path).then(
-        (s) => s.size,
-        () => 0,
-      ),
-    ),
-  );
-  if (sizes.reduce((sum, size) => sum + size, 0) > max) {
-    throw new NotSure(`the files named hold more than ${Math.round(max / 1024)} KB of YAML`);
-  }
-}
-
 /** The type table for the root's version, or undefined when the root is not OpenAPI 3.0 or 3.1. */
 function typesFor(root: unknown): ReadonlyMap<string, NodeType> | undefined {
   if (!isPlainObject(root) || typeof root["openapi"] !== "string") return undefined;
@@ -848,9 +782,7 @@ export async function bundleLocal(file: string, options: LocalBundleOptions): Pr
   if (isRemote(file)) return { ok: false, reason: "the document is named by URL" };
   const rootFile = resolve(file);
   const files: string[] = [];
-  const maxYamlBytes = options.maxYamlBytes ?? MAX_LOCAL_YAML_BYTES;
   try {
-    if (options.parsedRoot !== undefined) await weighNamedFiles(rootFile, options.parsedRoot, maxYamlBytes);
     // Given in memory, the root is changed in place as Redocly does, but only once the bundle is certain.
     const root =
       options.document === undefined
@@ -860,7 +792,7 @@ export async function bundleLocal(file: string, options: LocalBundleOptions): Pr
     const types = typesFor(root);
     if (types === undefined || !isPlainObject(root))
       return { ok: false, reason: "the document is not OpenAPI 3.0 or 3.1" };
-    const targets = await resolveAll(rootFile, root, types, options.policy, files, maxYamlBytes);
+    const targets = await resolveAll(rootFile, root, types, options.policy, files);
     const renames: Rename[] = [];
     bundleWalk(rootFile, root, types, targets, renames);
     if (!isPlainObject(options.document)) return { ok: true, data: root, files, renames };

@@ -63,13 +63,10 @@ function recordingPolicy(file: string, allow: readonly string[] | undefined, ref
 }
 
 export async function bundleRefs(file: string, locate: Locator, options: BundleOptions): Promise<BundleResult> {
-  // Local files only: the same bundle without loading Redocly (~100 ms) or letting it read every file again.
-  // The root as the loader parsed it comes with the locator, at no cost: the files it names are weighed first.
-  const parsedRoot = options.document ?? (isRemote(file) ? undefined : (await locate(file, [])).value);
+  // Local files only: the same bundle without loading Redocly (~100 ms), reading each file once with its YAML reader.
   const local = await bundleLocal(file, {
     policy: createRefPolicy({ root: file, allow: options.allowRefs }),
     ...(options.document === undefined ? {} : { document: options.document }),
-    ...(parsedRoot === undefined ? {} : { parsedRoot }),
   });
   if (!local.ok) return bundleWithRedocly(file, locate, options);
   const warnings: Diagnostic[] = [];
