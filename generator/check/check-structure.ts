@@ -5,6 +5,7 @@
  * accepted with a warning).
  */
 import type { LoadedDocument } from "../load/load-document.js";
+import { hasJsonSchema2020, isSupportedOpenapiVersion } from "../load/openapi-version.js";
 import type { Diagnostic } from "./diagnostic.js";
 
 export function checkStructure(document: LoadedDocument): Diagnostic[] {
@@ -24,7 +25,7 @@ export function checkStructure(document: LoadedDocument): Diagnostic[] {
   const version = record["openapi"];
   // Swagger 2.0 was converted while loading; a `swagger` field still here names another version.
   const swagger = record["swagger"];
-  if (typeof version !== "string" || !/^3\.[01](\.|$)/.test(version)) {
+  if (typeof version !== "string" || !isSupportedOpenapiVersion(version)) {
     return [
       {
         severity: "error",
@@ -33,18 +34,18 @@ export function checkStructure(document: LoadedDocument): Diagnostic[] {
           version === undefined
             ? swagger !== undefined
               ? // A document that says `swagger` is not missing a field: it is a version we do not read.
-                `\`swagger: ${JSON.stringify(swagger)}\`: this Swagger version is not supported (only Swagger 2.0 and OpenAPI 3.0/3.1 are)`
+                `\`swagger: ${JSON.stringify(swagger)}\`: this Swagger version is not supported (only Swagger 2.0 and OpenAPI 3.0, 3.1 and 3.2 are)`
               : "no `openapi` version field: this is not an OpenAPI 3.x document"
             : typeof version === "number"
               ? // YAML reads `openapi: 3.1` as a number; saying "unsupported 3.1" would be baffling.
                 `the \`openapi\` version is the number ${version}, not a version string such as "3.1.0"`
               : `unsupported OpenAPI version ${JSON.stringify(version)}`,
-        fix: 'set `openapi: 3.1.0` (or 3.0.x); Swagger 2.0 documents are converted when they say `swagger: "2.0"`',
+        fix: 'set `openapi: 3.1.0` (or 3.0.x, 3.2.x); Swagger 2.0 documents are converted when they say `swagger: "2.0"`',
       },
     ];
   }
   const diagnostics: Diagnostic[] = [];
-  const is31 = version.startsWith("3.1");
+  const is31 = hasJsonSchema2020(version);
   const paths = record["paths"];
   // `paths:` with nothing after it is null: as good as absent.
   const absent = paths === undefined || paths === null;

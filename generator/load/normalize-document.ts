@@ -15,6 +15,7 @@ import type { Diagnostic } from "../check/diagnostic.js";
 import { completeDiscriminatorMapping } from "./discriminator-values.js";
 import type { Pointer } from "./json-pointer.js";
 import { pointerOf, walkDocument } from "./walk-document.js";
+import { hasJsonSchema2020 } from "./openapi-version.js";
 
 interface Repair {
   count: number;
@@ -64,7 +65,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** Mutates `data` in place; returns one warning per kind of repair made. */
 export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => Diagnostic["position"]): Diagnostic[] {
   if (!isObject(data)) return [];
-  const is31 = String(data["openapi"] ?? "").startsWith("3.1");
+  const is31 = hasJsonSchema2020(data["openapi"]);
   const components = isObject(data["components"]) ? data["components"] : {};
   const schemas = isObject(components["schemas"]) ? components["schemas"] : {};
   const mapping: Repair = { count: 0, first: undefined };

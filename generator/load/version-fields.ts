@@ -18,6 +18,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function openapiVersionOf(value: number): string | undefined {
   if (value === 3) return "3.0.0";
   if (value === 3.1) return "3.1.0";
+  if (value === 3.2) return "3.2.0";
   return undefined;
 }
 
