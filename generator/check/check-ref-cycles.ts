@@ -5,6 +5,8 @@
  * operation as returning `undefined` and openapi-typescript prints a type
  * alias that refers to itself. A schema that recurses *through* its content
  * (`properties`, `items`, `allOf`) is not a chain of `$ref`s and stays legal.
+ * A cycle of named schemas only never reaches here: the load stage reads its
+ * first member as any value, with a warning (load/break-schema-cycles.ts).
  */
 import { getAt, parsePointer } from "../load/json-pointer.js";
 import type { LoadedDocument } from "../load/load-document.js";

@@ -9,6 +9,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Diagnostic, SourcePosition } from "../check/diagnostic.js";
 import { applyOverlay, locateThroughOverlay } from "./apply-overlay.js";
+import { breakSchemaCycles } from "./break-schema-cycles.js";
 import { BUNDLE_TIMEOUT_MS, bundleRefs } from "./bundle-refs.js";
 import { MAX_REMOTE_BYTES } from "./bounded-resolver.js";
 import { checkDataShape } from "./check-data-shape.js";
@@ -203,12 +204,6 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
   }
   // Before the version is read: `swagger: 2.0` unquoted is the number 2.
   warnings.push(...readVersionFields(data, root.parsed.locate));
-  if (isSwagger2(data)) {
-    const converted = await convertSwagger(file, data);
-    if (!converted.ok) return converted;
-    warnings.push(...converted.warnings);
-    data = converted.data;
-  }
   let refs = findRefs(data);
   // A URL is not a file: the regeneration cache and watch mode follow local files only.
   const inputFiles = new Set(remote ? [] : [resolve(file)]);
@@ -247,6 +242,15 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
     }
     refs = findRefs(data);
   }
+  // After bundling: a Swagger 2.0 document split over files is joined as Swagger (its other files hold
+  // `definitions`, `parameters`… that only a Swagger reader finds), then converted whole.
+  if (isSwagger2(data)) {
+    const converted = await convertSwagger(file, data);
+    if (!converted.ok) return converted;
+    warnings.push(...converted.warnings);
+    data = converted.data;
+    refs = findRefs(data);
+  }
   // A `%` in a fragment must start a %XX escape: openapi-typescript decodes every $ref and stops the run on one that does not.
   const malformed = refs.find((site) => /%(?![0-9A-Fa-f]{2})/.test(site.ref.slice(site.ref.indexOf("#") + 1)));
   if (malformed !== undefined) {
@@ -269,6 +273,9 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
     overlaid === undefined
       ? inSpec
       : locateThroughOverlay(overlaid.origins, overlaid.overlay, inSpec, root.parsed.locate);
+  const cycles = breakSchemaCycles(data, refs, locate);
+  warnings.push(...cycles.warnings);
+  if (cycles.changed) refs = findRefs(data);
   warnings.push(...normalizeDocument(data, locate));
   return { ok: true, document: { file: root.parsed.file, files: [...inputFiles].sort(), data, refs, locate }, warnings };
 }

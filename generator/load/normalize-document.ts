@@ -10,6 +10,10 @@
  *   property become an `allOf` part of their own.
  * - A discriminator whose members declare their own values (an `enum` or
  *   `const` on the property) gets them in its `mapping`; see discriminator-values.ts.
+ * - A `type: object` schema whose enum holds only strings (or only numbers,
+ *   or only booleans) takes the type of its values (mercedes-benz's
+ *   configurator): the values say what was meant, and openapi-typescript
+ *   cannot type an object enum of strings.
  */
 import type { Diagnostic } from "../check/diagnostic.js";
 import { completeDiscriminatorMapping } from "./discriminator-values.js";
@@ -53,6 +57,18 @@ function splitOwnDiscriminatorProperty(value: Record<string, unknown>, schemas: 
   return true;
 }
 
+/**
+ * The type of every value of a `type: object` schema's enum when they are all strings, all numbers
+ * or all booleans (nulls aside); undefined otherwise, for the schema check to report.
+ */
+function scalarTypeOfObjectEnum(value: Record<string, unknown>): "string" | "number" | "boolean" | undefined {
+  const values = value["enum"];
+  if (value["type"] !== "object" || !Array.isArray(values)) return undefined;
+  const kinds = new Set(values.filter((v) => v !== null).map((v) => typeof v));
+  const [kind] = kinds;
+  return kinds.size === 1 && (kind === "string" || kind === "number" || kind === "boolean") ? kind : undefined;
+}
+
 /** `"null"` or `["null"]`. */
 function isOnlyNull(type: unknown): boolean {
   return type === "null" || (Array.isArray(type) && type.length === 1 && type[0] === "null");
@@ -73,6 +89,7 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
   const declared: Repair = { count: 0, first: undefined };
   const nullBeside: Repair = { count: 0, first: undefined };
   const split: Repair = { count: 0, first: undefined };
+  const objectEnum: Repair & { type?: string } = { count: 0, first: undefined };
   walkDocument(data, (value, frame) => {
     const discriminator = value["discriminator"];
     const members = [
@@ -105,6 +122,15 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
       delete value["type"];
       nullBeside.count++;
       nullBeside.first ??= pointerOf(frame, "type");
+    }
+    const scalarType = frame.key === "properties" ? undefined : scalarTypeOfObjectEnum(value);
+    if (scalarType !== undefined) {
+      value["type"] = scalarType;
+      objectEnum.count++;
+      if (objectEnum.first === undefined) {
+        objectEnum.first = pointerOf(frame, "type");
+        objectEnum.type = scalarType;
+      }
     }
     if (splitOwnDiscriminatorProperty(value, schemas)) {
       split.count++;
@@ -149,6 +175,14 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
       position: locate(nullBeside.first),
       message: `\`type: "null"\` beside oneOf/anyOf (${nullBeside.count} in the document); read as one more alternative, null`,
       fix: 'add `{ type: "null" }` to the alternatives instead of giving the schema a type',
+    });
+  }
+  if (objectEnum.first !== undefined) {
+    warnings.push({
+      severity: "warning",
+      position: locate(objectEnum.first),
+      message: `\`type: object\` with an enum of ${objectEnum.type}s (${objectEnum.count} such schema${objectEnum.count === 1 ? "" : "s"} in the document); read as \`type: ${objectEnum.type}\``,
+      fix: `give the schema the type of its values (\`type: ${objectEnum.type}\`)`,
     });
   }
   if (declared.first !== undefined) {

@@ -91,15 +91,21 @@ describe("references", () => {
     expect(await check("tree.yaml", spec(tree))).toEqual([]);
   });
 
-  it("a three-step chain back to itself is one error, at the first member the refs reach", async () => {
+  it("a three-step chain of schemas back to itself is one warning, at the first member the refs reach, and that member becomes any value", async () => {
     const chain = ["A", "B", "C"]
       .map((name, i) => `    ${name}: { $ref: '#/components/schemas/${"BCA"[i]}' }\n`)
       .join("");
-    const diagnostics = await check("chain.yaml", spec(`${chain}    D: { $ref: '#/components/schemas/A' }\n`));
-    expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatch(
-      /chain\.yaml:7:10: error: \$ref cycle that resolves to nothing: "#\/components\/schemas\/B" → "#\/components\/schemas\/C" → "#\/components\/schemas\/A" → "#\/components\/schemas\/B"/,
-    );
+    const loaded = await load("chain.yaml", spec(`${chain}    D: { $ref: '#/components/schemas/A' }\n`));
+    if (!loaded.ok) throw new Error(loaded.diagnostics.map(formatDiagnostic).join("\n"));
+    expect(checkDocument(loaded.document)).toEqual([]);
+    expect(loaded.warnings.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(
+        /chain\.yaml:7:10: warning: schema \$ref cycle that names no value: "#\/components\/schemas\/B" → "#\/components\/schemas\/C" → "#\/components\/schemas\/A" → "#\/components\/schemas\/B"; `B` is read as any value \(unknown\)/,
+      ),
+    ]);
+    const schemas = (loaded.document.data as { components: { schemas: Record<string, unknown> } }).components.schemas;
+    expect(schemas["B"]).toEqual({});
+    expect(schemas["A"]).toEqual({ $ref: "#/components/schemas/B" });
   });
 
   it('`$ref: "#"` (the whole document) is an error', async () => {

@@ -149,12 +149,15 @@ describe.concurrent("$ref cycles", () => {
     });
   });
 
-  it("a schema that is a $ref to itself", async () => {
-    await expectRefused("schema-cycle", {
-      ...(await fixture("schema-cycle.yaml", '$ref: "#/components/schemas/Thing"', 1)),
-      message:
-        /\$ref cycle that resolves to nothing: "#\/components\/schemas\/Thing" → "#\/components\/schemas\/Thing"/,
-    });
+  it("a schema that is a $ref to itself is read as any value, with a warning at the $ref (not refused)", async () => {
+    const { spec, at } = await fixture("schema-cycle.yaml", '$ref: "#/components/schemas/Thing"', 1);
+    const out = join(scratch, "schema-cycle");
+    const run = await runCli([spec, "--out", out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(
+      `${spec}:${at.line}:${"column" in at ? at.column : 1}: warning: schema $ref cycle that names no value: "#/components/schemas/Thing" → "#/components/schemas/Thing"; \`Thing\` is read as any value (unknown)`,
+    );
+    expect(await readFile(join(out, "types.d.ts"), "utf8")).toMatch(/^ {8}Thing: unknown;$/m);
   });
 });
 

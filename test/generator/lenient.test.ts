@@ -7,7 +7,11 @@
  * - version fields written as YAML or JSON numbers (`swagger: 2.0`,
  *   `openapi: 3.0` / `3.1`, `info.version: 1`), read as the strings meant;
  * - documents without `paths` (a schema library): types, models and a client
- *   without operations; a warning in 3.0, none in 3.1, where `paths` is optional.
+ *   without operations; a warning in 3.0, none in 3.1, where `paths` is optional;
+ * - Swagger 2.0 split over two files (joined as Swagger, then converted);
+ * - named schemas that are only `$ref`s to each other in a loop (the first is
+ *   read as any value) and a `type: object` schema with an enum of strings
+ *   (read as `type: string`).
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -129,6 +133,61 @@ const CASES: Readonly<Record<string, Case>> = {
       export const idless: Thing = { parts: [] };
       // @ts-expect-error the client has no operations
       client.listThings();
+    `,
+  },
+  "swagger-split/api.yaml": {
+    // Swagger 2.0 whose parameter and schemas live in a second file holding only `definitions` and
+    // `parameters`: joined as Swagger, then converted whole, like an OpenAPI 3 document split over files.
+    warnings: [],
+    operations: 1,
+    uses: `
+      import { ApiClient } from "./index.ts";
+      import type { Owner, Pet } from "./models.d.ts";
+      const client = new ApiClient();
+      export const pets: PromiseLike<Pet[]> = client.default.listPets({ limit: 10 });
+      export const pet: Pet = { id: 1, owner: { name: "Ann" } };
+      export const owner: Owner = {};
+      // @ts-expect-error a Pet has an id
+      export const idless: Pet = {};
+      // @ts-expect-error the limit is an integer
+      client.default.listPets({ limit: "10" });
+    `,
+  },
+  "alias-cycle.yaml": {
+    warnings: [
+      {
+        at: '$ref: "#/components/schemas/Qux"',
+        message:
+          /^schema \$ref cycle that names no value: "#\/components\/schemas\/Baz" → "#\/components\/schemas\/Qux" → "#\/components\/schemas\/Baz"; `Baz` is read as any value \(unknown\)$/,
+        fix: /give one of these schemas a type or properties of its own/,
+      },
+    ],
+    operations: 1,
+    uses: `
+      import type { Thing } from "./models.d.ts";
+      // Baz names no value: any value is accepted.
+      export const things: Thing[] = [{ baz: 1 }, { baz: "x", name: "n" }, {}];
+      // @ts-expect-error a name is a string
+      export const badName: Thing = { name: 1 };
+    `,
+  },
+  "object-enum.yaml": {
+    warnings: [
+      {
+        at: "type: object\n          enum: [PKW, LKW, null]",
+        message: /^`type: object` with an enum of strings \(2 such schemas in the document\); read as `type: string`$/,
+        fix: /give the schema the type of its values \(`type: string`\)/,
+      },
+    ],
+    operations: 1,
+    uses: `
+      import { ObjectEnumClient } from "./index.ts";
+      import type { Vehicle } from "./models.d.ts";
+      const client = new ObjectEnumClient();
+      export const vehicles: PromiseLike<Vehicle> = client.default.listVehicles({ class: "PKW" });
+      export const vehicle: Vehicle = { class: null };
+      // @ts-expect-error a class is PKW, LKW or null
+      export const badClass: Vehicle = { class: "Bus" };
     `,
   },
   "components-only-31.yaml": {
