@@ -14,7 +14,7 @@ import type {
   PropertySignatureStructure,
   TypeAliasDeclarationStructure,
 } from "ts-morph";
-import type { GroupModel, OperationModel, ParamModel } from "../model/ir.js";
+import type { BodyModel, GroupModel, OperationModel, ParamModel } from "../model/ir.js";
 import { propertyKey } from "../model/names.js";
 import type { BodySpec, PaginationSpec, ParamSpec } from "../runtime/operation.js";
 import { docText, toJsDoc } from "./escape.js";
@@ -373,6 +373,14 @@ function firstLine(text: string): string {
 }
 
 /** What a resource file imports: its child resources, the runtime's functions its records name, the runtime's types, and the model aliases its types mention. */
+/**
+ * The body's type when this file writes it: a flat body of no properties (`{}` on the wire) adds
+ * nothing to its params type, and an import kept for it fails `noUnusedLocals` (AWS's empty requests).
+ */
+function writtenBodyType(op: OperationModel): BodyModel["type"] | undefined {
+  return op.body === undefined || (op.body.spec.flat === true && op.body.properties.length === 0) ? undefined : op.body.type;
+}
+
 function resourceImports(group: GroupModel): string[] {
   const ops = group.operations;
   const encoders = [
@@ -384,7 +392,7 @@ function resourceImports(group: GroupModel): string[] {
         ...op.responseType.uses,
         ...(op.pagination?.itemType.uses ?? []),
         ...(op.stream?.eventType.uses ?? []),
-        ...(op.body?.type.uses ?? []),
+        ...(writtenBodyType(op)?.uses ?? []),
       ]),
     ),
   ].sort();
@@ -396,7 +404,7 @@ function resourceImports(group: GroupModel): string[] {
   const needsPaths = ops.some((op) =>
     [
       ...op.params.map((p) => p.type.text),
-      op.body?.type.text,
+      writtenBodyType(op)?.text,
       op.responseType.text,
       op.pagination?.itemType.text,
       op.stream?.eventType.text,

@@ -14,7 +14,10 @@
  *   type list with "null", an array of a union, or a cycle of several schemas;
  * - deep refs of every shape: into parameter, request body, response and
  *   header components, under paths, with ~0/~1 escapes, to a target holding a
- *   deep ref, and where OpenAPI allows no `$ref` (a content map).
+ *   deep ref, and where OpenAPI allows no `$ref` (a content map);
+ * - a request body whose schema is an object of no properties (AWS's
+ *   `GetConferencePreferenceRequest`): nothing of it is written into the
+ *   params type, so its model is not imported (`noUnusedLocals`).
  * Each fixture is generated, written, and compiled with a file of uses (good
  * ones, and `@ts-expect-error` lines that must stay errors) under the strict
  * flag set.
@@ -41,6 +44,19 @@ interface Case {
 }
 
 const CASES: Readonly<Record<string, Case>> = {
+  "empty-request-body.yaml": {
+    warnings: [],
+    models: ["GetPreferenceRequest", "GetPreferenceResponse", "PutPreferenceRequest"],
+    uses: `
+      import { EmptyRequestBodyClient } from "./index.ts";
+      import type { GetPreferenceResponse } from "./models.d.ts";
+      const client = new EmptyRequestBodyClient();
+      export const preference: PromiseLike<GetPreferenceResponse> = client.default.getPreference();
+      export const stored = client.default.putPreference({ value: "dark" });
+      // @ts-expect-error the value is a string
+      client.default.putPreference({ value: 1 });
+    `,
+  },
   "deep-refs.yaml": {
     warnings: [],
     models: ["SmsSent", "SmsTo", "SmsToItem"],
