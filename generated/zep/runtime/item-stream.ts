@@ -10,18 +10,12 @@
  */
 import { ResponseParseError } from "./errors.ts";
 import { JsonLinesParser } from "./json-lines-parser.ts";
-import { JsonSeqParser, type SequenceText } from "./json-seq-parser.ts";
+import { JsonSeqParser, type SequenceValue } from "./json-seq-parser.ts";
 import { LiveStream, snippet, type StreamDecoder, type StreamSource } from "./live-stream.ts";
 
-const FAULTS: Readonly<Record<NonNullable<SequenceText["fault"]>, string>> = {
-  "no-rs": "text before the first record separator (0x1E)",
-  "no-lf": "a value that does not end with a line feed (cut off?)",
-};
-
-/** Framed texts to parsed items, numbered from 1 across the whole stream. */
+/** Framed values to items, numbered from 1 across the whole stream. */
 function itemDecoder<T>(source: StreamSource): StreamDecoder<T> {
   const { spec, response, label } = source;
-  const framing = spec.items === "json-seq" ? new JsonSeqParser() : new JsonLinesParser();
   let count = 0;
   const malformed = (text: string, what: string): ResponseParseError =>
     new ResponseParseError(
@@ -30,11 +24,9 @@ function itemDecoder<T>(source: StreamSource): StreamDecoder<T> {
       text,
       `${label} sent a malformed item ${count}: ${what}: ${snippet(text.trim())}`,
     );
-  function* parse(texts: readonly (string | SequenceText)[]): Generator<T, void, undefined> {
-    for (const framed of texts) {
+  function* lines(texts: readonly string[]): Generator<T, void, undefined> {
+    for (const text of texts) {
       count++;
-      const { text, fault } = typeof framed === "string" ? { text: framed, fault: undefined } : framed;
-      if (fault !== undefined) throw malformed(text, FAULTS[fault]);
       let item: T;
       try {
         item = JSON.parse(text) as T;
@@ -44,11 +36,19 @@ function itemDecoder<T>(source: StreamSource): StreamDecoder<T> {
       yield item;
     }
   }
-  return {
-    push: (chunk) => parse(framing.push(chunk)),
-    end: () => parse(framing.end()),
-    done: false,
-  };
+  function* records(values: readonly SequenceValue[]): Generator<T, void, undefined> {
+    for (const framed of values) {
+      count++;
+      if ("fault" in framed) throw malformed(framed.text, framed.fault);
+      yield framed.value as T;
+    }
+  }
+  if (spec.items === "json-seq") {
+    const parser = new JsonSeqParser();
+    return { push: (chunk) => records(parser.push(chunk)), end: () => records(parser.end()), done: false };
+  }
+  const parser = new JsonLinesParser();
+  return { push: (chunk) => lines(parser.push(chunk)), end: () => lines(parser.end()), done: false };
 }
 
 export class ItemStream<T> extends LiveStream<T> {
