@@ -8,13 +8,13 @@
  * through markdown.ts, so it renders as text, never as HTML or a script link.
  */
 import type { ClientModel, GroupModel, OperationModel, ParamModel } from "../model/ir.js";
+import { jsonSequenceFraming } from "../model/media-types.js";
 import { isIdentifier } from "../model/names.js";
 import { hasParamsObject, paramsRequired } from "./emit-resource.js";
 import { codeBlock, codeSpan, inlineText, markdownText, tableCell } from "./markdown.js";
 import { stringLiteral } from "./escape.js";
 import { printLiteral } from "./print-literal.js";
 import { exampleObject, exampleValue, resolveLocal, shortType, type AliasNames } from "./schema-summary.js";
-import type { StreamSpec } from "../runtime/operation.js";
 
 type JsonObject = Record<string, unknown>;
 
@@ -250,7 +250,7 @@ function returnsLine(op: OperationModel): string {
 }
 
 /** How the items of a JSON sequence are framed, in words. */
-const ITEM_FRAMING: Readonly<Record<NonNullable<StreamSpec["items"]>, string>> = {
+const ITEM_FRAMING: Readonly<Record<NonNullable<ReturnType<typeof jsonSequenceFraming>>, string>> = {
   "json-lines": "JSON Lines, one JSON value a line",
   "json-seq": "a JSON text sequence, each value after an RS",
 };
@@ -262,7 +262,7 @@ function streamingLine(op: OperationModel): string {
   const { data, terminator, selector } = stream.spec;
   return [
     stream.className === "ItemStream"
-      ? `yes (${ITEM_FRAMING[stream.spec.items ?? "json-lines"]}); each item is ${codeSpan(stream.eventType.text)}, parsed from JSON`
+      ? `yes (${ITEM_FRAMING[jsonSequenceFraming(stream.spec.items ?? "") ?? "json-lines"]}); each item is ${codeSpan(stream.eventType.text)}, parsed from JSON`
       : `yes (server-sent events); each event's \`data\` is ${codeSpan(stream.eventType.text)}${data === "json" ? ", parsed from JSON" : ", as text"}`,
     ...(terminator === undefined ? [] : [`the stream ends at the \`data\` ${codeSpan(terminator)}`]),
     ...(selector === undefined

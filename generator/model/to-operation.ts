@@ -485,7 +485,8 @@ function toStream(
       }
       return undefined;
     }
-    const items = jsonSequenceFraming(key);
+    // The media type without parameters: the runtime asks for it by name and reads its framing from it.
+    const items = jsonSequenceFraming(key) === undefined ? undefined : key.split(";")[0]!.trim().toLowerCase();
     // openapi-typescript does not read `itemSchema`: only a named component gives an item a type.
     const { data, type } =
       items === undefined

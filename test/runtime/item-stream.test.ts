@@ -40,8 +40,8 @@ function body(): Body {
   };
 }
 
-const LINES: StreamSpec = { data: "json", items: "json-lines" };
-const SEQ: StreamSpec = { data: "json", items: "json-seq" };
+const LINES: StreamSpec = { data: "json", items: "application/x-ndjson" };
+const SEQ: StreamSpec = { data: "json", items: "application/json-seq" };
 
 function open<T>(
   b: Body,

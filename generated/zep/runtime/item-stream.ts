@@ -43,7 +43,7 @@ function itemDecoder<T>(source: StreamSource): StreamDecoder<T> {
       yield framed.value as T;
     }
   }
-  if (spec.items === "json-seq") {
+  if (spec.items === "application/json-seq") {
     const parser = new JsonSeqParser();
     return { push: (chunk) => records(parser.push(chunk)), end: () => records(parser.end()), done: false };
   }

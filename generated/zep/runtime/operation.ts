@@ -133,11 +133,12 @@ export interface StreamSpec {
   /** How each event's `data` is read: parsed as JSON, or kept as text. Items are always JSON. */
   readonly data: "json" | "text";
   /**
-   * Set when the stream is a sequence of JSON values rather than events: one a
-   * line (`json-lines`: JSON Lines, NDJSON) or each after an RS character
-   * (`json-seq`: RFC 7464).
+   * Set when the stream is a sequence of JSON values rather than events: its
+   * media type, asked for in `Accept`. `application/json-seq` (RFC 7464) puts
+   * each value after an RS character; the others (`application/jsonl`,
+   * `application/x-ndjson`) one value a line.
    */
-  readonly items?: "json-lines" | "json-seq";
+  readonly items?: string;
   /** A `data` value that marks the end of the stream (e.g. `[DONE]`); it is not yielded. */
   readonly terminator?: string;
   /** The params key (a flat body's property or a query parameter) that asks for the stream. */

@@ -130,7 +130,7 @@ describe("the stream of an operation", () => {
       {
         given: chat({}, { "application/jsonl": { itemSchema: ref("Chunk") } }),
         want: {
-          spec: { data: "json", items: "json-lines" },
+          spec: { data: "json", items: "application/jsonl" },
           className: "ItemStream",
           eventType: { text: "Chunk", uses: ["Chunk"] },
         },
@@ -141,7 +141,7 @@ describe("the stream of an operation", () => {
       {
         given: chat({}, { "application/x-ndjson": { itemSchema: { type: "object" } } }),
         want: {
-          spec: { data: "json", items: "json-lines" },
+          spec: { data: "json", items: "application/x-ndjson" },
           className: "ItemStream",
           eventType: { text: "unknown", uses: [] },
         },
@@ -155,7 +155,7 @@ describe("the stream of an operation", () => {
           { "application/json": { schema: ref("Reply") }, "application/json-seq": { itemSchema: ref("Chunk") } },
         ),
         want: {
-          spec: { data: "json", items: "json-seq", selector: "stream" },
+          spec: { data: "json", items: "application/json-seq", selector: "stream" },
           className: "ItemStream",
           eventType: { text: "Chunk", uses: ["Chunk"] },
         },
