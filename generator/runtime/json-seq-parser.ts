@@ -1,18 +1,22 @@
 /**
  * JSON text sequences (RFC 7464, `application/json-seq`), bytes to values:
  * every value starts with the record separator (RS, 0x1E) and ends with a
- * line feed. A value may span lines, so the only way to know it is complete
- * at an LF is to parse what came since its RS: this parser does, and hands
- * out each value as soon as its last LF arrives rather than waiting for the
- * next RS (a live stream may pause for minutes between values). Consecutive
- * separators and whitespace between values are skipped. A value framed
- * wrongly (text before an RS, no LF before the next RS or the end, text that
- * is not JSON) is returned with what is wrong, so the reader can say which
- * item and why rather than drop it. Pure: no I/O; state carries over
- * chunks, so any split gives the same values.
+ * line feed. A value may span lines, so the parser follows its structure
+ * (brackets and strings) and hands it out at the first LF outside them,
+ * rather than waiting for the next RS: a live stream may pause for minutes
+ * between values. Each value is parsed once, there; following the structure
+ * costs one pass over the text, however many lines a value has.
+ * Consecutive separators and whitespace between values are skipped. A value
+ * framed wrongly (text outside a record, no LF before the next RS or the
+ * end, text that is not JSON) is returned with what is wrong, so the reader
+ * can say which item and why rather than drop it. Pure: no I/O; state
+ * carries over chunks, so any split gives the same values.
  */
 
-const RS = "\u001e";
+const RS = 0x1e;
+const LF = 0x0a;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 
 /** One value, parsed, or the text of one that is malformed and what is wrong with it. */
 export type SequenceValue =
@@ -20,10 +24,14 @@ export type SequenceValue =
 
 export class JsonSeqParser {
   readonly #decoder = new TextDecoder("utf-8");
-  /** Text since the last RS (or since the last value ended, or the start), up to the end of the last chunk. */
+  /** Text since the last RS (or since the last value ended, or the start), up to the last chunk's end. */
   #text = "";
   /** Whether `#text` follows an RS and no value was taken from it yet. */
   #framed = false;
+  /** Brackets open in `#text`, and whether it ends inside a string (just after a backslash, in `#escaped`). */
+  #depth = 0;
+  #inString = false;
+  #escaped = false;
 
   /** Feeds a chunk; returns the values it completed, in order. */
   push(chunk: Uint8Array): SequenceValue[] {
@@ -40,58 +48,65 @@ export class JsonSeqParser {
   #read(text: string): SequenceValue[] {
     const values: SequenceValue[] = [];
     let start = 0;
-    for (;;) {
-      const rs = text.indexOf(RS, start);
-      const lf = text.indexOf("\n", start);
-      if (lf !== -1 && (rs === -1 || lf < rs)) {
-        this.#text += text.slice(start, lf + 1);
-        start = lf + 1;
-        if (this.#framed) this.#tryValue(values);
-      } else if (rs !== -1) {
-        this.#text += text.slice(start, rs);
-        start = rs + 1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // An RS separates records wherever it appears: it cannot be part of JSON text.
+      if (c === RS) {
+        this.#text += text.slice(start, i);
+        start = i + 1;
         this.#close(values);
         this.#framed = true;
-      } else {
-        this.#text += text.slice(start);
-        return values;
+        continue;
+      }
+      if (this.#inString) {
+        if (this.#escaped) this.#escaped = false;
+        else if (c === BACKSLASH) this.#escaped = true;
+        else if (c === QUOTE) this.#inString = false;
+      } else if (c === QUOTE) this.#inString = true;
+      else if (c === 0x7b || c === 0x5b) this.#depth++;
+      else if (c === 0x7d || c === 0x5d) this.#depth--;
+      else if (c === LF && this.#framed && this.#depth <= 0) {
+        this.#text += text.slice(start, i + 1);
+        start = i + 1;
+        this.#take(values);
       }
     }
+    this.#text += text.slice(start);
+    return values;
   }
 
-  /** At an LF: the text since the RS is a whole value when it parses (a value spanning lines does not yet). */
-  #tryValue(values: SequenceValue[]): void {
-    if (this.#text.trim() === "") return;
-    let value: unknown;
+  /** At an LF outside brackets and strings: the text since the RS is a whole value, or is not JSON. */
+  #take(values: SequenceValue[]): void {
+    const text = this.#text;
+    // Only whitespace so far (an LF right after the RS): the value is still to come.
+    if (text.trim() === "") return;
     try {
-      value = JSON.parse(this.#text) as unknown;
-    } catch {
-      return;
+      values.push({ text, value: JSON.parse(text) as unknown });
+    } catch (error) {
+      values.push({ text, fault: `not JSON (${error instanceof Error ? error.message : String(error)})` });
     }
-    values.push({ text: this.#text, value });
-    this.#text = "";
-    this.#framed = false;
+    this.#reset();
   }
 
   /** At an RS or the end: whatever is left of the record is malformed, unless it is only whitespace. */
   #close(values: SequenceValue[]): void {
     const text = this.#text;
-    this.#text = "";
+    const framed = this.#framed;
+    this.#reset();
     // Empty records (RS RS) and whitespace between values carry nothing.
     if (text.trim() === "") return;
-    if (!this.#framed) values.push({ text, fault: "text outside a record (not after a record separator, 0x1E)" });
-    else if (!text.endsWith("\n"))
-      values.push({ text, fault: "a value that does not end with a line feed (cut off?)" });
-    else values.push({ text, fault: `not JSON (${jsonError(text)})` });
+    values.push(
+      framed
+        ? { text, fault: "a value that does not end with a line feed (cut off?)" }
+        : { text, fault: "text outside a record (not after a record separator, 0x1E)" },
+    );
   }
-}
 
-/** What `JSON.parse` says is wrong with `text` (one that failed to parse at its LF). */
-function jsonError(text: string): string {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+  #reset(): void {
+    this.#text = "";
+    this.#framed = false;
+    this.#depth = 0;
+    this.#inString = false;
+    this.#escaped = false;
   }
-  return "unexpected end";
 }

@@ -99,6 +99,23 @@ const cases: Array<[string, { given: string; want: SequenceValue[] }]> = [
       ],
     },
   ],
+  [
+    "brackets and escaped quotes inside strings do not end a value early",
+    {
+      given: `${RS}{"a": "} ] \\" {",\n "b": [1,\n 2]}\n${RS}"[\\\\"\n`,
+      want: [
+        { text: '{"a": "} ] \\" {",\n "b": [1,\n 2]}\n', value: { a: '} ] " {', b: [1, 2] } },
+        { text: '"[\\\\"\n', value: "[\\" },
+      ],
+    },
+  ],
+  [
+    "a value with more closing brackets than opening ones is not JSON",
+    {
+      given: `${RS}[1]]\n`,
+      want: [{ text: "[1]]\n", fault: expect.stringMatching(/^not JSON/) as unknown as string }],
+    },
+  ],
   ["UTF-8 of every width", { given: `${RS}"é€😀"\n`, want: [{ text: '"é€😀"\n', value: "é€😀" }] }],
   ["nothing at all", { given: "", want: [] }],
 ];
