@@ -183,6 +183,19 @@ describe("the stream of an operation", () => {
       ),
     ]);
   });
+
+  it("JSON and NDJSON with nothing to choose: a plain call, and the warning names the item media type", async () => {
+    const content = {
+      "application/json": { schema: ref("Reply") },
+      "application/x-ndjson": { itemSchema: ref("Chunk") },
+    };
+    const { op: found, diagnostics } = await op(chat({}, content));
+    expect(found.stream).toBeUndefined();
+    expect(found.responseType.text).toBe("Reply");
+    expect(diagnostics).toEqual([
+      expect.stringMatching(/warning: 200 offers application\/x-ndjson beside application\/json, but nothing says/),
+    ]);
+  });
 });
 
 describe("bad streaming extensions are located errors", () => {
