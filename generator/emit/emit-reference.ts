@@ -8,6 +8,7 @@
  * through markdown.ts, so it renders as text, never as HTML or a script link.
  */
 import type { ClientModel, GroupModel, OperationModel, ParamModel } from "../model/ir.js";
+import { jsonSequenceFraming } from "../model/media-types.js";
 import { isIdentifier } from "../model/names.js";
 import { hasParamsObject, paramsRequired } from "./emit-resource.js";
 import { codeBlock, codeSpan, inlineText, markdownText, tableCell } from "./markdown.js";
@@ -182,7 +183,7 @@ function member(name: string): string {
 
 function returnType(op: OperationModel): string {
   if (op.stream !== undefined) {
-    const stream = `EventStream<${op.stream.eventType.text}>`;
+    const stream = `${op.stream.className}<${op.stream.eventType.text}>`;
     return `ApiCall<${op.stream.spec.selector === undefined ? stream : `${op.responseType.text} | ${stream}`}>`;
   }
   return op.pagination === undefined
@@ -214,15 +215,17 @@ function exampleCall(group: GroupModel, op: OperationModel, source: OperationSou
   const target = `client${group.path.map(member).join("")}${member(op.methodName)}`;
   const args = source.pathValues.map((v) => valueSource(v, 0));
   const withParams = hasParamsObject(op) && (paramsRequired(op) || Object.keys(source.params).length > 0);
+  // An event carries its value in `data`; an item is the value.
+  const each = op.stream?.className === "ItemStream" ? "item" : "event";
   const open =
     op.stream !== undefined
-      ? `for await (const event of await ${target}(`
+      ? `for await (const ${each} of await ${target}(`
       : op.pagination === undefined
         ? `const result = await ${target}(`
         : `for await (const item of ${target}(`;
   const head = `${open}${args.map((a) => `${a}, `).join("")}`;
   const call = withParams ? `${head}${valueSource(source.params, head.length)})` : `${head.replace(/, $/, "")})`;
-  if (op.stream !== undefined) return `${call}) {\n  console.log(event.data);\n}`;
+  if (op.stream !== undefined) return `${call}) {\n  console.log(${each === "item" ? "item" : "event.data"});\n}`;
   return op.pagination === undefined ? `${call};` : `${call}) {\n  console.log(item);\n}`;
 }
 
@@ -236,23 +239,31 @@ function paginationLine(op: OperationModel): string {
   return `yes (${detail}); \`for await\` walks every ${codeSpan(op.pagination!.itemType.text)}, \`.pages()\` yields whole pages`;
 }
 
-/** What awaiting the call gives: the body's type, or the event stream. */
+/** What awaiting the call gives: the body's type, or the stream. */
 function returnsLine(op: OperationModel): string {
   if (op.stream === undefined) return codeSpan(op.responseType.text);
-  const stream = codeSpan(`EventStream<${op.stream.eventType.text}>`);
+  const stream = codeSpan(`${op.stream.className}<${op.stream.eventType.text}>`);
   const { selector } = op.stream.spec;
   return selector === undefined
     ? stream
     : `${codeSpan(op.responseType.text)}, or an ${stream} with ${codeSpan(`${selector}: true`)}`;
 }
 
-/** Whether the method streams server-sent events, what each event carries, and what asks for the stream. */
+/** How the items of a JSON sequence are framed, in words. */
+const ITEM_FRAMING: Readonly<Record<NonNullable<ReturnType<typeof jsonSequenceFraming>>, string>> = {
+  "json-lines": "JSON Lines, one JSON value a line",
+  "json-seq": "a JSON text sequence, each value after an RS",
+};
+
+/** Whether the method streams (server-sent events or JSON items), what each carries, and what asks for the stream. */
 function streamingLine(op: OperationModel): string {
   const stream = op.stream;
   if (stream === undefined) return "no";
   const { data, terminator, selector } = stream.spec;
   return [
-    `yes (server-sent events); each event's \`data\` is ${codeSpan(stream.eventType.text)}${data === "json" ? ", parsed from JSON" : ", as text"}`,
+    stream.className === "ItemStream"
+      ? `yes (${ITEM_FRAMING[jsonSequenceFraming(stream.spec.items ?? "") ?? "json-lines"]}); each item is ${codeSpan(stream.eventType.text)}, parsed from JSON`
+      : `yes (server-sent events); each event's \`data\` is ${codeSpan(stream.eventType.text)}${data === "json" ? ", parsed from JSON" : ", as text"}`,
     ...(terminator === undefined ? [] : [`the stream ends at the \`data\` ${codeSpan(terminator)}`]),
     ...(selector === undefined
       ? []

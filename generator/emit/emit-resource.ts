@@ -253,8 +253,12 @@ function methodDocs(op: OperationModel, usage: string): OptionalKind<JSDocStruct
   });
 }
 
-const STREAM_USAGE =
-  "Await it for an `EventStream`: `for await` over it yields each event with its `data` typed; `.abort()` closes it.";
+/** How to read what a streaming call resolves to, by its class. */
+const STREAM_USAGE: Readonly<Record<NonNullable<OperationModel["stream"]>["className"], string>> = {
+  EventStream:
+    "Await it for an `EventStream`: `for await` over it yields each event with its `data` typed; `.abort()` closes it.",
+  ItemStream: "Await it for an `ItemStream`: `for await` over it yields each item, typed; `.abort()` closes it.",
+};
 
 /** The parameters of a method or overload, the params object typed `paramsType` (and optional unless `required`). */
 function methodParameters(
@@ -287,6 +291,7 @@ function streamOverloads(
   selector: string,
   streamType: string,
 ): OptionalKind<MethodDeclarationOverloadStructure>[] {
+  const className = op.stream?.className ?? "EventStream";
   const key = propertyKey(selector);
   const required = paramsRequired(op);
   // A selector inside a body that is not flat: the params' `body` carries it.
@@ -300,7 +305,7 @@ function streamOverloads(
     {
       parameters: methodParameters(op, `${op.paramsTypeName} & ${on}`, "required"),
       returnType: `ApiCall<${streamType}>`,
-      docs: methodDocs(op, `With \`${docText(selector)}: true\`. ${STREAM_USAGE}`),
+      docs: methodDocs(op, `With \`${docText(selector)}: true\`. ${STREAM_USAGE[className]}`),
     },
     {
       parameters: methodParameters(op, `${op.paramsTypeName} & ${off}`, required ? "required" : "optional"),
@@ -310,7 +315,7 @@ function streamOverloads(
     {
       parameters: methodParameters(op, op.paramsTypeName, required ? "required" : "optional"),
       returnType: `ApiCall<${op.responseType.text} | ${streamType}>`,
-      docs: methodDocs(op, `An \`EventStream\` when \`${docText(selector)}\` is true, else the body.`),
+      docs: methodDocs(op, `An \`${className}\` when \`${docText(selector)}\` is true, else the body.`),
     },
   ];
 }
@@ -319,7 +324,7 @@ function streamOverloads(
 function method(ctx: EmitContext, op: OperationModel): MethodDeclarationStructure {
   const params = paramsRequired(op) ? "required" : "default";
   if (op.stream !== undefined) {
-    const streamType = `EventStream<${op.stream.eventType.text}>`;
+    const streamType = `${op.stream.className}<${op.stream.eventType.text}>`;
     const { selector } = op.stream.spec;
     // The runtime decides per call from the params; the overloads give each call its type.
     const type = selector === undefined ? streamType : `${op.responseType.text} | ${streamType}`;
@@ -330,7 +335,7 @@ function method(ctx: EmitContext, op: OperationModel): MethodDeclarationStructur
       returnType: `ApiCall<${type}>`,
       statements: [`return ${transportCall(op, type)};`],
       ...(selector === undefined
-        ? { docs: methodDocs(op, STREAM_USAGE) }
+        ? { docs: methodDocs(op, STREAM_USAGE[op.stream.className]) }
         : { overloads: streamOverloads(op, selector, streamType) }),
     };
   }
@@ -358,7 +363,7 @@ function method(ctx: EmitContext, op: OperationModel): MethodDeclarationStructur
 function transportCall(op: OperationModel, typeArguments: string): string {
   const args = paramsExpression(op);
   if (op.stream !== undefined) {
-    return `this.#transport.stream<${typeArguments}>(${op.constName}, ${args}, options, EventStream)`;
+    return `this.#transport.stream<${typeArguments}>(${op.constName}, ${args}, options, ${op.stream.className})`;
   }
   if (op.pagination !== undefined) return `this.#transport.paginate<${typeArguments}>(${op.constName}, ${args}, options)`;
   return `this.#transport.call<${typeArguments}>(${op.constName}, ${args}, options)`;
@@ -411,17 +416,19 @@ function resourceImports(group: GroupModel): string[] {
     ].some((text) => text?.includes("paths[") === true),
   );
   const paged = ops.some((op) => op.pagination !== undefined);
-  const streams = ops.some((op) => op.stream !== undefined);
+  const events = ops.some((op) => op.stream?.className === "EventStream");
+  const items = ops.some((op) => op.stream?.className === "ItemStream");
   const plain = ops.some((op) => op.pagination === undefined);
   const records = [...(plain ? ["OperationSpec"] : []), ...(paged ? ["PagedOperationSpec"] : [])];
   return [
     ...group.children.map((c) => `import { ${c.className} } from "./${c.fileName}.js";`),
     ...(plain ? ['import type { ApiCall } from "../runtime/api-call.js";'] : []),
     ...(encoders.length > 0 ? [`import { ${encoders.join(", ")} } from "../runtime/encode-body.js";`] : []),
-    ...(streams ? ['import { EventStream } from "../runtime/event-stream.js";'] : []),
+    ...(events ? ['import { EventStream } from "../runtime/event-stream.js";'] : []),
     ...(ops.some((op) => op.idempotencyHeader !== undefined)
       ? ['import { randomKey } from "../runtime/idempotency-key.js";']
       : []),
+    ...(items ? ['import { ItemStream } from "../runtime/item-stream.js";'] : []),
     ...(records.length > 0 ? [`import type { ${records.join(", ")} } from "../runtime/operation.js";`] : []),
     ...(walks.length > 0 ? [`import { ${walks.join(", ")}, type PagedCall } from "../runtime/paginate.js";`] : []),
     ...(styles.length > 0 ? [`import { ${styles.join(", ")} } from "../runtime/param-styles.js";`] : []),

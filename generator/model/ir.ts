@@ -64,11 +64,19 @@ export interface OperationModel {
   readonly retrySafe: boolean;
   readonly pagination?: { readonly spec: PaginationSpec; readonly itemType: TypeRef } | undefined;
   /**
-   * A `text/event-stream` success: the runtime's record, and the type of each
-   * event's `data`. With `spec.selector` the method has overloads: the stream
-   * when that params key is `true`, `responseType` otherwise.
+   * A streamed success: the runtime's record, the runtime class the call
+   * resolves to, and the type of each event's `data` (`EventStream`, for
+   * `text/event-stream`) or of each item (`ItemStream`, for a JSON sequence).
+   * With `spec.selector` the method has overloads: the stream when that
+   * params key is `true`, `responseType` otherwise.
    */
-  readonly stream?: { readonly spec: StreamSpec; readonly eventType: TypeRef } | undefined;
+  readonly stream?:
+    | {
+        readonly spec: StreamSpec;
+        readonly className: "EventStream" | "ItemStream";
+        readonly eventType: TypeRef;
+      }
+    | undefined;
   /** The header carrying an idempotency key (a header parameter so named, or the document's `x-idempotency-header`). */
   readonly idempotencyHeader?: string | undefined;
   readonly docs: Docs;

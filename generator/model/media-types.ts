@@ -10,6 +10,17 @@ export function isEventStreamMedia(media: string): boolean {
   return media.split(";")[0]!.trim().toLowerCase() === "text/event-stream";
 }
 
+/**
+ * A media type that is a sequence of JSON values, and how they are framed:
+ * a value a line (JSON Lines, NDJSON) or each after an RS (RFC 7464).
+ */
+export function jsonSequenceFraming(media: string): "json-lines" | "json-seq" | undefined {
+  const base = media.split(";")[0]!.trim().toLowerCase();
+  if (base === "application/jsonl" || base === "application/x-ndjson") return "json-lines";
+  if (base === "application/json-seq") return "json-seq";
+  return undefined;
+}
+
 export function isJsonMedia(media: string): boolean {
   const base = media.split(";")[0]!.trim().toLowerCase();
   return base === "application/json" || base.endsWith("+json") || base === "*/*" || base === "application/*";
@@ -64,4 +75,21 @@ export function chooseResponseMedia(
   const text = medias.find((m) => encodingOf(m) === "text");
   if (text !== undefined) return { media: text, kind: "text" };
   return { media: medias[0]!, kind: "binary" };
+}
+
+/**
+ * The `content` key of a streamed success: `text/event-stream`, or (OpenAPI
+ * 3.2) a sequence of JSON values whose `itemSchema` describes each item.
+ * Without an `itemSchema` a JSON sequence stays a body: nothing says what
+ * its items are, so it is read whole, as before 3.2.
+ */
+export function chooseStreamMedia(content: Record<string, unknown>): string | undefined {
+  const medias = Object.keys(content);
+  return (
+    medias.find(isEventStreamMedia) ??
+    medias.find((m) => {
+      const media = content[m];
+      return jsonSequenceFraming(m) !== undefined && typeof media === "object" && media !== null && "itemSchema" in media;
+    })
+  );
 }

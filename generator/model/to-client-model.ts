@@ -39,6 +39,7 @@ export const FIXED_EXPORTS = [
   "ClientOptions",
   "RequestOptions",
   "EventStream",
+  "ItemStream",
   "StreamEvent",
   "StreamEventError",
   "FetchOptions",

@@ -10,7 +10,13 @@ import type { BodySpec, FieldStyle, ParamSpec, ResponseSpec, StreamSpec } from "
 import { isObject, report, text, type ModelContext } from "./context.js";
 import type { BodyModel, Docs, OperationModel, ParamModel, TypeRef } from "./ir.js";
 import type { OperationSite } from "../load/list-operations.js";
-import { chooseBodyMedia, chooseResponseMedia, isEventStreamMedia, isJsonMedia } from "./media-types.js";
+import {
+  chooseBodyMedia,
+  chooseResponseMedia,
+  chooseStreamMedia,
+  isJsonMedia,
+  jsonSequenceFraming,
+} from "./media-types.js";
 import { isObjectMemberName, NameRegistry, toCamelCase, toPascalCase } from "./names.js";
 import { readBooleanExtension, readPagination, readStreamParameter, readStreamTerminator } from "./read-extensions.js";
 import { serverUrl } from "./server-url.js";
@@ -433,10 +439,11 @@ function eventData(
 }
 
 /**
- * The operation's stream, when a success documents `text/event-stream`. When
- * the same status also offers another media type, the spec must say which
- * request parameter asks for the stream (`x-stream-parameter`); without it the
- * operation stays a plain call, with a warning.
+ * The operation's stream, when a success documents `text/event-stream` or a
+ * JSON sequence with an `itemSchema`. When the same status also offers
+ * another media type, the spec must say which request parameter asks for the
+ * stream (`x-stream-parameter`); without it the operation stays a plain
+ * call, with a warning.
  */
 function toStream(
   ctx: ModelContext,
@@ -454,7 +461,7 @@ function toStream(
     const at = [...site.pointer, "responses", status];
     const { value } = resolveRef(ctx.root, response, at);
     const content = isObject(value) && isObject(value["content"]) ? value["content"] : {};
-    const key = Object.keys(content).find(isEventStreamMedia);
+    const key = chooseStreamMedia(content);
     if (key === undefined) continue;
     const media = isObject(content[key]) ? content[key] : {};
     const mediaAt = [...at, "content", key];
@@ -470,7 +477,7 @@ function toStream(
           ctx,
           "warning",
           [...at, "content"],
-          `${status} offers text/event-stream beside ${Object.keys(content)
+          `${status} offers ${key} beside ${Object.keys(content)
             .filter((m) => m !== key)
             .join(", ")}, but nothing says which request asks for the stream, so the method returns only the other`,
           "name the boolean body property or query parameter that asks for it, e.g. `x-stream-parameter: stream` on the operation",
@@ -478,20 +485,21 @@ function toStream(
       }
       return undefined;
     }
-    const { data, type } = eventData(
-      ctx,
-      scope,
-      media,
-      mediaAt,
-      `${opRef}["responses"][${lit(status)}]["content"][${lit(key)}]`,
-    );
+    // The media type without parameters: the runtime asks for it by name and reads its framing from it.
+    const items = jsonSequenceFraming(key) === undefined ? undefined : key.split(";")[0]!.trim().toLowerCase();
+    // openapi-typescript does not read `itemSchema`: only a named component gives an item a type.
+    const { data, type } =
+      items === undefined
+        ? eventData(ctx, scope, media, mediaAt, `${opRef}["responses"][${lit(status)}]["content"][${lit(key)}]`)
+        : { data: "json" as const, type: schemaRef(scope, media["itemSchema"], "unknown") };
     const spec: StreamSpec = {
       data,
+      ...(items === undefined ? {} : { items }),
       ...(terminator === undefined ? {} : { terminator }),
       ...(selector === undefined ? {} : { selector: selector.key }),
       ...(selector?.inBody === true ? { selectorIn: "body" as const } : {}),
     };
-    return { spec, eventType: type };
+    return { spec, className: items === undefined ? "EventStream" : "ItemStream", eventType: type };
   }
   if (operation["x-stream-parameter"] !== undefined || operation["x-stream-terminator"] !== undefined) {
     report(

@@ -182,6 +182,10 @@ export function compareTypes(
   if ("type" in o && "type" in n && o.type === "array" && n.type === "array") {
     return compareTypes(env, o.items, n.items, { ...place, path: `${place.path}[]` }, where);
   }
+  if ("type" in o && "type" in n && o.type === "stream" && n.type === "stream" && o.of === n.of) {
+    const kind = o.of === "events" ? "streamed event data" : "streamed item";
+    return compareTypes(env, o.items, n.items, { kind, path: place.path }, where);
+  }
   if ("type" in o && "type" in n && o.type === "object" && n.type === "object") {
     const names = [...new Set([...Object.keys(o.properties), ...Object.keys(n.properties)])].sort();
     const changes = names.flatMap((name) =>

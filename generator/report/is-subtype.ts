@@ -45,6 +45,10 @@ export function isSubtype(a: Typed, b: Typed, seen: Set<string> = new Set()): bo
   }
   if (!("type" in x) || !("type" in y)) return false;
   if (x.type === "array" && y.type === "array") return sub(x.items, y.items);
+  // Events and items are read differently (`event.data` against the item itself): never one for the other.
+  if (x.type === "stream" || y.type === "stream") {
+    return x.type === "stream" && y.type === "stream" && x.of === y.of && sub(x.items, y.items);
+  }
   if (x.type === "object" && y.type === "object") {
     for (const [name, want] of Object.entries(y.properties)) {
       const have = x.properties[name];

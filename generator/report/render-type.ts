@@ -9,6 +9,8 @@ export function renderType(desc: TypeDesc): string {
   if ("anyOf" in desc) return desc.anyOf.map(renderMember).join(" | ");
   if ("allOf" in desc) return desc.allOf.map(renderMember).join(" & ");
   if (desc.type === "array") return `${renderMember(desc.items)}[]`;
+  // As the method's signature writes it.
+  if (desc.type === "stream") return `${desc.of === "events" ? "EventStream" : "ItemStream"}<${renderType(desc.items)}>`;
   if (desc.type === "binary") return "Blob";
   if (desc.type === "integer") return "integer";
   if (desc.type === "object") {

@@ -31,6 +31,8 @@ export type TypeDesc = Located &
     | { readonly type: "string" | "integer" | "number" | "boolean" | "null" | "unknown" | "binary" | "void" }
     | { readonly enum: readonly Scalar[] }
     | { readonly type: "array"; readonly items: TypeDesc }
+    /** What a streaming call resolves to: server-sent events whose `data` is `items`, or JSON items. */
+    | { readonly type: "stream"; readonly of: "events" | "items"; readonly items: TypeDesc }
     | {
         readonly type: "object";
         readonly properties: Readonly<Record<string, PropertyDesc>>;
@@ -68,7 +70,7 @@ export interface MethodDesc extends Located {
   readonly arguments: readonly ArgumentDesc[];
   /** Keyed by the property name in the params object. */
   readonly params: Readonly<Record<string, ParamDesc>>;
-  /** The success responses' bodies, one type (a union when they differ). */
+  /** The success responses' bodies, one type (a union when they differ); a stream when the call streams. */
   readonly response: TypeDesc;
   /** Documented error statuses (`"404"`, `"4XX"`), each thrown as its own class. */
   readonly errors: readonly string[];

@@ -7,7 +7,7 @@
 import { getAt, type Pointer } from "../load/json-pointer.js";
 import { resolveRef } from "../load/resolve-ref.js";
 import type { ClientModel, OperationModel } from "../model/ir.js";
-import { chooseBodyMedia, chooseResponseMedia } from "../model/media-types.js";
+import { chooseBodyMedia, chooseResponseMedia, chooseStreamMedia } from "../model/media-types.js";
 import { describeSchema, type DescribeContext } from "./describe-schema.js";
 import {
   SURFACE_FORMAT,
@@ -119,7 +119,55 @@ function describeBody(ctx: DescribeContext, op: OperationModel, opAt: Pointer): 
   return { body: { name: "(body)", in: "body", required: body.spec.required, type, at: bodyAt } };
 }
 
+/**
+ * The schema of what each step of a stream carries, as the model reads it
+ * (to-operation.ts): a JSON sequence's `itemSchema`; for server-sent events
+ * the `contentSchema` of the `data` an `itemSchema` describes, an
+ * `itemSchema` without `data`, or the media type's `schema`.
+ */
+function describeStreamed(ctx: DescribeContext, op: OperationModel, opAt: Pointer): TypeDesc | undefined {
+  const stream = op.stream;
+  if (stream === undefined) return undefined;
+  const responses = objectAt(ctx, getAt(ctx.root, [...opAt, "responses"]), [...opAt, "responses"]);
+  for (const status of Object.keys(responses).filter((s) => /^2(\d\d|XX)$/i.test(s))) {
+    const at = [...opAt, "responses", status];
+    const response = objectAt(ctx, responses[status], at);
+    const content = isObject(response["content"]) ? response["content"] : {};
+    const key = chooseStreamMedia(content);
+    if (key === undefined) continue;
+    const mediaAt = [...at, "content", key];
+    const media = objectAt(ctx, content[key], mediaAt);
+    const of = stream.className === "ItemStream" ? "items" : "events";
+    const described = (schema: unknown, schemaAt: Pointer): TypeDesc => ({
+      type: "stream",
+      of,
+      items: schema === undefined ? { type: "unknown", at: schemaAt } : describeSchema(ctx, schema, schemaAt),
+      at: mediaAt,
+    });
+    if (of === "items") return described(media["itemSchema"], [...mediaAt, "itemSchema"]);
+    if (stream.spec.data === "text") return { type: "stream", of, items: { type: "string", at: mediaAt }, at: mediaAt };
+    if (media["itemSchema"] === undefined) return described(media["schema"], [...mediaAt, "schema"]);
+    const itemAt = [...mediaAt, "itemSchema"];
+    const item = objectAt(ctx, media["itemSchema"], itemAt);
+    const properties = isObject(item["properties"]) ? item["properties"] : {};
+    if (properties["data"] === undefined) return described(media["itemSchema"], itemAt);
+    const dataAt = [...itemAt, "properties", "data"];
+    return described(objectAt(ctx, properties["data"], dataAt)["contentSchema"], [...dataAt, "contentSchema"]);
+  }
+  return undefined;
+}
+
 function describeResponse(ctx: DescribeContext, op: OperationModel, opAt: Pointer): TypeDesc {
+  const streamed = describeStreamed(ctx, op, opAt);
+  // A call that always streams gives only the stream; one that streams when asked gives either.
+  if (streamed !== undefined && op.stream?.spec.selector === undefined) return streamed;
+  const body = describeResponseBody(ctx, op, opAt);
+  if (streamed === undefined) return body;
+  return { anyOf: ["anyOf" in body ? body.anyOf : [body], streamed].flat(), at: opAt };
+}
+
+/** The success responses' bodies, read whole. */
+function describeResponseBody(ctx: DescribeContext, op: OperationModel, opAt: Pointer): TypeDesc {
   const types: TypeDesc[] = [];
   for (const [status, spec] of Object.entries(op.responses)) {
     const at = [...opAt, "responses", status];

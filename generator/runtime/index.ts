@@ -4,6 +4,7 @@
 export { ApiCall, type WithResponse } from "./api-call.js";
 export type { FetchOptions } from "./attempt.js";
 export { EventStream, type StreamEvent } from "./event-stream.js";
+export { ItemStream } from "./item-stream.js";
 export type { Logger, LogLevel } from "./log.js";
 export {
   AbortError,

@@ -123,13 +123,21 @@ export interface CursorRecord extends Omit<CursorPagination, "style"> {
 export type PaginationRecord = PageNumberRecord | CursorRecord;
 
 /**
- * A `text/event-stream` success: the call returns an `EventStream` instead of
- * a body. With a `selector`, only calls whose params set that key to `true`
- * stream (the operation also answers JSON); without one, every call does.
+ * A streamed success: the call returns an `EventStream` (`text/event-stream`)
+ * or an `ItemStream` (a sequence of JSON values) instead of a body. With a
+ * `selector`, only calls whose params set that key to `true` stream (the
+ * operation also answers JSON); without one, every call does.
  */
 export interface StreamSpec {
-  /** How each event's `data` is read: parsed as JSON, or kept as text. */
+  /** How each event's `data` is read: parsed as JSON, or kept as text. Items are always JSON. */
   readonly data: "json" | "text";
+  /**
+   * Set when the stream is a sequence of JSON values rather than events: its
+   * media type, asked for in `Accept`. `application/json-seq` (RFC 7464) puts
+   * each value after an RS character; the others (`application/jsonl`,
+   * `application/x-ndjson`) one value a line.
+   */
+  readonly items?: string;
   /** A `data` value that marks the end of the stream (e.g. `[DONE]`); it is not yielded. */
   readonly terminator?: string;
   /** The params key (a flat body's property or a query parameter) that asks for the stream. */

@@ -13,8 +13,8 @@
 import { ApiCall, type WithResponse } from "./api-call.js";
 import type { FetchOptions } from "./attempt.js";
 import { buildRequest } from "./build-request.js";
-import type { EventStreamSource } from "./event-stream.js";
 import { addIdempotencyKey } from "./idempotency-key.js";
+import type { StreamSource } from "./live-stream.js";
 import { createLog, resolveLogLevel, type Log, type Logger, type LogLevel } from "./log.js";
 import type { OperationSpec, PagedOperationSpec } from "./operation.js";
 import { PagedCall } from "./paginate.js";
@@ -82,8 +82,8 @@ const DEFAULT_MAX_RETRIES = 2;
 
 type Params = Readonly<Record<string, unknown>>;
 
-/** What wraps a streamed answer: the `EventStream` class, handed in by the generated methods that stream. */
-export type StreamOpener = new (source: EventStreamSource) => unknown;
+/** What wraps a streamed answer: `EventStream` or `ItemStream`, handed in by the generated methods that stream. */
+export type StreamOpener = new (source: StreamSource) => unknown;
 
 export class Transport {
   readonly #definition: ClientDefinition;

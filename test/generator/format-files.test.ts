@@ -21,6 +21,7 @@ const SPECS = [
   "test/fixtures/escaping/escaping.yaml",
   "test/fixtures/wire-features/features.yaml",
   "test/fixtures/streaming/streaming.yaml",
+  "test/fixtures/streaming-3.2/streaming-3.2.yaml",
 ];
 // GitHub's and USPTO's error bodies are unions too wide for a line; twilio's client has a line prettier wraps.
 const CORPUS_SPECS = [

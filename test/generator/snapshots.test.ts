@@ -35,6 +35,9 @@ const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = 
   // Server-sent events (a JSON/stream choice by `x-stream-parameter` with overloads, a 3.2 `itemSchema`,
   // text data, an `x-stream-terminator`), idempotency keys (document-wide and a declared header).
   ["streaming", { spec: "test/fixtures/streaming/streaming.yaml", operations: 6 }],
+  // OpenAPI 3.2 sequential media through `itemSchema`: JSON Lines, NDJSON and a JSON text sequence (each an
+  // `ItemStream` of a named schema, one also a JSON/stream choice), and server-sent events in a 3.2 document.
+  ["streaming-3.2", { spec: "test/fixtures/streaming-3.2/streaming-3.2.yaml", operations: 5 }],
 ];
 
 /** The runtime a client ships: each source of generator/runtime, as TypeScript the user's build compiles. */

@@ -191,7 +191,7 @@ describe("EventStream", () => {
     const { stream } = open<string>(b, { data: "text" });
     b.finish();
     await collect(stream);
-    expect(() => stream[Symbol.asyncIterator]()).toThrow("an event stream can be read only once");
+    expect(() => stream[Symbol.asyncIterator]()).toThrow("a stream can be read only once");
   });
 });
 

@@ -34,3 +34,41 @@ export async function openaiWithStreaming(): Promise<string> {
   }
   return lines.join("\n");
 }
+
+/**
+ * The same document as OpenAPI 3.2, with Chat Completions' stream declared
+ * the 3.2 way: its `text/event-stream` media type gives an `itemSchema` (an
+ * event whose `data` is JSON of `CreateChatCompletionStreamResponse`) in
+ * place of the `schema` written before 3.2.
+ */
+export async function openaiAs32WithItemSchema(): Promise<string> {
+  const lines = (await openaiWithStreaming()).split("\n");
+  const version = lines.findIndex((line) => /^openapi: 3\.1\.\d+$/.test(line));
+  if (version === -1) throw new Error("openai-api.yaml is no longer OpenAPI 3.1");
+  lines[version] = "openapi: 3.2.0";
+  const at = lines.findIndex((line) => line.trim() === "operationId: createChatCompletion");
+  const media = lines.findIndex((line, i) => i > at && line.trim() === "text/event-stream:");
+  // After the terminator added above: the media type's `schema` and its `$ref`.
+  const schema = lines.findIndex((line, i) => i > media && line.trim() === "schema:");
+  const ref = lines[schema + 1]?.trim();
+  if (media === -1 || schema !== media + 2 || ref !== '$ref: "#/components/schemas/CreateChatCompletionStreamResponse"') {
+    throw new Error("createChatCompletion's text/event-stream no longer has the expected schema");
+  }
+  const indent = /^\s*/.exec(lines[schema]!)![0];
+  lines.splice(
+    schema,
+    2,
+    ...[
+      "itemSchema:",
+      "  type: object",
+      "  required: [data]",
+      "  properties:",
+      "    data:",
+      "      type: string",
+      "      contentMediaType: application/json",
+      "      contentSchema:",
+      '        $ref: "#/components/schemas/CreateChatCompletionStreamResponse"',
+    ].map((line) => indent + line),
+  );
+  return lines.join("\n");
+}

@@ -186,7 +186,9 @@ export function buildRequest(
     }
   }
   if (cookies.length > 0) headers.set("Cookie", cookies.join("; "));
-  if (!headers.has("Accept")) headers.set("Accept", streamRequested(op, params) ? "text/event-stream" : acceptFor(op));
+  if (!headers.has("Accept")) {
+    headers.set("Accept", streamRequested(op, params) ? (op.stream?.items ?? "text/event-stream") : acceptFor(op));
+  }
   for (const layer of ctx.headers) {
     if (layer === undefined) continue;
     for (const [name, value] of Object.entries(layer)) {

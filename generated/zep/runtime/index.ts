@@ -5,6 +5,7 @@
 export { ApiCall, type WithResponse } from "./api-call.ts";
 export type { FetchOptions } from "./attempt.ts";
 export { EventStream, type StreamEvent } from "./event-stream.ts";
+export { ItemStream } from "./item-stream.ts";
 export type { Logger, LogLevel } from "./log.ts";
 export {
   AbortError,

@@ -14,8 +14,8 @@
 import { ApiCall, type WithResponse } from "./api-call.ts";
 import type { FetchOptions } from "./attempt.ts";
 import { buildRequest } from "./build-request.ts";
-import type { EventStreamSource } from "./event-stream.ts";
 import { addIdempotencyKey } from "./idempotency-key.ts";
+import type { StreamSource } from "./live-stream.ts";
 import { createLog, resolveLogLevel, type Log, type Logger, type LogLevel } from "./log.ts";
 import type { OperationSpec, PagedOperationSpec } from "./operation.ts";
 import { PagedCall } from "./paginate.ts";
@@ -83,8 +83,8 @@ const DEFAULT_MAX_RETRIES = 2;
 
 type Params = Readonly<Record<string, unknown>>;
 
-/** What wraps a streamed answer: the `EventStream` class, handed in by the generated methods that stream. */
-export type StreamOpener = new (source: EventStreamSource) => unknown;
+/** What wraps a streamed answer: `EventStream` or `ItemStream`, handed in by the generated methods that stream. */
+export type StreamOpener = new (source: StreamSource) => unknown;
 
 export class Transport {
   readonly #definition: ClientDefinition;

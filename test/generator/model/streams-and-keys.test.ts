@@ -58,7 +58,7 @@ describe("the stream of an operation", () => {
         ),
         want: {
           spec: { data: "json", terminator: "[DONE]", selector: "stream" },
-          eventType: { text: "Chunk", uses: ["Chunk"] },
+          className: "EventStream", eventType: { text: "Chunk", uses: ["Chunk"] },
         },
       },
     ],
@@ -72,7 +72,7 @@ describe("the stream of an operation", () => {
         ),
         want: {
           spec: { data: "json", terminator: "END", selector: "stream", selectorIn: "body" },
-          eventType: { text: "Chunk", uses: ["Chunk"] },
+          className: "EventStream", eventType: { text: "Chunk", uses: ["Chunk"] },
         },
       },
     ],
@@ -80,12 +80,15 @@ describe("the stream of an operation", () => {
       "stream only: every call streams; a string schema is text data",
       {
         given: chat({}, sse({ schema: { type: "string" } })),
-        want: { spec: { data: "text" }, eventType: { text: "string", uses: [] } },
+        want: { spec: { data: "text" }, className: "EventStream", eventType: { text: "string", uses: [] } },
       },
     ],
     [
       "stream only without a schema: text",
-      { given: chat({}, sse({})), want: { spec: { data: "text" }, eventType: { text: "string", uses: [] } } },
+      {
+        given: chat({}, sse({})),
+        want: { spec: { data: "text" }, className: "EventStream", eventType: { text: "string", uses: [] } },
+      },
     ],
     [
       "3.2 itemSchema whose data is JSON of a named schema",
@@ -101,14 +104,14 @@ describe("the stream of an operation", () => {
             },
           }),
         ),
-        want: { spec: { data: "json" }, eventType: { text: "Chunk", uses: ["Chunk"] } },
+        want: { spec: { data: "json" }, className: "EventStream", eventType: { text: "Chunk", uses: ["Chunk"] } },
       },
     ],
     [
       "3.2 itemSchema whose data is plain text",
       {
         given: chat({}, sse({ itemSchema: { type: "object", properties: { data: { type: "string" } } } })),
-        want: { spec: { data: "text" }, eventType: { text: "string", uses: [] } },
+        want: { spec: { data: "text" }, className: "EventStream", eventType: { text: "string", uses: [] } },
       },
     ],
     [
@@ -117,9 +120,50 @@ describe("the stream of an operation", () => {
         given: chat({}, sse({ schema: { type: "object", properties: { n: { type: "integer" } } } })),
         want: {
           spec: { data: "json" },
+          className: "EventStream",
           eventType: { text: 'paths["/chat"]["post"]["responses"]["200"]["content"]["text/event-stream"]', uses: [] },
         },
       },
+    ],
+    [
+      "3.2 JSON Lines whose itemSchema names a schema: an ItemStream of it",
+      {
+        given: chat({}, { "application/jsonl": { itemSchema: ref("Chunk") } }),
+        want: {
+          spec: { data: "json", items: "application/jsonl" },
+          className: "ItemStream",
+          eventType: { text: "Chunk", uses: ["Chunk"] },
+        },
+      },
+    ],
+    [
+      "3.2 NDJSON with an inline itemSchema: items of unknown type (openapi-typescript does not read itemSchema)",
+      {
+        given: chat({}, { "application/x-ndjson": { itemSchema: { type: "object" } } }),
+        want: {
+          spec: { data: "json", items: "application/x-ndjson" },
+          className: "ItemStream",
+          eventType: { text: "unknown", uses: [] },
+        },
+      },
+    ],
+    [
+      "3.2 JSON text sequence beside JSON, chosen by a body property",
+      {
+        given: chat(
+          { "x-stream-parameter": "stream" },
+          { "application/json": { schema: ref("Reply") }, "application/json-seq": { itemSchema: ref("Chunk") } },
+        ),
+        want: {
+          spec: { data: "json", items: "application/json-seq", selector: "stream" },
+          className: "ItemStream",
+          eventType: { text: "Chunk", uses: ["Chunk"] },
+        },
+      },
+    ],
+    [
+      "JSON Lines without an itemSchema is not read as a stream (it stays a binary body)",
+      { given: chat({}, { "application/jsonl": { schema: ref("Chunk") } }), want: undefined },
     ],
     ["no event stream at all", { given: chat({}, { "application/json": { schema: ref("Reply") } }), want: undefined }],
   ];
@@ -137,6 +181,19 @@ describe("the stream of an operation", () => {
       expect.stringMatching(
         /^acme\.json:\d+:\d+: warning: 200 offers text\/event-stream beside application\/json, but nothing says which request asks for the stream/,
       ),
+    ]);
+  });
+
+  it("JSON and NDJSON with nothing to choose: a plain call, and the warning names the item media type", async () => {
+    const content = {
+      "application/json": { schema: ref("Reply") },
+      "application/x-ndjson": { itemSchema: ref("Chunk") },
+    };
+    const { op: found, diagnostics } = await op(chat({}, content));
+    expect(found.stream).toBeUndefined();
+    expect(found.responseType.text).toBe("Reply");
+    expect(diagnostics).toEqual([
+      expect.stringMatching(/warning: 200 offers application\/x-ndjson beside application\/json, but nothing says/),
     ]);
   });
 });

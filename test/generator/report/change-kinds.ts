@@ -37,6 +37,18 @@ const GET_RESPONSES = `      responses:
         "200":
           description: The thread.`;
 
+/** The JSON body of `GET /threads/{id}`, and the same success as JSON Lines items of `ref` (OpenAPI 3.2). */
+const GET_JSON = `${GET_RESPONSES}
+          content:
+            application/json:
+              schema:
+                $ref: "#/components/schemas/Thread"`;
+const GET_JSONL = (ref: string): string => `${GET_RESPONSES}
+          content:
+            application/jsonl:
+              itemSchema:
+                $ref: "${ref}"`;
+
 export const CHANGE_KINDS: Readonly<Record<string, ChangeKind>> = {
   "method added": {
     after: [
@@ -244,6 +256,29 @@ export const CHANGE_KINDS: Readonly<Record<string, ChangeKind>> = {
     want: ["breaking thread.list: no longer paginates (was page-number)"],
     bump: "major",
     calls: `for await (const t of client.thread.list()) void t.id;`,
+  },
+  "response turned into a stream of items": {
+    after: [
+      ["openapi: 3.1.0", "openapi: 3.2.0"],
+      [GET_JSON, GET_JSONL("#/components/schemas/Thread")],
+    ],
+    want: ["breaking thread.get: response retyped from Thread to ItemStream<Thread>"],
+    bump: "major",
+    calls: `const t = await client.thread.get("t1"); void t.id;`,
+  },
+  "streamed item retyped": {
+    before: [
+      ["openapi: 3.1.0", "openapi: 3.2.0"],
+      [GET_JSON, GET_JSONL("#/components/schemas/Problem")],
+    ],
+    after: [
+      ["openapi: 3.1.0", "openapi: 3.2.0"],
+      [GET_JSON, GET_JSONL("#/components/schemas/Problem")],
+      ["        message:\n          type: string", "        message:\n          type: integer"],
+    ],
+    want: ["breaking thread.get: streamed item `message` retyped from string to integer"],
+    bump: "major",
+    calls: `for await (const p of await client.thread.get("t1")) { const m: string | undefined = p.message; void m; }`,
   },
   "documentation only": {
     after: [["description: The thread.", "description: The thread, with its status."]],
