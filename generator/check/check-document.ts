@@ -5,6 +5,7 @@
  */
 import type { LoadedDocument } from "../load/load-document.js";
 import { checkOperations } from "./check-operations.js";
+import { checkQuerystring } from "./check-querystring.js";
 import { checkRefCycles } from "./check-ref-cycles.js";
 import { checkRefs } from "./check-refs.js";
 import { checkSchemas } from "./check-schemas.js";
@@ -22,6 +23,7 @@ export function checkDocument(document: LoadedDocument): Diagnostic[] {
     ...checkRefs(document),
     ...checkRefCycles(document),
     ...checkOperations(document),
+    ...checkQuerystring(document),
     ...checkSchemas(document),
   ];
 }

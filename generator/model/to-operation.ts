@@ -10,12 +10,13 @@ import type { BodySpec, FieldStyle, ParamSpec, ResponseSpec, StreamSpec } from "
 import { isObject, report, text, type ModelContext } from "./context.js";
 import type { BodyModel, Docs, OperationModel, ParamModel, TypeRef } from "./ir.js";
 import type { OperationSite } from "../load/list-operations.js";
+import { querystringContent } from "../load/querystring-param.js";
 import { chooseBodyMedia, chooseResponseMedia, isEventStreamMedia, isJsonMedia } from "./media-types.js";
 import { isObjectMemberName, NameRegistry, toCamelCase, toPascalCase } from "./names.js";
 import { readBooleanExtension, readPagination, readStreamParameter, readStreamTerminator } from "./read-extensions.js";
 import { serverUrl } from "./server-url.js";
 
-const LOCATIONS = ["path", "query", "header", "cookie"] as const;
+const LOCATIONS = ["path", "query", "header", "cookie", "querystring"] as const;
 type Location = (typeof LOCATIONS)[number];
 
 /** What an operation needs from the rest of the model. */
@@ -133,7 +134,7 @@ function collectParams(ctx: ModelContext, site: OperationSite): RawParam[] {
     list.forEach((raw, i) => {
       const { value, pointer } = resolveRef(ctx.root, raw, [...at, i]);
       if (!isObject(value) || typeof value["name"] !== "string" || !LOCATIONS.includes(value["in"] as Location)) {
-        report(ctx, "error", [...at, i], "a parameter needs a string `name` and `in: path | query | header | cookie`");
+        report(ctx, "error", [...at, i], "a parameter needs a string `name` and `in: path | query | header | cookie` (or `querystring` in OpenAPI 3.2)");
         return;
       }
       byKey.set(`${String(value["in"])}:${value["name"]}`, { value, pointer });
@@ -190,6 +191,7 @@ function pathPosition(path: string, name: string): number {
  */
 function toParams(
   ctx: ModelContext,
+  scope: OperationScope,
   site: OperationSite,
   raws: readonly RawParam[],
   opRef: string,
@@ -231,6 +233,7 @@ function toParams(
       ...(typeof value["explode"] === "boolean" ? { explode: value["explode"] } : {}),
       ...(value["allowReserved"] === true ? { allowReserved: true } : {}),
     };
+    if (location === "querystring") return toQuerystringParam(scope, raw, spec, opRef);
     const schema = isObject(value["schema"]) ? value["schema"] : {};
     const example = value["example"] ?? (schema as Record<string, unknown>)["example"];
     const indexed = `NonNullable<${opRef}["parameters"][${lit(location)}]>[${lit(name)}]`;
@@ -242,6 +245,25 @@ function toParams(
       docs: { ...docsOf(value), example },
     };
   });
+}
+
+/**
+ * The querystring parameter (OpenAPI 3.2): one value, the whole query string,
+ * written as its `content` media type says (the check stage refused any other
+ * shape). openapi-typescript reads no `in: querystring`, so its type is the
+ * schema's alias, else the one the types copy gives it (see types-beyond-31.ts).
+ */
+function toQuerystringParam(scope: OperationScope, raw: RawParam, spec: ParamSpec, opRef: string): ParamModel {
+  const content = querystringContent(raw.value);
+  const schema = content?.schema;
+  const example = raw.value["example"] ?? (isObject(schema) ? schema["example"] : undefined);
+  const fallback = `NonNullable<${opRef}["parameters"]["querystring"]>[${lit(spec.name)}]`;
+  return {
+    spec: { ...spec, encoding: content?.encoding ?? "form" },
+    required: raw.value["required"] === true,
+    type: schemaRef(scope, schema, fallback),
+    docs: { ...docsOf(raw.value), example },
+  };
 }
 
 /**
@@ -523,7 +545,7 @@ function bodyPropertyNames(ctx: ModelContext, site: OperationSite): Set<string> 
 }
 
 /** Methods that change nothing on the server: a document-wide idempotency header skips them. */
-const SAFE_METHODS = new Set(["get", "head", "options", "trace"]);
+const SAFE_METHODS = new Set(["get", "head", "options", "trace", "query"]);
 
 /** The header an idempotency key goes in: a header parameter named for it, else the document's. */
 function idempotencyHeaderOf(
@@ -587,7 +609,7 @@ export function toOperation(
   const exportPrefix = `${namePrefix}${toPascalCase(methodName)}`;
   // Module-local, but claimed globally so it can never shadow an imported alias.
   const constName = ctx.exports.claim(`${toCamelCase(exportPrefix)}Operation`);
-  const params = toParams(ctx, site, raws, opRef, body === undefined || body.spec.flat === true ? [] : ["body"], constName);
+  const params = toParams(ctx, scope, site, raws, opRef, body === undefined || body.spec.flat === true ? [] : ["body"], constName);
   const responses = toResponses(ctx, scope, site, opRef);
   const requestKeys = new Map<string, string>();
   for (const p of params) if (p.spec.in === "query") requestKeys.set(p.spec.name, p.spec.key);
@@ -606,7 +628,8 @@ export function toOperation(
         ? ctx.exports.claim(`${exportPrefix}Body`)
         : undefined,
     constName,
-    method: site.method.toUpperCase(),
+    method: site.httpMethod,
+    specKey: site.key,
     path: site.path,
     server: serverUrl(operation["servers"]) ?? serverUrl(site.pathItem["servers"]),
     params,

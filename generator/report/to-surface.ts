@@ -146,7 +146,7 @@ function describeResponse(ctx: DescribeContext, op: OperationModel, opAt: Pointe
 }
 
 function describeMethod(ctx: DescribeContext, op: OperationModel): MethodDesc {
-  const at = ["paths", op.path, op.method.toLowerCase()];
+  const at = ["paths", op.path, ...op.specKey];
   const { args, params } = describeParams(ctx, op, at);
   return {
     http: `${op.method} ${op.path}`,
