@@ -35,6 +35,9 @@ const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = 
   // Server-sent events (a JSON/stream choice by `x-stream-parameter` with overloads, a 3.2 `itemSchema`,
   // text data, an `x-stream-terminator`), idempotency keys (document-wide and a declared header).
   ["streaming", { spec: "test/fixtures/streaming/streaming.yaml", operations: 6 }],
+  // OpenAPI 3.2's methods: a QUERY with a JSON body, `additionalOperations` (COPY, PURGE) and
+  // `in: querystring` parameters (form fields inline, JSON by a named schema).
+  ["methods-3.2", { spec: "test/fixtures/methods-3.2/methods.yaml", operations: 6 }],
 ];
 
 /** The runtime a client ships: each source of generator/runtime, as TypeScript the user's build compiles. */
