@@ -2,8 +2,10 @@
  * The check stage on OpenAPI 3.2's operations, in process: `in: querystring`
  * misused (two on one operation, beside a query parameter, without `content`,
  * a media type the client cannot write, in a 3.1 document) is one located
- * error with a fix; the rules every operation follows (unique operationIds,
- * servers with a url) reach QUERY and `additionalOperations` too.
+ * error with a fix, and so is an `additionalOperations` key that is no HTTP
+ * method or one a path item field is for; the rules every operation follows
+ * (unique operationIds, servers with a url) reach QUERY and
+ * `additionalOperations` too.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -132,6 +134,32 @@ describe("checkDocument on 3.2 operations", () => {
             occurrence: 1,
             message: /^duplicate operationId "things" on PURGE \/things: QUERY \/things \(.*:6:7\) already uses it$/,
             fix: /give each operation its own operationId/,
+          },
+        ],
+      },
+    ],
+    [
+      "an additional method that is not an HTTP token",
+      {
+        given: `${HEAD}  /things:\n    additionalOperations:\n      "SYNC NOW":\n        responses: { "200": { description: OK } }\n`,
+        want: [
+          {
+            at: '"SYNC NOW"',
+            message: /^"SYNC NOW" under `additionalOperations` of \/things is not an HTTP method name$/,
+            fix: /letters, digits and/,
+          },
+        ],
+      },
+    ],
+    [
+      "an additional method a path item field is for",
+      {
+        given: `${HEAD}  /things:\n    additionalOperations:\n      POST:\n        responses: { "200": { description: OK } }\n`,
+        want: [
+          {
+            at: "POST:",
+            message: /^`additionalOperations` of \/things names POST, which the path item's `post` field is for$/,
+            fix: /move the operation to `post:` on the path item/,
           },
         ],
       },
