@@ -2,7 +2,8 @@
  * OpenAPI 3.2's methods on the wire, from the `methods-3.2` fixture client,
  * against a server on `node:net` that reads the raw request (Node's own
  * parser may refuse QUERY or PURGE): QUERY carries its JSON body, COPY and
- * PURGE go out as written, a querystring parameter becomes the whole query
+ * PURGE go out as written, a paginated QUERY sends each page's cursor in its
+ * body, a querystring parameter becomes the whole query
  * string (form fields, escaped; or JSON), and retries follow the method: a
  * 503 on QUERY or COPY (idempotent) is retried, on PURGE (unknown) it is not.
  */
@@ -70,6 +71,23 @@ describe("the method is sent as written", () => {
     server.reply({ status: 204 });
     expect(await documents()["purgeDocument"]!("d1")).toBeUndefined();
     expect(server.requests.map((r) => r.line)).toEqual(["PURGE /v1/documents/d1 HTTP/1.1"]);
+  });
+});
+
+describe("pagination on QUERY", () => {
+  test("each page is a QUERY whose body carries the next cursor", async () => {
+    server.reply(
+      { body: { documents: [{ id: "d1", title: "A" }], next_cursor: "c2" } },
+      { body: { documents: [{ id: "d2", title: "B" }] } },
+    );
+    const call = documents()["searchDocuments"]!({ text: "lease" }) as unknown as AsyncIterable<{ id: string }>;
+    const ids: string[] = [];
+    for await (const document of call) ids.push(document.id);
+    expect(ids).toEqual(["d1", "d2"]);
+    expect(server.requests.map((r) => [r.line, JSON.parse(r.body) as unknown])).toEqual([
+      ["QUERY /v1/documents/search HTTP/1.1", { text: "lease" }],
+      ["QUERY /v1/documents/search HTTP/1.1", { text: "lease", cursor: "c2" }],
+    ]);
   });
 });
 
