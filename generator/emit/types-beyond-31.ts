@@ -212,14 +212,14 @@ export function restoreTypes(typescript: typeof ts, nodes: ts.Node[], copy: Type
     );
     // Its doc comment (summary, description) comes with it.
     typescript.setSyntheticLeadingComments(property, typescript.getSyntheticLeadingComments(operation));
+    const target = findMember(typescript, members, move.path);
     members = members.map((m) => {
-      if (m !== findMember(typescript, members, move.path) || !typescript.isPropertySignature(m) || m.type === undefined)
-        return m;
+      if (m !== target || target.type === undefined) return m;
       // A path item written as a `$ref` is typed by reference: the operation joins it in an intersection.
-      const type = typescript.isTypeLiteralNode(m.type)
-        ? factory.updateTypeLiteralNode(m.type, factory.createNodeArray([...m.type.members, property]))
-        : factory.createIntersectionTypeNode([m.type, factory.createTypeLiteralNode([property])]);
-      return factory.updatePropertySignature(m, m.modifiers, m.name, m.questionToken, type);
+      const type = typescript.isTypeLiteralNode(target.type)
+        ? factory.updateTypeLiteralNode(target.type, factory.createNodeArray([...target.type.members, property]))
+        : factory.createIntersectionTypeNode([target.type, factory.createTypeLiteralNode([property])]);
+      return factory.updatePropertySignature(target, target.modifiers, target.name, target.questionToken, type);
     });
   }
   const operations = findInterface(typescript, result, "operations");
