@@ -79,7 +79,10 @@ export function copyForTypes(document: unknown): TypesCopy {
   const moved: MovedOperation[] = [];
   const querystrings: QuerystringSite[] = [];
   for (const site of sites) {
-    const itemParams = rewriteParameters(document, site.pathItem["parameters"], [...site.pathItemPointer, "parameters"]);
+    const itemParams = rewriteParameters(document, site.pathItem["parameters"], [
+      ...site.pathItemPointer,
+      "parameters",
+    ]);
     const opParams = rewriteParameters(document, site.operation["parameters"], [...site.pointer, "parameters"]);
     const operation = opParams.changed ? { ...site.operation, parameters: opParams.list } : site.operation;
     if (itemParams.changed || opParams.changed) querystrings.push(querystringSite(site, itemParams.changed));

@@ -75,7 +75,16 @@ export function listOperations(root: Record<string, unknown>): OperationSite[] {
     if (!isObject(pathItem)) continue;
     for (const { method, httpMethod, key, operation } of listMethods(pathItem, root["openapi"])) {
       if (isObject(operation)) {
-        sites.push({ path, method, httpMethod, key, operation, pointer: [...pathItemPointer, ...key], pathItem, pathItemPointer });
+        sites.push({
+          path,
+          method,
+          httpMethod,
+          key,
+          operation,
+          pointer: [...pathItemPointer, ...key],
+          pathItem,
+          pathItemPointer,
+        });
       }
     }
   }

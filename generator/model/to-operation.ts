@@ -134,7 +134,12 @@ function collectParams(ctx: ModelContext, site: OperationSite): RawParam[] {
     list.forEach((raw, i) => {
       const { value, pointer } = resolveRef(ctx.root, raw, [...at, i]);
       if (!isObject(value) || typeof value["name"] !== "string" || !LOCATIONS.includes(value["in"] as Location)) {
-        report(ctx, "error", [...at, i], "a parameter needs a string `name` and `in: path | query | header | cookie` (or `querystring` in OpenAPI 3.2)");
+        report(
+          ctx,
+          "error",
+          [...at, i],
+          "a parameter needs a string `name` and `in: path | query | header | cookie` (or `querystring` in OpenAPI 3.2)",
+        );
         return;
       }
       byKey.set(`${String(value["in"])}:${value["name"]}`, { value, pointer });

@@ -15,11 +15,16 @@ export function isRetryableStatus(status: number): boolean {
  * A method it does not know (PURGE, a vendor's own) is not retried: nothing
  * says a second one is harmless.
  */
-const IDEMPOTENT_METHODS =
-  /^(get|head|options|trace|put|delete|query|acl|baseline-control|bind|checkin|checkout|copy|label|link|merge|mkactivity|mkcalendar|mkcol|mkredirectref|mkworkspace|move|orderpatch|propfind|proppatch|rebind|report|search|unbind|uncheckout|unlink|unlock|update|updateredirectref|version-control)$/i;
+const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set([
+  ...["get", "head", "options", "trace", "put", "delete", "query"],
+  ...["acl", "baseline-control", "bind", "checkin", "checkout", "copy", "label", "link", "merge", "mkactivity"],
+  ...["mkcalendar", "mkcol", "mkredirectref", "mkworkspace", "move", "orderpatch", "propfind", "proppatch"],
+  ...["rebind", "report", "search", "unbind", "uncheckout", "unlink", "unlock", "update", "updateredirectref"],
+  "version-control",
+]);
 
 export function isIdempotentMethod(method: string): boolean {
-  return IDEMPOTENT_METHODS.test(method);
+  return IDEMPOTENT_METHODS.has(method.toLowerCase());
 }
 
 /** The longest server-requested wait we honour; beyond it our own backoff applies. */

@@ -16,7 +16,9 @@ const ok = { "200": { description: "OK" } };
 const FORM_FILTER = {
   name: "f",
   in: "querystring",
-  content: { "application/x-www-form-urlencoded": { schema: { type: "object", properties: { q: { type: "string" } } } } },
+  content: {
+    "application/x-www-form-urlencoded": { schema: { type: "object", properties: { q: { type: "string" } } } },
+  },
 };
 
 function document(openapi = "3.2.0"): Record<string, unknown> {
@@ -49,7 +51,9 @@ describe("3.2 operations in types.d.ts", () => {
     const text = essentials(await emitTypes(document()));
     expect(text).toContain('    "/a": components["pathItems"]["A"] & {\n        query: operations["findA"];\n    };');
     expect(text).toContain('        /** Puts the file under version control. */\n        "VERSION-CONTROL": {');
-    expect(text).toContain('    "/c": {\n        parameters: {\n        };\n        query: operations["findC"];\n    };');
+    expect(text).toContain(
+      '    "/c": {\n        parameters: {\n        };\n        query: operations["findC"];\n    };',
+    );
     expect(text).not.toMatch(/"(QUERY|VERSION-CONTROL) \//);
   });
 

@@ -21,14 +21,23 @@ const JSON_TEXT: ParamRecord = { key: "where", name: "where", in: "querystring",
 describe("formQueryString", () => {
   const cases: Array<[string, { given: unknown; want: string | undefined }]> = [
     ["fields in the order given", { given: { q: "lease", page: 2, draft: false }, want: "q=lease&page=2&draft=false" }],
-    ["spaces as +, reserved characters escaped", { given: { q: "a b&c=d", path: "/x?y#z" }, want: "q=a+b%26c%3Dd&path=%2Fx%3Fy%23z" }],
+    [
+      "spaces as +, reserved characters escaped",
+      { given: { q: "a b&c=d", path: "/x?y#z" }, want: "q=a+b%26c%3Dd&path=%2Fx%3Fy%23z" },
+    ],
     ["non-ASCII as UTF-8", { given: { author: "Zoë" }, want: "author=Zo%C3%AB" }],
     ["an escaped field name", { given: { "a b": "1" }, want: "a+b=1" }],
     ["an array repeats the name", { given: { tag: ["x", "y z"] }, want: "tag=x&tag=y+z" }],
-    ["a nested object in brackets", { given: { range: { from: 1, to: 9 } }, want: "range%5Bfrom%5D=1&range%5Bto%5D=9" }],
+    [
+      "a nested object in brackets",
+      { given: { range: { from: 1, to: 9 } }, want: "range%5Bfrom%5D=1&range%5Bto%5D=9" },
+    ],
     ["an undefined field is left out", { given: { q: undefined, page: 1 }, want: "page=1" }],
     ["0, false and an empty string are sent", { given: { n: 0, b: false, s: "" }, want: "n=0&b=false&s=" }],
-    ["a date as ISO text", { given: { after: new Date("2026-01-02T03:04:05Z") }, want: "after=2026-01-02T03%3A04%3A05.000Z" }],
+    [
+      "a date as ISO text",
+      { given: { after: new Date("2026-01-02T03:04:05Z") }, want: "after=2026-01-02T03%3A04%3A05.000Z" },
+    ],
     ["no fields, no text", { given: {}, want: "" }],
     ["undefined sends nothing", { given: undefined, want: undefined }],
   ];
@@ -36,7 +45,11 @@ describe("formQueryString", () => {
     expect(formQueryString(FORM, given)).toBe(want);
   });
 
-  test.each([["a string", "q=1"], ["an array", ["q"]], ["null", null]])("%s is refused, naming the parameter", (_, given) => {
+  test.each([
+    ["a string", "q=1"],
+    ["an array", ["q"]],
+    ["null", null],
+  ])("%s is refused, naming the parameter", (_, given) => {
     expect(() => formQueryString(FORM, given)).toThrow(RequestBuildError);
     expect(() => formQueryString(FORM, given)).toThrow(
       'querystring parameter "filter" is form fields: pass an object such as { q: "text" }. No request was sent.',
@@ -83,14 +96,20 @@ describe("buildRequest with a querystring", () => {
   });
 
   test("left out or empty, the URL has no ?", () => {
-    expect(buildRequest(ctx, search, { kind: "k", body: {} }).url).toBe("https://archive.example.com/v1/documents/k/search");
+    expect(buildRequest(ctx, search, { kind: "k", body: {} }).url).toBe(
+      "https://archive.example.com/v1/documents/k/search",
+    );
     expect(buildRequest(ctx, search, { kind: "k", filter: {}, body: {} }).url).toBe(
       "https://archive.example.com/v1/documents/k/search",
     );
   });
 
   test("a query credential joins after it", () => {
-    const request = buildRequest(ctx, { ...search, security: [["QueryKey"]] }, { kind: "k", filter: { q: "z" }, body: {} });
+    const request = buildRequest(
+      ctx,
+      { ...search, security: [["QueryKey"]] },
+      { kind: "k", filter: { q: "z" }, body: {} },
+    );
     expect(request.url).toBe("https://archive.example.com/v1/documents/k/search?q=z&key=k+1");
   });
 });

@@ -49,12 +49,21 @@ describe("QUERY and additionalOperations", () => {
         parameters: [ID],
         query: {
           requestBody: { content: { "application/json": { schema: { type: "array", items: { type: "string" } } } } },
-          responses: { "200": { description: "OK", content: { "application/json": { schema: { type: "array", items: { type: "string" } } } } } },
+          responses: {
+            "200": {
+              description: "OK",
+              content: { "application/json": { schema: { type: "array", items: { type: "string" } } } },
+            },
+          },
         },
       }),
     );
-    expect(op!.body?.type.text).toBe('NonNullable<paths["/files/{id}"]["query"]["requestBody"]>["content"]["application/json"]');
-    expect(op!.responseType.text).toBe('paths["/files/{id}"]["query"]["responses"]["200"]["content"]["application/json"]');
+    expect(op!.body?.type.text).toBe(
+      'NonNullable<paths["/files/{id}"]["query"]["requestBody"]>["content"]["application/json"]',
+    );
+    expect(op!.responseType.text).toBe(
+      'paths["/files/{id}"]["query"]["responses"]["200"]["content"]["application/json"]',
+    );
   });
 
   it("a document-wide idempotency header skips QUERY (safe) and goes on an additional method", async () => {
@@ -73,7 +82,12 @@ describe("QUERY and additionalOperations", () => {
 
   it("are not read in a 3.1 document", async () => {
     const ops = await operations(
-      document("3.1.0", { parameters: [ID], get: { responses: ok }, query: { responses: ok }, additionalOperations: { COPY: { responses: ok } } }),
+      document("3.1.0", {
+        parameters: [ID],
+        get: { responses: ok },
+        query: { responses: ok },
+        additionalOperations: { COPY: { responses: ok } },
+      }),
     );
     expect(ops.map((op) => op.method)).toEqual(["GET"]);
   });
@@ -81,8 +95,17 @@ describe("QUERY and additionalOperations", () => {
 
 describe("a querystring parameter", () => {
   it("is one params entry, with the encoding its media type names and the alias of a named schema", async () => {
-    const form = { name: "filter", in: "querystring", content: { "application/x-www-form-urlencoded": { schema: { type: "object" } } } };
-    const json = { name: "where", in: "querystring", required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Where" } } } };
+    const form = {
+      name: "filter",
+      in: "querystring",
+      content: { "application/x-www-form-urlencoded": { schema: { type: "object" } } },
+    };
+    const json = {
+      name: "where",
+      in: "querystring",
+      required: true,
+      content: { "application/json": { schema: { $ref: "#/components/schemas/Where" } } },
+    };
     const ops = await operations(
       document(
         "3.2.0",
