@@ -74,7 +74,8 @@ export function copyForTypes(document: unknown): TypesCopy {
   const sites = listOperations(document).filter(
     (site) => !CLASSIC.has(site.method) || siteParameters(document, site).some((p) => p.value["in"] === "querystring"),
   );
-  if (sites.length === 0) return { document, moved: [], querystrings: [] };
+  if (sites.length === 0)
+    return { document: { ...document, ...componentParameters(document) }, moved: [], querystrings: [] };
   const paths: Record<string, unknown> = { ...document["paths"] };
   const moved: MovedOperation[] = [];
   const querystrings: QuerystringSite[] = [];
@@ -101,7 +102,18 @@ export function copyForTypes(document: unknown): TypesCopy {
     paths[standIn] = { ...(itemParams.list === undefined ? {} : { parameters: itemParams.list }), post: operation };
     moved.push({ standIn, path: site.path, method: site.method });
   }
-  return { document: { ...document, paths }, moved, querystrings };
+  return { document: { ...document, paths, ...componentParameters(document) }, moved, querystrings };
+}
+
+/** `components` with its querystring parameters typed by their schema too (openapi-typescript reads no `content` there). */
+function componentParameters(document: Record<string, unknown>): { components?: Record<string, unknown> } {
+  const components = document["components"];
+  if (!isObject(components) || !isObject(components["parameters"])) return {};
+  const parameters = Object.entries(components["parameters"]).map(
+    ([name, raw]) => [name, asQueryParameter(document, raw, ["components", "parameters", name])] as const,
+  );
+  if (!parameters.some(([, p]) => p.changed)) return {};
+  return { components: { ...components, parameters: Object.fromEntries(parameters.map(([n, p]) => [n, p.value])) } };
 }
 
 function querystringSite(site: OperationSite, onPathItem: boolean): QuerystringSite {

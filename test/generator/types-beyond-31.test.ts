@@ -66,6 +66,15 @@ describe("3.2 operations in types.d.ts", () => {
     expect(text).not.toMatch(/\bquery\?: \{/);
   });
 
+  it("a querystring parameter of components is typed by its schema, used or not", async () => {
+    const given = document();
+    given["components"] = { parameters: { Filter: FORM_FILTER } };
+    given["paths"] = {};
+    expect(essentials(await emitTypes(given))).toContain(
+      "    parameters: {\n        Filter: {\n            q?: string;\n        };\n    };",
+    );
+  });
+
   it("leaves the document given as it was", () => {
     const given = document();
     const before = JSON.stringify(given);
