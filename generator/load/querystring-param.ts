@@ -47,13 +47,25 @@ export function siteParameters(root: unknown, site: OperationSite): SiteParamete
 }
 
 /** The single media type and schema of a querystring parameter's `content`, when it has exactly one. */
-export function querystringContent(
-  parameter: Record<string, unknown>,
-): { media: string; schema: unknown; encoding: QuerystringEncoding | undefined } | undefined {
+export function querystringContent(parameter: Record<string, unknown>):
+  | {
+      media: string;
+      schema: unknown;
+      encoding: QuerystringEncoding | undefined;
+      /** The media type's `encoding` map: how each form field is written. */
+      fieldEncodings: Record<string, unknown>;
+    }
+  | undefined {
   const content = parameter["content"];
   if (!isObject(content)) return undefined;
   const entries = Object.entries(content);
   if (entries.length !== 1) return undefined;
   const [media, object] = entries[0]!;
-  return { media, schema: isObject(object) ? object["schema"] : undefined, encoding: querystringEncoding(media) };
+  const fieldEncodings = isObject(object) && isObject(object["encoding"]) ? object["encoding"] : {};
+  return {
+    media,
+    schema: isObject(object) ? object["schema"] : undefined,
+    encoding: querystringEncoding(media),
+    fieldEncodings,
+  };
 }

@@ -263,8 +263,10 @@ function toQuerystringParam(scope: OperationScope, raw: RawParam, spec: ParamSpe
   const schema = content?.schema;
   const example = raw.value["example"] ?? (isObject(schema) ? schema["example"] : undefined);
   const fallback = `NonNullable<${opRef}["parameters"]["querystring"]>[${lit(spec.name)}]`;
+  const encoding = content?.encoding ?? "form";
+  const fieldStyles = encoding === "form" ? formFieldStyles(content?.fieldEncodings ?? {}) : {};
   return {
-    spec: { ...spec, encoding: content?.encoding ?? "form" },
+    spec: { ...spec, encoding, ...(Object.keys(fieldStyles).length > 0 ? { fieldStyles } : {}) },
     required: raw.value["required"] === true,
     type: schemaRef(scope, schema, fallback),
     docs: { ...docsOf(raw.value), example },
@@ -314,6 +316,25 @@ function canFlatten(
   return Object.keys(value["properties"] as object).every((name) => !paramNames.has(name) && !isObjectMemberName(name));
 }
 
+/**
+ * A form's field styles, from its media type's `encoding` map: a field whose
+ * entry names a style or explode follows the query rules (a form body's, and a
+ * form querystring's, which is the same text after the `?`).
+ */
+function formFieldStyles(encodings: Record<string, unknown>): Record<string, FieldStyle> {
+  const styles: Record<string, FieldStyle> = {};
+  for (const [field, enc] of Object.entries(encodings)) {
+    if (!isObject(enc) || (typeof enc["style"] !== "string" && typeof enc["explode"] !== "boolean")) continue;
+    const value: FieldStyle = {
+      ...(typeof enc["style"] === "string" ? { style: enc["style"] as NonNullable<FieldStyle["style"]> } : {}),
+      ...(typeof enc["explode"] === "boolean" ? { explode: enc["explode"] } : {}),
+    };
+    // Defined, not assigned: an encoding entry named `__proto__` would otherwise set the record's prototype.
+    Object.defineProperty(styles, field, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return styles;
+}
+
 function toBody(
   ctx: ModelContext,
   scope: OperationScope,
@@ -334,23 +355,19 @@ function toBody(
     (chosen.encoding === "json" || chosen.encoding === "form" || chosen.encoding === "multipart") &&
     canFlatten(ctx, mediaObject["schema"], schemaAt, value["required"] === true, paramNames, scope.discriminated);
   const partTypes: Record<string, string> = {};
-  const fieldStyles: Record<string, FieldStyle> = {};
   const encodings = isObject(mediaObject["encoding"]) ? mediaObject["encoding"] : {};
   for (const [prop, enc] of Object.entries(encodings)) {
-    if (!isObject(enc)) continue;
-    // Defined, not assigned: an encoding entry named `__proto__` would otherwise set the record's prototype.
-    const define = <T>(record: Record<string, T>, value: T): void => {
-      Object.defineProperty(record, prop, { value, enumerable: true, writable: true, configurable: true });
-    };
-    if (chosen.encoding === "multipart" && typeof enc["contentType"] === "string") define(partTypes, enc["contentType"]);
-    // Form bodies follow the query rules for a property whose encoding names a style or explode.
-    if (chosen.encoding === "form" && (typeof enc["style"] === "string" || typeof enc["explode"] === "boolean")) {
-      define<FieldStyle>(fieldStyles, {
-        ...(typeof enc["style"] === "string" ? { style: enc["style"] as NonNullable<FieldStyle["style"]> } : {}),
-        ...(typeof enc["explode"] === "boolean" ? { explode: enc["explode"] } : {}),
+    if (chosen.encoding === "multipart" && isObject(enc) && typeof enc["contentType"] === "string") {
+      // Defined, not assigned: an encoding entry named `__proto__` would otherwise set the record's prototype.
+      Object.defineProperty(partTypes, prop, {
+        value: enc["contentType"],
+        enumerable: true,
+        writable: true,
+        configurable: true,
       });
     }
   }
+  const fieldStyles = chosen.encoding === "form" ? formFieldStyles(encodings) : {};
   const spec: BodySpec = {
     mediaType: chosen.media,
     ...(flat ? { flat: true } : {}),

@@ -25,6 +25,8 @@ export interface ParamSpec {
   readonly allowReserved?: boolean;
   /** Querystring only: how the value is written, as its `content` media type says. */
   readonly encoding?: "form" | "json";
+  /** Form querystring only: a style per field, from the media type's `encoding` map (as a form body's). */
+  readonly fieldStyles?: Readonly<Record<string, FieldStyle>>;
 }
 
 /**

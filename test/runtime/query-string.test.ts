@@ -57,6 +57,16 @@ describe("formQueryString", () => {
   });
 });
 
+describe("formQueryString with the styles of the media type's encoding map", () => {
+  test("a field's style and explode follow the query rules; the others stay form fields", () => {
+    const styled: ParamRecord = {
+      ...FORM,
+      fieldStyles: { tag: { style: "form", explode: false }, ids: { style: "pipeDelimited", explode: false } },
+    };
+    expect(formQueryString(styled, { q: "a b", tag: ["x", "y z"], ids: [1, 2] })).toBe("q=a+b&tag=x,y%20z&ids=1|2");
+  });
+});
+
 describe("jsonQueryString", () => {
   const cases: Array<[string, { given: unknown; want: string | undefined }]> = [
     ["an object", { given: { kind: "created" }, want: "%7B%22kind%22%3A%22created%22%7D" }],

@@ -3,7 +3,8 @@
  * The whole query string from one value: OpenAPI 3.2's `in: querystring`
  * parameter. Its record names how the value is written, as the media type of
  * its `content` says: an object of form fields (`application/x-www-form-urlencoded`,
- * by the same rules as a form body), or JSON percent-encoded as one text.
+ * by the same rules as a form body, its `encoding` map's styles included), or
+ * JSON percent-encoded as one text.
  * `undefined` sends no query string.
  */
 import { encodeFormFields } from "./encode-body.ts";
@@ -20,7 +21,7 @@ export function formQueryString(param: ParamRecord, value: unknown): string | un
       `querystring parameter "${param.name}" is form fields: pass an object such as { q: "text" }. No request was sent.`,
     );
   }
-  return encodeFormFields(value);
+  return encodeFormFields(value, param.fieldStyles);
 }
 
 /** `application/json`: the value's JSON, percent-encoded so that no character of it ends the query. */
