@@ -4,7 +4,9 @@
  * read, in the model stage.
  */
 import type { LoadedDocument } from "../load/load-document.js";
+import { checkMethods } from "./check-methods.js";
 import { checkOperations } from "./check-operations.js";
+import { checkQuerystring } from "./check-querystring.js";
 import { checkRefCycles } from "./check-ref-cycles.js";
 import { checkRefs } from "./check-refs.js";
 import { checkSchemas } from "./check-schemas.js";
@@ -21,7 +23,9 @@ export function checkDocument(document: LoadedDocument): Diagnostic[] {
     ...structure,
     ...checkRefs(document),
     ...checkRefCycles(document),
+    ...checkMethods(document),
     ...checkOperations(document),
+    ...checkQuerystring(document),
     ...checkSchemas(document),
   ];
 }

@@ -12,7 +12,7 @@ export function checkOperations(document: LoadedDocument): Diagnostic[] {
   const firstSeen = new Map<string, { label: string; pointer: readonly (string | number)[] }>();
   for (const site of listOperations(document.data as Record<string, unknown>)) {
     const id = site.operation["operationId"];
-    const label = `${site.method.toUpperCase()} ${site.path}`;
+    const label = `${site.httpMethod} ${site.path}`;
     if (typeof id === "string") {
       const first = firstSeen.get(id);
       if (first !== undefined) {

@@ -7,9 +7,8 @@
  */
 import { formatPointer, type Pointer } from "../load/json-pointer.js";
 import type { LoadedDocument } from "../load/load-document.js";
+import { listMethods } from "../load/list-operations.js";
 import type { Diagnostic } from "./diagnostic.js";
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -23,10 +22,9 @@ function serverLists(root: Record<string, unknown>): Array<{ pointer: Pointer; s
   for (const [path, item] of Object.entries(paths)) {
     if (!isObject(item)) continue;
     if (item["servers"] !== undefined) lists.push({ pointer: ["paths", path, "servers"], servers: item["servers"] });
-    for (const method of METHODS) {
-      const operation = item[method];
+    for (const { key, operation } of listMethods(item, root["openapi"])) {
       if (isObject(operation) && operation["servers"] !== undefined) {
-        lists.push({ pointer: ["paths", path, method, "servers"], servers: operation["servers"] });
+        lists.push({ pointer: ["paths", path, ...key, "servers"], servers: operation["servers"] });
       }
     }
   }

@@ -7,6 +7,7 @@
  * types and examples are read from the bundled document. Spec prose goes
  * through markdown.ts, so it renders as text, never as HTML or a script link.
  */
+import { getAt } from "../load/json-pointer.js";
 import type { ClientModel, GroupModel, OperationModel, ParamModel } from "../model/ir.js";
 import { jsonSequenceFraming } from "../model/media-types.js";
 import { isIdentifier } from "../model/names.js";
@@ -25,7 +26,7 @@ function isObject(value: unknown): value is JsonObject {
 /** One row of a method's parameter table. */
 export interface ParameterRow {
   readonly name: string;
-  readonly where: "path" | "query" | "header" | "cookie" | "body";
+  readonly where: "path" | "query" | "querystring" | "header" | "cookie" | "body";
   readonly type: string;
   readonly required: boolean;
   readonly description: string;
@@ -43,7 +44,7 @@ interface OperationSource {
 function rawOperation(root: unknown, op: OperationModel): { operation: JsonObject; parameters: JsonObject[] } {
   const paths = isObject(root) && isObject(root["paths"]) ? root["paths"] : {};
   const item = resolveLocal(root, paths[op.path]);
-  const operation = isObject(item) ? resolveLocal(root, item[op.method.toLowerCase()]) : undefined;
+  const operation = isObject(item) ? resolveLocal(root, getAt(item, op.specKey)) : undefined;
   const byKey = new Map<string, JsonObject>();
   for (const list of [
     isObject(item) ? item["parameters"] : undefined,

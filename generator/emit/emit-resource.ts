@@ -60,12 +60,17 @@ export function paramStyle(spec: ParamSpec): string | undefined {
       return spec.explode === false ? "form" : undefined;
     case "header":
       return undefined;
+    case "querystring":
+      return spec.encoding === "json" ? "jsonQueryString" : "formQueryString";
   }
 }
 
+/** The serialisers that write a whole query string live in a module of their own (`runtime/query-string.ts`). */
+const QUERYSTRING_STYLES: ReadonlySet<string> = new Set(["formQueryString", "jsonQueryString"]);
+
 /** A parameter's record: the model's spec, its `style` naming a serialiser or left out. */
 function paramRecord(spec: ParamSpec): Record<string, unknown> {
-  const { key, name, in: location, style: _style, ...rest } = spec;
+  const { key, name, in: location, style: _style, encoding: _encoding, ...rest } = spec;
   const style = paramStyle(spec);
   // `style` where the spec writes it, before `explode`, so the record reads as the spec does.
   return {
@@ -143,6 +148,14 @@ export function paramsRequired(op: OperationModel): boolean {
   return op.body.spec.flat !== true || op.body.requiredProperties;
 }
 
+/** Where a parameter travels, for its doc comment: a querystring's name is not sent, its value is the query. */
+function sentAs(spec: ParamSpec): string {
+  if (spec.in !== "querystring") return `Sent in the ${spec.in} as \`${docText(spec.name)}\`.`;
+  return spec.encoding === "json"
+    ? "Sent as the whole query string, as percent-encoded JSON."
+    : "Sent as the whole query string, as form fields (`a=1&b=2`).";
+}
+
 /** The params type: an interface of the parameters, extending a flat body's type when there is one. */
 function paramsType(
   ctx: EmitContext,
@@ -155,7 +168,7 @@ function paramsType(
     hasQuestionToken: !p.required,
     type: p.required ? p.type.text : `${p.type.text} | undefined`,
     docs: toJsDoc(p.docs, {
-      before: [`Sent in the ${p.spec.in} as \`${docText(p.spec.name)}\`.`],
+      before: [sentAs(p.spec)],
     }),
   }));
   const flatBody = op.body?.spec.flat === true ? op.body : undefined;
@@ -394,6 +407,7 @@ function resourceImports(group: GroupModel): string[] {
   const uses = [
     ...new Set(
       ops.flatMap((op) => [
+        ...op.params.flatMap((p) => p.type.uses),
         ...op.responseType.uses,
         ...(op.pagination?.itemType.uses ?? []),
         ...(op.stream?.eventType.uses ?? []),
@@ -401,7 +415,9 @@ function resourceImports(group: GroupModel): string[] {
       ]),
     ),
   ].sort();
-  const styles = [...new Set(ops.flatMap((op) => op.params.flatMap((p) => paramStyle(p.spec) ?? [])))].sort();
+  const allStyles = [...new Set(ops.flatMap((op) => op.params.flatMap((p) => paramStyle(p.spec) ?? [])))].sort();
+  const styles = allStyles.filter((style) => !QUERYSTRING_STYLES.has(style));
+  const querystrings = allStyles.filter((style) => QUERYSTRING_STYLES.has(style));
   const walks = [
     ...new Set(ops.flatMap((op) => (op.pagination === undefined ? [] : [PAGE_WALKS[op.pagination.spec.style]]))),
   ].sort();
@@ -432,6 +448,7 @@ function resourceImports(group: GroupModel): string[] {
     ...(records.length > 0 ? [`import type { ${records.join(", ")} } from "../runtime/operation.js";`] : []),
     ...(walks.length > 0 ? [`import { ${walks.join(", ")}, type PagedCall } from "../runtime/paginate.js";`] : []),
     ...(styles.length > 0 ? [`import { ${styles.join(", ")} } from "../runtime/param-styles.js";`] : []),
+    ...(querystrings.length > 0 ? [`import { ${querystrings.join(", ")} } from "../runtime/query-string.js";`] : []),
     // A resource that only holds nested ones (`x-sdk-method: a.b.list` makes `a`) has no method to take options.
     `import type { ${ops.length > 0 ? "RequestOptions, " : ""}Transport } from "../runtime/transport.js";`,
     ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "../models.js";`] : []),

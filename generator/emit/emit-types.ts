@@ -14,6 +14,7 @@
 import type ts from "typescript";
 import { repairTypes } from "./repair-types.js";
 import { openapiTypescriptRequire } from "./shared-typescript.js";
+import { copyForTypes, restoreTypes } from "./types-beyond-31.js";
 
 /** The parts of openapi-typescript the emitter calls, and the TypeScript its nodes are made with. */
 export interface TypeEmitter {
@@ -48,7 +49,10 @@ export function loadTypeEmitter(): TypeEmitter {
  * `types.d.ts` for `document`, which it changes: openapi-typescript patches the enum of a
  * discriminator's property into the schemas it maps. Pass a copy of anything still needed.
  */
-export async function emitTypes(document: unknown): Promise<string> {
+export async function emitTypes(original: unknown): Promise<string> {
+  // OpenAPI 3.2's QUERY, additional methods and querystrings, carried where openapi-typescript reads them.
+  const copy = copyForTypes(original);
+  const { document } = copy;
   const { transformSchema, scanDiscriminators, resolveRef, astToString, typescript } = loadTypeEmitter();
   const options = { silent: true };
   const resolved = new Map<string, unknown>();
@@ -90,5 +94,5 @@ export async function emitTypes(document: unknown): Promise<string> {
       return resolved.get(ref);
     },
   };
-  return astToString(repairTypes(typescript, transformSchema(document, ctx)));
+  return astToString(repairTypes(typescript, restoreTypes(typescript, transformSchema(document, ctx), copy)));
 }

@@ -256,6 +256,21 @@ const OAS3_1: Record<string, TypeSpec> = {
   },
 };
 
+/**
+ * 3.2 as 3.1, plus the operations a path item gains (QUERY, `additionalOperations`):
+ * their `$ref`s to other files are bundled like any operation's. Redocly 1.34
+ * does not know them, so a 3.2 document that holds something else this
+ * module is unsure of still falls back to it as before.
+ */
+const OAS3_2: Record<string, TypeSpec> = {
+  ...OAS3_1,
+  PathItem: {
+    props: `${OAS3_1["PathItem"]!.props} query:Operation additionalOperations:OperationsMap`,
+    ext: true,
+  },
+  OperationsMap: mapOf("Operation"),
+};
+
 /** Keys whose slot depends on the value, by type and key. */
 const VALUE_SLOTS: Record<string, Record<string, Slot>> = {
   "3.0 Schema": {
@@ -770,7 +785,9 @@ function bundleWalk(
 function typesFor(root: unknown): ReadonlyMap<string, NodeType> | undefined {
   if (!isPlainObject(root) || typeof root["openapi"] !== "string") return undefined;
   if (root["openapi"].startsWith("3.0")) return buildTypes("3.0", OAS3_0);
-  if (root["openapi"].startsWith("3.1") || root["openapi"].startsWith("3.2")) return buildTypes("3.1", OAS3_1);
+  if (root["openapi"].startsWith("3.1")) return buildTypes("3.1", OAS3_1);
+  // The 3.1 rules for the slots that depend on a value (JSON Schema 2020-12 is shared).
+  if (root["openapi"].startsWith("3.2")) return buildTypes("3.1", OAS3_2);
   return undefined;
 }
 

@@ -49,7 +49,10 @@ export interface OperationModel {
   readonly bodyTypeName?: string | undefined;
   /** The module-local constant holding the operation record. */
   readonly constName: string;
+  /** The method sent on the wire: `GET`, `QUERY`, or an additional method as written (`COPY`). */
   readonly method: string;
+  /** Where the operation sits under its path item: `["get"]`, `["query"]`, `["additionalOperations", "COPY"]`. */
+  readonly specKey: readonly string[];
   readonly path: string;
   /** The base URL this operation's own `servers` (or its path item's) name, when they do. */
   readonly server?: string | undefined;

@@ -10,6 +10,7 @@ import type { BodySpec, FieldStyle, ParamSpec, ResponseSpec, StreamSpec } from "
 import { isObject, report, text, type ModelContext } from "./context.js";
 import type { BodyModel, Docs, OperationModel, ParamModel, TypeRef } from "./ir.js";
 import type { OperationSite } from "../load/list-operations.js";
+import { querystringContent } from "../load/querystring-param.js";
 import {
   chooseBodyMedia,
   chooseResponseMedia,
@@ -21,7 +22,7 @@ import { isObjectMemberName, NameRegistry, toCamelCase, toPascalCase } from "./n
 import { readBooleanExtension, readPagination, readStreamParameter, readStreamTerminator } from "./read-extensions.js";
 import { serverUrl } from "./server-url.js";
 
-const LOCATIONS = ["path", "query", "header", "cookie"] as const;
+const LOCATIONS = ["path", "query", "header", "cookie", "querystring"] as const;
 type Location = (typeof LOCATIONS)[number];
 
 /** What an operation needs from the rest of the model. */
@@ -139,7 +140,12 @@ function collectParams(ctx: ModelContext, site: OperationSite): RawParam[] {
     list.forEach((raw, i) => {
       const { value, pointer } = resolveRef(ctx.root, raw, [...at, i]);
       if (!isObject(value) || typeof value["name"] !== "string" || !LOCATIONS.includes(value["in"] as Location)) {
-        report(ctx, "error", [...at, i], "a parameter needs a string `name` and `in: path | query | header | cookie`");
+        report(
+          ctx,
+          "error",
+          [...at, i],
+          "a parameter needs a string `name` and `in: path | query | header | cookie` (or `querystring` in OpenAPI 3.2)",
+        );
         return;
       }
       byKey.set(`${String(value["in"])}:${value["name"]}`, { value, pointer });
@@ -196,6 +202,7 @@ function pathPosition(path: string, name: string): number {
  */
 function toParams(
   ctx: ModelContext,
+  scope: OperationScope,
   site: OperationSite,
   raws: readonly RawParam[],
   opRef: string,
@@ -237,6 +244,7 @@ function toParams(
       ...(typeof value["explode"] === "boolean" ? { explode: value["explode"] } : {}),
       ...(value["allowReserved"] === true ? { allowReserved: true } : {}),
     };
+    if (location === "querystring") return toQuerystringParam(scope, raw, spec, opRef);
     const schema = isObject(value["schema"]) ? value["schema"] : {};
     const example = value["example"] ?? (schema as Record<string, unknown>)["example"];
     const indexed = `NonNullable<${opRef}["parameters"][${lit(location)}]>[${lit(name)}]`;
@@ -248,6 +256,27 @@ function toParams(
       docs: { ...docsOf(value), example },
     };
   });
+}
+
+/**
+ * The querystring parameter (OpenAPI 3.2): one value, the whole query string,
+ * written as its `content` media type says (the check stage refused any other
+ * shape). openapi-typescript reads no `in: querystring`, so its type is the
+ * schema's alias, else the one the types copy gives it (see types-beyond-31.ts).
+ */
+function toQuerystringParam(scope: OperationScope, raw: RawParam, spec: ParamSpec, opRef: string): ParamModel {
+  const content = querystringContent(raw.value);
+  const schema = content?.schema;
+  const example = raw.value["example"] ?? (isObject(schema) ? schema["example"] : undefined);
+  const fallback = `NonNullable<${opRef}["parameters"]["querystring"]>[${lit(spec.name)}]`;
+  const encoding = content?.encoding ?? "form";
+  const fieldStyles = encoding === "form" ? formFieldStyles(content?.fieldEncodings ?? {}) : {};
+  return {
+    spec: { ...spec, encoding, ...(Object.keys(fieldStyles).length > 0 ? { fieldStyles } : {}) },
+    required: raw.value["required"] === true,
+    type: schemaRef(scope, schema, fallback),
+    docs: { ...docsOf(raw.value), example },
+  };
 }
 
 /**
@@ -293,6 +322,25 @@ function canFlatten(
   return Object.keys(value["properties"] as object).every((name) => !paramNames.has(name) && !isObjectMemberName(name));
 }
 
+/**
+ * A form's field styles, from its media type's `encoding` map: a field whose
+ * entry names a style or explode follows the query rules (a form body's, and a
+ * form querystring's, which is the same text after the `?`).
+ */
+function formFieldStyles(encodings: Record<string, unknown>): Record<string, FieldStyle> {
+  const styles: Record<string, FieldStyle> = {};
+  for (const [field, enc] of Object.entries(encodings)) {
+    if (!isObject(enc) || (typeof enc["style"] !== "string" && typeof enc["explode"] !== "boolean")) continue;
+    const value: FieldStyle = {
+      ...(typeof enc["style"] === "string" ? { style: enc["style"] as NonNullable<FieldStyle["style"]> } : {}),
+      ...(typeof enc["explode"] === "boolean" ? { explode: enc["explode"] } : {}),
+    };
+    // Defined, not assigned: an encoding entry named `__proto__` would otherwise set the record's prototype.
+    Object.defineProperty(styles, field, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return styles;
+}
+
 function toBody(
   ctx: ModelContext,
   scope: OperationScope,
@@ -313,23 +361,19 @@ function toBody(
     (chosen.encoding === "json" || chosen.encoding === "form" || chosen.encoding === "multipart") &&
     canFlatten(ctx, mediaObject["schema"], schemaAt, value["required"] === true, paramNames, scope.discriminated);
   const partTypes: Record<string, string> = {};
-  const fieldStyles: Record<string, FieldStyle> = {};
   const encodings = isObject(mediaObject["encoding"]) ? mediaObject["encoding"] : {};
   for (const [prop, enc] of Object.entries(encodings)) {
-    if (!isObject(enc)) continue;
-    // Defined, not assigned: an encoding entry named `__proto__` would otherwise set the record's prototype.
-    const define = <T>(record: Record<string, T>, value: T): void => {
-      Object.defineProperty(record, prop, { value, enumerable: true, writable: true, configurable: true });
-    };
-    if (chosen.encoding === "multipart" && typeof enc["contentType"] === "string") define(partTypes, enc["contentType"]);
-    // Form bodies follow the query rules for a property whose encoding names a style or explode.
-    if (chosen.encoding === "form" && (typeof enc["style"] === "string" || typeof enc["explode"] === "boolean")) {
-      define<FieldStyle>(fieldStyles, {
-        ...(typeof enc["style"] === "string" ? { style: enc["style"] as NonNullable<FieldStyle["style"]> } : {}),
-        ...(typeof enc["explode"] === "boolean" ? { explode: enc["explode"] } : {}),
+    if (chosen.encoding === "multipart" && isObject(enc) && typeof enc["contentType"] === "string") {
+      // Defined, not assigned: an encoding entry named `__proto__` would otherwise set the record's prototype.
+      Object.defineProperty(partTypes, prop, {
+        value: enc["contentType"],
+        enumerable: true,
+        writable: true,
+        configurable: true,
       });
     }
   }
+  const fieldStyles = chosen.encoding === "form" ? formFieldStyles(encodings) : {};
   const spec: BodySpec = {
     mediaType: chosen.media,
     ...(flat ? { flat: true } : {}),
@@ -531,7 +575,7 @@ function bodyPropertyNames(ctx: ModelContext, site: OperationSite): Set<string> 
 }
 
 /** Methods that change nothing on the server: a document-wide idempotency header skips them. */
-const SAFE_METHODS = new Set(["get", "head", "options", "trace"]);
+const SAFE_METHODS = new Set(["get", "head", "options", "trace", "query"]);
 
 /** The header an idempotency key goes in: a header parameter named for it, else the document's. */
 function idempotencyHeaderOf(
@@ -595,7 +639,7 @@ export function toOperation(
   const exportPrefix = `${namePrefix}${toPascalCase(methodName)}`;
   // Module-local, but claimed globally so it can never shadow an imported alias.
   const constName = ctx.exports.claim(`${toCamelCase(exportPrefix)}Operation`);
-  const params = toParams(ctx, site, raws, opRef, body === undefined || body.spec.flat === true ? [] : ["body"], constName);
+  const params = toParams(ctx, scope, site, raws, opRef, body === undefined || body.spec.flat === true ? [] : ["body"], constName);
   const responses = toResponses(ctx, scope, site, opRef);
   const requestKeys = new Map<string, string>();
   for (const p of params) if (p.spec.in === "query") requestKeys.set(p.spec.name, p.spec.key);
@@ -614,7 +658,8 @@ export function toOperation(
         ? ctx.exports.claim(`${exportPrefix}Body`)
         : undefined,
     constName,
-    method: site.method.toUpperCase(),
+    method: site.httpMethod,
+    specKey: site.key,
     path: site.path,
     server: serverUrl(operation["servers"]) ?? serverUrl(site.pathItem["servers"]),
     params,

@@ -5,12 +5,14 @@
  * error classes. Pure: locations are the pointers the new surface carries.
  */
 import type { Pointer } from "../load/json-pointer.js";
+import { isIdempotentMethod } from "../runtime/retry-policy.js";
 import type { Change } from "./change.js";
 import { compareTypes, describePlace, type Direction, type Place, type TypeChange } from "./compare-types.js";
 import type { ApiSurface, MethodDesc, ParamDesc } from "./surface.js";
 
 const PLACE_OF: Readonly<Record<ParamDesc["in"], string>> = {
   query: "query parameter",
+  querystring: "querystring parameter",
   header: "header parameter",
   cookie: "cookie parameter",
   body: "body property",
@@ -73,10 +75,25 @@ function diffParams(before: ApiSurface, after: ApiSurface, old: MethodDesc, now:
   return changes;
 }
 
+/**
+ * What a change of method does to retries, which callers notice when the
+ * server fails: POST to QUERY makes a failed call repeat (the runtime's rule).
+ */
+function retryChange(oldHttp: string, nowHttp: string): string {
+  const was = isIdempotentMethod(oldHttp.slice(0, oldHttp.indexOf(" ")));
+  const is = isIdempotentMethod(nowHttp.slice(0, nowHttp.indexOf(" ")));
+  if (was === is) return "";
+  return is ? "; failed calls are now retried, the method being idempotent" : "; failed calls are no longer retried";
+}
+
 function diffMethod(before: ApiSurface, after: ApiSurface, old: MethodDesc, now: MethodDesc): TypeChange[] {
   const changes: TypeChange[] = [];
   if (old.http !== now.http) {
-    changes.push({ severity: "compatible", message: `now calls ${now.http} (was ${old.http})`, at: now.at });
+    changes.push({
+      severity: "compatible",
+      message: `now calls ${now.http} (was ${old.http})${retryChange(old.http, now.http)}`,
+      at: now.at,
+    });
   }
   changes.push(...diffParams(before, after, old, now));
   const output = { before, after, direction: "output" as const, seen: new Set<string>() };

@@ -49,11 +49,15 @@ export interface PropertyDesc extends Located {
   readonly type: TypeDesc;
 }
 
-/** One entry of a method's params object: a query, header or cookie parameter or a body property (or the whole `body`). */
+/**
+ * One entry of a method's params object: a query, header or cookie parameter,
+ * the whole query string (OpenAPI 3.2's `querystring`), or a body property
+ * (or the whole `body`).
+ */
 export interface ParamDesc extends Located {
   /** The name on the wire (`"(body)"` for a whole body). */
   readonly name: string;
-  readonly in: "query" | "header" | "cookie" | "body";
+  readonly in: "query" | "querystring" | "header" | "cookie" | "body";
   readonly required: boolean;
   readonly type: TypeDesc;
 }

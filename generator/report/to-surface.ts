@@ -194,7 +194,7 @@ function describeResponseBody(ctx: DescribeContext, op: OperationModel, opAt: Po
 }
 
 function describeMethod(ctx: DescribeContext, op: OperationModel): MethodDesc {
-  const at = ["paths", op.path, op.method.toLowerCase()];
+  const at = ["paths", op.path, ...op.specKey];
   const { args, params } = describeParams(ctx, op, at);
   return {
     http: `${op.method} ${op.path}`,

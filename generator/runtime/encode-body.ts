@@ -7,7 +7,7 @@
  * A body's own properties are sent, and a property's part type or style is
  * its own entry (`own.ts`): a property named `toString` has none inherited.
  */
-import type { BodyRecord } from "./operation.js";
+import type { BodyRecord, FieldStyle } from "./operation.js";
 import { own } from "./own.js";
 import { form, pipeDelimited, spaceDelimited } from "./param-styles.js";
 
@@ -103,10 +103,23 @@ export const multipartBody: BodyEncoder = (spec, value) => {
  * any other nests with brackets, as form APIs such as Stripe's read it (the
  * spec's own default, exploded form, would drop a nested object's name).
  */
-export const formBody: BodyEncoder = (spec, value) => {
+export const formBody: BodyEncoder = (spec, value) => ({
+  body: encodeFormFields(value as Record<string, unknown>, spec.fieldStyles),
+  contentType: spec.mediaType,
+});
+
+/**
+ * An object's fields as `application/x-www-form-urlencoded` text, by the rules
+ * of `formBody`: shared with a form querystring (`query-string.ts`), which is
+ * the same text sent after the `?`.
+ */
+export function encodeFormFields(
+  value: Record<string, unknown>,
+  fieldStyles?: Readonly<Record<string, FieldStyle>>,
+): string {
   const parts: string[] = [];
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    const style = own(spec.fieldStyles, key);
+  for (const [key, child] of Object.entries(value)) {
+    const style = own(fieldStyles, key);
     if (style !== undefined && style.style !== "deepObject") {
       const serialize =
         style.style === "spaceDelimited" ? spaceDelimited : style.style === "pipeDelimited" ? pipeDelimited : form;
@@ -120,8 +133,8 @@ export const formBody: BodyEncoder = (spec, value) => {
     const encoded = new URLSearchParams(fields).toString();
     if (encoded !== "") parts.push(encoded);
   }
-  return { body: parts.join("&"), contentType: spec.mediaType };
-};
+  return parts.join("&");
+}
 
 /** `application/octet-stream`, images and other files: a Blob, buffer or stream as it is. */
 export const binaryBody: BodyEncoder = (spec, value) => {

@@ -66,6 +66,16 @@ const BAD_SPECS: ReadonlyArray<[string, BadSpec]> = [
     },
   ],
   [
+    // OpenAPI 3.2: the querystring is the whole query string, so a query parameter has nowhere to go.
+    "a querystring parameter beside a query parameter",
+    {
+      file: "querystring-beside-query.yaml",
+      at: "in: querystring",
+      message: /`filter` on QUERY \/documents is the whole query string, so it cannot sit beside the query parameter `limit`/,
+      fix: /move `limit` into the querystring's schema, or write every field as an `in: query` parameter/,
+    },
+  ],
+  [
     "a type that does not exist",
     {
       file: "unknown-type.yaml",

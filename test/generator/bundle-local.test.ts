@@ -121,6 +121,23 @@ describe.skipIf(!hasCorpus())("the shared corpus's multi-file documents", () => 
   );
 });
 
+describe("OpenAPI 3.2's operations", () => {
+  // Redocly 1.34 reads a 3.2 path item as 3.1's and leaves these `$ref`s pointing at the other file.
+  it("the $refs of a QUERY and of additionalOperations are bundled like any operation's", async () => {
+    const file = `${OWN}/methods-3.2/api.yaml`;
+    const fast = await bundleLocal(file, { policy: policyFor(file) });
+    if (!fast.ok) throw new Error(fast.reason);
+    const paths = fast.data["paths"] as Record<string, Record<string, unknown>>;
+    const schemaOf = (operation: unknown, at: readonly string[]): unknown => getAt(operation, [...at, "schema", "$ref"]);
+    const query = paths["/documents/search"]!["query"];
+    expect(schemaOf(query, ["requestBody", "content", "application/json"])).toBe("#/components/schemas/Search");
+    expect(schemaOf(query, ["responses", "200", "content", "application/json"])).toBe("#/components/schemas/Results");
+    const copy = getAt(paths["/documents/{id}"], ["additionalOperations", "COPY"]);
+    expect(schemaOf(copy, ["responses", "201", "content", "application/json"])).toBe("#/components/schemas/Document");
+    expect(Object.keys(getAt(fast.data, ["components", "schemas"]) as object)).toEqual(["Search", "Document", "Results"]);
+  });
+});
+
 describe("what the fast path is not sure of goes to Redocly", () => {
   it("a missing file: the same diagnostic as before", async () => {
     const file = `${OWN}/missing.yaml`;

@@ -38,6 +38,9 @@ const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = 
   // OpenAPI 3.2 sequential media through `itemSchema`: JSON Lines, NDJSON and a JSON text sequence (each an
   // `ItemStream` of a named schema, one also a JSON/stream choice), and server-sent events in a 3.2 document.
   ["streaming-3.2", { spec: "test/fixtures/streaming-3.2/streaming-3.2.yaml", operations: 5 }],
+  // OpenAPI 3.2's methods: a QUERY with a JSON body, `additionalOperations` (COPY, PURGE) and
+  // `in: querystring` parameters (form fields inline, JSON by a named schema).
+  ["methods-3.2", { spec: "test/fixtures/methods-3.2/methods.yaml", operations: 6 }],
 ];
 
 /** The runtime a client ships: each source of generator/runtime, as TypeScript the user's build compiles. */

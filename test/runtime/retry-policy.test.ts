@@ -47,6 +47,15 @@ describe("isIdempotentMethod", () => {
     ["POST", { given: "POST", want: false }],
     ["PATCH", { given: "PATCH", want: false }],
     ["lower-case post", { given: "post", want: false }],
+    // OpenAPI 3.2: QUERY is safe; additional methods count when the IANA registry marks them idempotent.
+    ["QUERY", { given: "QUERY", want: true }],
+    ["COPY", { given: "COPY", want: true }],
+    ["MOVE", { given: "MOVE", want: true }],
+    ["VERSION-CONTROL", { given: "VERSION-CONTROL", want: true }],
+    ["LOCK (not idempotent)", { given: "LOCK", want: false }],
+    ["PURGE (not registered)", { given: "PURGE", want: false }],
+    ["a vendor's method", { given: "FROBNICATE", want: false }],
+    ["a method that only starts like one", { given: "COPYALL", want: false }],
   ];
   test.each(cases)("%s", (_, { given, want }) => {
     expect(isIdempotentMethod(given)).toBe(want);

@@ -156,6 +156,11 @@ export function buildRequest(
         if (text !== undefined) setHeader(headers, param.name, text);
         break;
       }
+      case "querystring": {
+        const text = param.style(param, value);
+        if (text) queryParts.push(text);
+        break;
+      }
       case "cookie": {
         const pair = param.style(param, value);
         if (pair !== undefined) cookies.push(pair);

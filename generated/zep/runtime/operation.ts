@@ -18,11 +18,16 @@ export interface ParamSpec {
   readonly key: string;
   /** The name on the wire. */
   readonly name: string;
-  readonly in: "path" | "query" | "header" | "cookie";
+  /** `querystring` (OpenAPI 3.2): the value is the whole query string. */
+  readonly in: "path" | "query" | "header" | "cookie" | "querystring";
   readonly style?: "simple" | "label" | "matrix" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
   readonly explode?: boolean;
   /** Query only: send the value without percent-encoding reserved characters. */
   readonly allowReserved?: boolean;
+  /** Querystring only: how the value is written, as its `content` media type says. */
+  readonly encoding?: "form" | "json";
+  /** Form querystring only: a style per field, from the media type's `encoding` map (as a form body's). */
+  readonly fieldStyles?: Readonly<Record<string, FieldStyle>>;
 }
 
 /**
@@ -32,19 +37,20 @@ export interface ParamSpec {
  */
 export type ParamStyle = (param: ParamRecord, value: unknown) => string | undefined;
 
-type ParamRecordBase = Omit<ParamSpec, "style" | "in">;
+type ParamRecordBase = Omit<ParamSpec, "style" | "in" | "encoding">;
 
 /**
  * A parameter in a record: the model's `ParamSpec`, with a `style` that names
  * its serialiser where exploded form query, simple path or header would be
- * wrong (`style: deepObject`). A cookie always names one (`style: cookieForm`).
+ * wrong (`style: deepObject`). A cookie always names one (`style: cookieForm`),
+ * and so does a querystring (`style: formQueryString`).
  */
 export type ParamRecord =
   | (ParamRecordBase & {
       readonly in: "path" | "query" | "header";
       readonly style?: ParamStyle;
     })
-  | (ParamRecordBase & { readonly in: "cookie"; readonly style: ParamStyle });
+  | (ParamRecordBase & { readonly in: "cookie" | "querystring"; readonly style: ParamStyle });
 
 /** How one property of a form body is serialised, as its `encoding` entry says (same rules as a query parameter). */
 export interface FieldStyle {

@@ -9,9 +9,23 @@ export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
-/** Methods that may be repeated without changing the outcome (RFC 9110 §9.2.2). */
+/**
+ * Methods that may be repeated without changing the outcome (RFC 9110 §9.2.2):
+ * HTTP's own, QUERY (safe, so idempotent), and those the IANA HTTP Method
+ * Registry marks idempotent (WebDAV's COPY and MOVE, LINK, SEARCH…).
+ * A method it does not know (PURGE, a vendor's own) is not retried: nothing
+ * says a second one is harmless.
+ */
+const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set([
+  ...["get", "head", "options", "trace", "put", "delete", "query"],
+  ...["acl", "baseline-control", "bind", "checkin", "checkout", "copy", "label", "link", "merge", "mkactivity"],
+  ...["mkcalendar", "mkcol", "mkredirectref", "mkworkspace", "move", "orderpatch", "propfind", "proppatch"],
+  ...["rebind", "report", "search", "unbind", "uncheckout", "unlink", "unlock", "update", "updateredirectref"],
+  "version-control",
+]);
+
 export function isIdempotentMethod(method: string): boolean {
-  return /^(get|head|options|trace|put|delete)$/i.test(method);
+  return IDEMPOTENT_METHODS.has(method.toLowerCase());
 }
 
 /** The longest server-requested wait we honour; beyond it our own backoff applies. */

@@ -33,6 +33,7 @@ const PAGINATION = `      x-pagination:
 `;
 const STATUS_ENUM = "enum: [open, closed]";
 const ORDER_ENUM = "enum: [asc, desc]";
+const OPENAPI_32: Edit = ["openapi: 3.1.0", "openapi: 3.2.0"];
 const GET_RESPONSES = `      responses:
         "200":
           description: The thread.`;
@@ -279,6 +280,29 @@ export const CHANGE_KINDS: Readonly<Record<string, ChangeKind>> = {
     want: ["breaking thread.get: streamed item `message` retyped from string to integer"],
     bump: "major",
     calls: `for await (const p of await client.thread.get("t1")) { const m: string | undefined = p.message; void m; }`,
+  },
+  // OpenAPI 3.2: the same call, another method; what changes for callers is that a failure is retried.
+  "POST becomes QUERY": {
+    before: [OPENAPI_32],
+    after: [OPENAPI_32, ["    post:\n      operationId: create", "    query:\n      operationId: create"]],
+    want: [
+      "compatible thread.create: now calls QUERY /threads (was POST /threads); failed calls are now retried, the method being idempotent",
+    ],
+    bump: "minor",
+    calls: `const t = await client.thread.create({ name: "n" }); void t.id;`,
+  },
+  "querystring parameter added": {
+    before: [OPENAPI_32],
+    after: [
+      OPENAPI_32,
+      [
+        `            type: string\n${GET_RESPONSES}`,
+        `            type: string\n        - name: view\n          in: querystring\n          content:\n            application/x-www-form-urlencoded:\n              schema:\n                type: object\n                properties:\n                  fields:\n                    type: string\n${GET_RESPONSES}`,
+      ],
+    ],
+    want: ["compatible thread.get: optional querystring parameter `view` added"],
+    bump: "minor",
+    calls: `const t = await client.thread.get("t1"); void t.id;`,
   },
   "documentation only": {
     after: [["description: The thread.", "description: The thread, with its status."]],
