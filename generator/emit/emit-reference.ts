@@ -357,8 +357,10 @@ export function emitReference(model: ClientModel, document: unknown, header: str
   ];
   for (const group of groups) {
     sections.push(`## ${codeSpan(`client.${group.path.join(".")}`)}`);
-    const about = group.docs.description ?? group.docs.summary;
-    if (about !== undefined) sections.push(markdownText(about));
+    // A 3.2 tag's `summary` is its short title, shown above the description.
+    if (group.docs.summary !== undefined) sections.push(inlineText(group.docs.summary));
+    if (group.docs.description !== undefined && group.docs.description.trim() !== group.docs.summary?.trim())
+      sections.push(markdownText(group.docs.description));
     for (const op of group.operations) sections.push(operationSection(model, document, aliases, group, op));
   }
   return `${sections.join("\n\n")}\n`;

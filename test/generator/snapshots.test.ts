@@ -35,6 +35,9 @@ const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = 
   // Server-sent events (a JSON/stream choice by `x-stream-parameter` with overloads, a 3.2 `itemSchema`,
   // text data, an `x-stream-terminator`), idempotency keys (document-wide and a declared header).
   ["streaming", { spec: "test/fixtures/streaming/streaming.yaml", operations: 6 }],
+  // OpenAPI 3.2 tag `parent` (resources nested from the tags alone), `kind` (badge and audience tags
+  // make no resource) and `summary` (the resource's title).
+  ["tag-tree", { spec: "test/fixtures/tag-tree/tag-tree.yaml", operations: 3 }],
 ];
 
 /** The runtime a client ships: each source of generator/runtime, as TypeScript the user's build compiles. */
