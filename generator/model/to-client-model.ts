@@ -13,7 +13,7 @@ import { listOperations, type OperationSite } from "../load/list-operations.js";
 import { FileNameRegistry } from "./file-names.js";
 import { isInheritedName, NameRegistry, toCamelCase, toPascalCase, toTypeName } from "./names.js";
 import { readClientName, readIdempotencyHeader, readImportExtension, readSdkMethod } from "./read-extensions.js";
-import { serverUrl } from "./server-url.js";
+import { serverName, serverUrl } from "./server-url.js";
 import { discriminatedSchemas } from "./discriminated-schemas.js";
 import { deriveOperationId, toOperation } from "./to-operation.js";
 import { toSecurity } from "./to-security.js";
@@ -391,6 +391,7 @@ export function toClientModel(
       optionsTypeName,
       errorBaseName,
       baseUrl: serverUrl(root["servers"]) ?? "",
+      baseUrlName: serverName(root["servers"]),
       logEnv: `${prefix.replace(/([a-z\d])([A-Z])/g, "$1_$2").toUpperCase()}_LOG`,
       docs: { summary: text(info["title"]), description: text(info["description"]) },
       schemes: security.schemes,

@@ -38,6 +38,9 @@ const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = 
   // OpenAPI 3.2 tag `parent` (resources nested from the tags alone), `kind` (badge and audience tags
   // make no resource) and `summary` (the resource's title).
   ["tag-tree", { spec: "test/fixtures/tag-tree/tag-tree.yaml", operations: 3 }],
+  // OpenAPI 3.2 docs fields: server `name`, a `deprecated` security scheme, response `summary`,
+  // examples as `dataValue` and `serializedValue`.
+  ["docs-32", { spec: "test/fixtures/docs-32/docs-32.yaml", operations: 1 }],
 ];
 
 /** The runtime a client ships: each source of generator/runtime, as TypeScript the user's build compiles. */
