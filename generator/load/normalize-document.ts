@@ -10,8 +10,12 @@
  *   property become an `allOf` part of their own.
  * - A discriminator whose members declare their own values (an `enum` or
  *   `const` on the property) gets them in its `mapping`; see discriminator-values.ts.
+ * - The `oneOf` member a 3.2 discriminator's `defaultMapping` names keeps its
+ *   discriminator property open; see discriminator-default.ts. (Not a repair:
+ *   the document is right, so no warning.)
  */
 import type { Diagnostic } from "../check/diagnostic.js";
+import { keepDefaultMemberOpen } from "./discriminator-default.js";
 import { completeDiscriminatorMapping } from "./discriminator-values.js";
 import type { Pointer } from "./json-pointer.js";
 import { pointerOf, walkDocument } from "./walk-document.js";
@@ -87,6 +91,7 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
       declared.count++;
       declared.first ??= pointerOf(frame, "discriminator");
     }
+    keepDefaultMemberOpen(value, schemas);
     if (isObject(discriminator) && isObject(discriminator["mapping"])) {
       const map = discriminator["mapping"];
       for (const [key, target] of Object.entries(map)) {

@@ -41,6 +41,8 @@ const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = 
   // OpenAPI 3.2 docs fields: server `name`, a `deprecated` security scheme, response `summary`,
   // examples as `dataValue` and `serializedValue`.
   ["docs-32", { spec: "test/fixtures/docs-32/docs-32.yaml", operations: 1 }],
+  // OpenAPI 3.2 discriminator `defaultMapping`: the default member's discriminator property stays a string.
+  ["discriminator-default", { spec: "test/fixtures/discriminator-default/discriminator-default.yaml", operations: 1 }],
 ];
 
 /** The runtime a client ships: each source of generator/runtime, as TypeScript the user's build compiles. */
