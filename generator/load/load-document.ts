@@ -19,6 +19,7 @@ import { findRefs, type RefSite } from "./find-refs.js";
 import { hoistDeepRefs } from "./hoist-deep-refs.js";
 import { getAt, type Pointer } from "./json-pointer.js";
 import { normalizeDocument } from "./normalize-document.js";
+import { inlineMediaTypes } from "./inline-media-types.js";
 import type { OverlayOrigins } from "./overlay-origins.js";
 import { fetchText, isRemote, shownUrl } from "./remote-text.js";
 import { readVersionFields } from "./version-fields.js";
@@ -262,6 +263,8 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
       ],
     };
   }
+  // 3.2 `components.mediaTypes` entries are copied where they are named, so every later stage sees plain content.
+  if (inlineMediaTypes(data) > 0) refs = findRefs(data);
   // Deep schema pointers become named components before anything reads the refs.
   if (hoistDeepRefs(data, refs) > 0) refs = findRefs(data);
   const inSpec = nearestIn(root.parsed, data);

@@ -43,6 +43,8 @@ const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = 
   ["docs-32", { spec: "test/fixtures/docs-32/docs-32.yaml", operations: 1 }],
   // OpenAPI 3.2 discriminator `defaultMapping`: the default member's discriminator property stays a string.
   ["discriminator-default", { spec: "test/fixtures/discriminator-default/discriminator-default.yaml", operations: 1 }],
+  // OpenAPI 3.2 `components.mediaTypes` named by `$ref` from every kind of `content`.
+  ["media-types-32", { spec: "test/fixtures/media-types-32/media-types-32.yaml", operations: 2 }],
 ];
 
 /** The runtime a client ships: each source of generator/runtime, as TypeScript the user's build compiles. */
