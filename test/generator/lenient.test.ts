@@ -7,7 +7,8 @@
  * - version fields written as YAML or JSON numbers (`swagger: 2.0`,
  *   `openapi: 3.0` / `3.1`, `info.version: 1`), read as the strings meant;
  * - documents without `paths` (a schema library): types, models and a client
- *   without operations; a warning in 3.0, none in 3.1, where `paths` is optional.
+ *   without operations; a warning in 3.0, none in 3.1 and 3.2, where `paths` is optional.
+ * The 3.1 documents have 3.2 twins (`openapi-32-number.yaml`, `components-only-32.yaml`).
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -96,6 +97,24 @@ const CASES: Readonly<Record<string, Case>> = {
       export const badTag: Pet = { name: "Rex", tag: 1 };
     `,
   },
+  // The same document as 3.2: read as 3.2.0, and 3.2 reads nullability as 3.1 does.
+  "openapi-32-number.yaml": {
+    warnings: [
+      {
+        at: "openapi: 3.2",
+        message: /^`openapi` is the number 3\.2, not a string .*; read as "3\.2\.0"$/,
+        fix: /quote it: `openapi: "3\.2\.0"`/,
+      },
+    ],
+    operations: 1,
+    uses: `
+      import type { Pet } from "./models.d.ts";
+      // Read as 3.2: a type list with "null".
+      export const pet: Pet = { name: "Rex", tag: null };
+      // @ts-expect-error a tag is a string or null
+      export const badTag: Pet = { name: "Rex", tag: 1 };
+    `,
+  },
   "openapi-number.json": {
     warnings: [
       { at: '"openapi": 3.0', message: /^`openapi` is the number 3, not a string/, fix: /quote it/ },
@@ -137,6 +156,18 @@ const CASES: Readonly<Record<string, Case>> = {
     uses: `
       import { ComponentsOnly31Client, type Thing } from "./index.ts";
       export const client = new ComponentsOnly31Client();
+      export const thing: Thing = { id: "t", label: null };
+      // @ts-expect-error a label is a string or null
+      export const badLabel: Thing = { id: "t", label: 1 };
+    `,
+  },
+  // 3.2 keeps 3.1's optional `paths`.
+  "components-only-32.yaml": {
+    warnings: [],
+    operations: 0,
+    uses: `
+      import { ComponentsOnly32Client, type Thing } from "./index.ts";
+      export const client = new ComponentsOnly32Client();
       export const thing: Thing = { id: "t", label: null };
       // @ts-expect-error a label is a string or null
       export const badLabel: Thing = { id: "t", label: 1 };
