@@ -288,10 +288,10 @@ function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: re
  */
 function describes(tag: TagNode, path: readonly string[]): boolean {
   const dotted = path.join(".");
-  return (
-    tag.navigational &&
-    (tag.name === dotted || (path.length === 1 && tag.name === path[0]) || tag.chain.join(".") === dotted)
-  );
+  if (!tag.navigational) return false;
+  // A nested tag documents only the resource at its place, not a top-level one that shares its name.
+  if (tag.chain.length > 1) return tag.chain.join(".") === dotted;
+  return tag.name === dotted || (path.length === 1 && tag.name === path[0]);
 }
 
 /**

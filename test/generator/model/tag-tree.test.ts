@@ -76,6 +76,17 @@ describe("tag parent and kind (OpenAPI 3.2)", () => {
     ]);
   });
 
+  it("a nested tag documents the x-sdk-method resource at its place, not a top-level one of the same name", async () => {
+    const { model } = await modelOf(
+      doc32([{ name: "shelf" }, { name: "book", parent: "shelf", description: "Books on a shelf." }], {
+        "/a": op("listA", ["shelf"], { "x-sdk-method": "shelf.book.list" }),
+        "/b": op("listB", ["shelf"], { "x-sdk-method": "book.list" }),
+      }),
+    );
+    const docs = Object.fromEntries(model.groups.map((g) => [g.path.join("."), g.docs.description]));
+    expect(docs).toEqual({ shelf: undefined, "shelf.book": "Books on a shelf.", book: undefined });
+  });
+
   it("a parent naming no tag is a warning at that parent, and the tag's resource is at the top", async () => {
     const document = doc32([{ name: "book", parent: "shelff" }], { "/books": op("listBooks", ["book"]) });
     const { model, diagnostics, text } = await modelOf(document);
