@@ -351,7 +351,8 @@ function toBody(
   const requiredProperties =
     object !== undefined &&
     (hasRequiredProperty(ctx, object) || (component !== undefined && scope.discriminated.has(component)));
-  return { spec, type, properties, requiredProperties, docs: docsOf(value) };
+  const wireExample = firstExample(ctx.root, mediaObject["examples"]).serialized;
+  return { spec, type, properties, requiredProperties, docs: { ...docsOf(value), wireExample } };
 }
 
 interface Responses {

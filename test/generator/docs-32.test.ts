@@ -35,5 +35,8 @@ describe("3.2 docs fields", async () => {
     expect(resource).toContain('On the wire: "place=Lisbon"\n   * @example "Lisbon"');
     expect(resource).toContain('On the wire: "days=7"\n   * @example 7');
     expect(file("api.md")).toContain('client.forecast.getForecast({ place: "Lisbon", days: 7 })');
+    // A request body's example too: its data in the reference's call, its wire form in the doc comment.
+    expect(file("api.md")).toContain('client.forecast.forecastMany({ body: ["Lisbon", "Porto"] })');
+    expect(resource).toContain(`On the wire: "[\\"Lisbon\\",\\"Porto\\"]"`);
   });
 });

@@ -40,7 +40,7 @@ const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = 
   ["tag-tree", { spec: "test/fixtures/tag-tree/tag-tree.yaml", operations: 3 }],
   // OpenAPI 3.2 docs fields: server `name`, a `deprecated` security scheme, response `summary`,
   // examples as `dataValue` and `serializedValue`.
-  ["docs-32", { spec: "test/fixtures/docs-32/docs-32.yaml", operations: 1 }],
+  ["docs-32", { spec: "test/fixtures/docs-32/docs-32.yaml", operations: 2 }],
   // OpenAPI 3.2 discriminator `defaultMapping`: the default member's discriminator property stays a string.
   ["discriminator-default", { spec: "test/fixtures/discriminator-default/discriminator-default.yaml", operations: 1 }],
   // OpenAPI 3.2 `components.mediaTypes` named by `$ref` from every kind of `content`.
