@@ -61,7 +61,6 @@ function usesOf(record: Record<string, unknown>, frame: Frame): Use[] {
     }
     return uses;
   }
-  if (inProperties(frame)) return uses;
   // A path item: under `paths`, `webhooks`, `components.pathItems` or a callback.
   const isPathItem =
     parentKey === "paths" || parentKey === "webhooks" || parentKey === "pathItems" || grandKey === "callbacks";
@@ -86,7 +85,8 @@ function usesOf(record: Record<string, unknown>, frame: Frame): Use[] {
   if ("examples" in record && (parentKey === "content" || typeof record["in"] === "string" || parentKey === "headers"))
     uses.push(...exampleUses(record["examples"], here("examples")));
   if (frame.key === "components") uses.push(...exampleUses(record["examples"], here("examples")));
-  return uses;
+  // Looked up last, and only for a find: most objects of a big document use no 3.2 keyword.
+  return uses.length > 0 && inProperties(frame) ? [] : uses;
 }
 
 /** One warning per 3.2 keyword, at its first use, with how many places use it. */
