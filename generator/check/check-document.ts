@@ -12,6 +12,7 @@ import { checkRefs } from "./check-refs.js";
 import { checkSchemas } from "./check-schemas.js";
 import { checkServers } from "./check-servers.js";
 import { checkStructure } from "./check-structure.js";
+import { checkVersionKeywords } from "./check-version-keywords.js";
 import { hasErrors, type Diagnostic } from "./diagnostic.js";
 
 export function checkDocument(document: LoadedDocument): Diagnostic[] {
@@ -27,5 +28,6 @@ export function checkDocument(document: LoadedDocument): Diagnostic[] {
     ...checkOperations(document),
     ...checkQuerystring(document),
     ...checkSchemas(document),
+    ...checkVersionKeywords(document),
   ];
 }

@@ -71,7 +71,7 @@ export function emitClient(ctx: EmitContext, model: ClientModel): EmittedFile {
       before: [
         top.length === 0
           ? "The document declares no operations, so this client has no methods; its schemas are the types exported from `models.d.ts`."
-          : `Client for ${docText(model.baseUrl === "" ? "the API" : `\`${model.baseUrl}\``)}. Requests time out after 60 s per attempt and retryable failures are retried twice; both are options.`,
+          : `Client for ${docText(model.baseUrl === "" ? "the API" : `\`${model.baseUrl}\`${model.baseUrlName === undefined ? "" : ` (${model.baseUrlName})`}`)}. Requests time out after 60 s per attempt and retryable failures are retried twice; both are options.`,
       ],
       tags: example,
     }),

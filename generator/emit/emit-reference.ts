@@ -15,6 +15,7 @@ import { hasParamsObject, paramsRequired } from "./emit-resource.js";
 import { codeBlock, codeSpan, inlineText, markdownText, tableCell } from "./markdown.js";
 import { stringLiteral } from "./escape.js";
 import { printLiteral } from "./print-literal.js";
+import { firstExample } from "../model/example-values.js";
 import { exampleObject, exampleValue, resolveLocal, shortType, type AliasNames } from "./schema-summary.js";
 
 type JsonObject = Record<string, unknown>;
@@ -69,9 +70,8 @@ function parameterSchema(parameter: JsonObject | undefined): unknown {
 /** A parameter's example: its own (`example`, first of `examples`), the model's, else one from its schema. */
 function parameterExample(root: unknown, param: ParamModel, raw: JsonObject | undefined): unknown {
   if (raw !== undefined && raw["example"] !== undefined) return raw["example"];
-  const named = raw !== undefined && isObject(raw["examples"]) ? Object.values(raw["examples"])[0] : undefined;
-  const example = resolveLocal(root, named);
-  if (isObject(example) && example["value"] !== undefined) return example["value"];
+  const named = firstExample(root, raw?.["examples"]).data;
+  if (named !== undefined) return named;
   if (param.docs.example !== undefined) return param.docs.example;
   return exampleValue(root, parameterSchema(raw), param.spec.name);
 }
@@ -94,8 +94,8 @@ function bodyMedia(root: unknown, operation: JsonObject, mediaType: string): Jso
 /** The body's example: the media type's `example` or first of `examples`, else one from its schema. */
 function bodyExample(root: unknown, media: JsonObject): unknown {
   if (media["example"] !== undefined) return media["example"];
-  const named = isObject(media["examples"]) ? resolveLocal(root, Object.values(media["examples"])[0]) : undefined;
-  if (isObject(named) && named["value"] !== undefined) return named["value"];
+  const named = firstExample(root, media["examples"]).data;
+  if (named !== undefined) return named;
   const schema = resolveLocal(root, media["schema"]);
   return isObject(schema) && isObject(schema["properties"])
     ? exampleObject(root, schema)
@@ -109,7 +109,9 @@ function readSource(root: unknown, op: OperationModel, aliases: AliasNames): Ope
   const params: JsonObject = {};
   for (const param of op.params) {
     const raw = parameters.find((p) => p["name"] === param.spec.name && p["in"] === param.spec.in);
-    const description = param.docs.description ?? param.docs.summary ?? "";
+    const about = param.docs.description ?? param.docs.summary ?? "";
+    const wire = param.docs.wireExample === undefined ? "" : `On the wire: ${codeSpan(param.docs.wireExample)}`;
+    const description = [about, wire].filter((t) => t !== "").join(" ");
     rows.push({
       name:
         param.spec.in === "path" || param.spec.key === param.spec.name
@@ -302,7 +304,7 @@ function operationSection(
     `${codeSpan(`${op.method} ${op.path}`)}`,
     parameterTable(source.rows),
     [
-      `- Returns: ${returnsLine(op)}`,
+      `- Returns: ${returnsLine(op)}${op.docs.returns === undefined ? "" : `: ${inlineText(op.docs.returns)}`}`,
       `- Errors: ${errorsLine(model, op)}`,
       `- Paginates: ${paginationLine(op)}`,
       `- Streams: ${streamingLine(op)}`,
@@ -335,6 +337,14 @@ function anchor(heading: string): string {
     .replace(/\s/g, "-");
 }
 
+/** A line naming the credential options whose security scheme is `deprecated` (OpenAPI 3.2), if any. */
+function deprecatedCredentials(model: ClientModel): string[] {
+  const names = model.credentialOptions.filter((c) => c.docs.deprecated === true).map((c) => codeSpan(c.name));
+  return names.length === 0
+    ? []
+    : [`**Deprecated:** the spec marks the security scheme of ${names.join(", ")} deprecated; prefer another credential.`];
+}
+
 /** The whole `api.md`, with `header` (a Markdown comment) as its first line. */
 export function emitReference(model: ClientModel, document: unknown, header: string): string {
   const aliases: AliasNames = new Map(model.schemas.map((s) => [s.specName, s.typeName]));
@@ -344,8 +354,9 @@ export function emitReference(model: ClientModel, document: unknown, header: str
   const sections: string[] = [
     header,
     `# ${title}: API reference`,
-    `Every resource and method of ${codeSpan(model.clientName)}, the client for ${codeSpan(model.baseUrl)}.`,
+    `Every resource and method of ${codeSpan(model.clientName)}, the client for ${codeSpan(model.baseUrl)}${model.baseUrlName === undefined ? "" : ` (${inlineText(model.baseUrlName)})`}.`,
     codeBlock(`const client = new ${model.clientName}(${credentials === "" ? "" : `{ ${credentials} }`});`, "ts"),
+    ...deprecatedCredentials(model),
     "Every method takes per-call `options` (signal, timeout, retries, headers) last. A status the spec documents as an error throws its own class below; any other non-2xx status throws " +
       `${codeSpan(model.errorBaseName)}.`,
     "## Resources",
@@ -369,8 +380,10 @@ export function emitReference(model: ClientModel, document: unknown, header: str
   ];
   for (const group of groups) {
     sections.push(`## ${codeSpan(`client.${group.path.join(".")}`)}`);
-    const about = group.docs.description ?? group.docs.summary;
-    if (about !== undefined) sections.push(markdownText(about));
+    // A 3.2 tag's `summary` is its short title, shown above the description.
+    if (group.docs.summary !== undefined) sections.push(inlineText(group.docs.summary));
+    if (group.docs.description !== undefined && group.docs.description.trim() !== group.docs.summary?.trim())
+      sections.push(markdownText(group.docs.description));
     for (const op of group.operations) sections.push(operationSection(model, document, aliases, group, op));
   }
   return `${sections.join("\n\n")}\n`;

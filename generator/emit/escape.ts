@@ -48,7 +48,9 @@ export function toJsDoc(
   if (docs.description !== undefined && docs.description.trim() !== docs.summary?.trim())
     parts.push(docText(docs.description));
   parts.push(...(extra.before ?? []));
+  if (docs.wireExample !== undefined) parts.push(`On the wire: ${docText(JSON.stringify(docs.wireExample))}`);
   const tags: DocTag[] = [...(extra.tags ?? [])];
+  if (docs.returns !== undefined) tags.push({ tagName: "returns", text: docText(docs.returns) });
   if (docs.example !== undefined) tags.push({ tagName: "example", text: docText(JSON.stringify(docs.example)) });
   if (docs.see !== undefined) tags.push({ tagName: "see", text: docText(docs.see) });
   if (docs.deprecated === true) tags.push({ tagName: "deprecated" });

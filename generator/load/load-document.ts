@@ -20,6 +20,8 @@ import { findRefs, type RefSite } from "./find-refs.js";
 import { hoistDeepRefs } from "./hoist-deep-refs.js";
 import { getAt, type Pointer } from "./json-pointer.js";
 import { normalizeDocument } from "./normalize-document.js";
+import { inlineMediaTypes } from "./inline-media-types.js";
+import { rebaseOnSelf } from "./self-base.js";
 import type { OverlayOrigins } from "./overlay-origins.js";
 import { fetchText, isRemote, shownUrl } from "./remote-text.js";
 import { readVersionFields } from "./version-fields.js";
@@ -205,6 +207,9 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
   // Before the version is read: `swagger: 2.0` unquoted is the number 2.
   warnings.push(...readVersionFields(data, root.parsed.locate));
   let refs = findRefs(data);
+  // A 3.2 `$self` naming a local place moves the base of relative refs; the bundler then reads `data`, not the file.
+  const rebased = remote ? 0 : rebaseOnSelf(data, file, refs);
+  if (rebased > 0) refs = findRefs(data);
   // A URL is not a file: the regeneration cache and watch mode follow local files only.
   const inputFiles = new Set(remote ? [] : [resolve(file)]);
   if (options.overlay !== undefined) inputFiles.add(resolve(options.overlay));
@@ -227,7 +232,7 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
         ...(options.refTimeoutMs === undefined ? {} : { timeoutMs: options.refTimeoutMs }),
         allowRefs: options.allowRefs,
         // The bundler would read the file again (from disk without the overlay, or from the server).
-        ...(overlaid === undefined && !remote ? {} : { document: data }),
+        ...(overlaid === undefined && !remote && rebased === 0 ? {} : { document: data }),
       },
     );
     if (!bundled.ok) return bundled;
@@ -266,6 +271,8 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
       ],
     };
   }
+  // 3.2 `components.mediaTypes` entries are copied where they are named, so every later stage sees plain content.
+  if (inlineMediaTypes(data) > 0) refs = findRefs(data);
   // Deep schema pointers become named components before anything reads the refs.
   if (hoistDeepRefs(data, refs) > 0) refs = findRefs(data);
   const inSpec = nearestIn(root.parsed, data);

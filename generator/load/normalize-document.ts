@@ -14,8 +14,12 @@
  *   or only booleans) takes the type of its values (mercedes-benz's
  *   configurator): the values say what was meant, and openapi-typescript
  *   cannot type an object enum of strings.
+ * - The `oneOf` member a 3.2 discriminator's `defaultMapping` names keeps its
+ *   discriminator property open; see discriminator-default.ts. (Not a repair:
+ *   the document is right, so no warning.)
  */
 import type { Diagnostic } from "../check/diagnostic.js";
+import { keepDefaultMemberOpen } from "./discriminator-default.js";
 import { completeDiscriminatorMapping } from "./discriminator-values.js";
 import type { Pointer } from "./json-pointer.js";
 import { pointerOf, walkDocument } from "./walk-document.js";
@@ -104,6 +108,7 @@ export function normalizeDocument(data: unknown, locate: (pointer: Pointer) => D
       declared.count++;
       declared.first ??= pointerOf(frame, "discriminator");
     }
+    keepDefaultMemberOpen(value, schemas);
     if (isObject(discriminator) && isObject(discriminator["mapping"])) {
       const map = discriminator["mapping"];
       for (const [key, target] of Object.entries(map)) {

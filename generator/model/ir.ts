@@ -13,6 +13,10 @@ export interface Docs {
   readonly deprecated?: boolean | undefined;
   readonly example?: unknown;
   readonly see?: string | undefined;
+  /** What a successful call gives (a 3.2 response `summary`), as `@returns`. */
+  readonly returns?: string | undefined;
+  /** An example as sent on the wire (a 3.2 example's `serializedValue`). */
+  readonly wireExample?: string | undefined;
 }
 
 /** A TypeScript type expression and the model aliases it mentions (to import). */
@@ -143,6 +147,8 @@ export interface ClientModel {
   readonly optionsTypeName: string;
   readonly errorBaseName: string;
   readonly baseUrl: string;
+  /** The base URL's server `name` (OpenAPI 3.2), for the docs. */
+  readonly baseUrlName?: string | undefined;
   /** The environment variable that may set the log level, e.g. `ZEP_LOG`. */
   readonly logEnv: string;
   readonly docs: Docs;

@@ -16,3 +16,10 @@ export function serverUrl(servers: unknown): string | undefined {
   });
   return url.endsWith("/") ? url.slice(0, -1) : url;
 }
+
+/** The first server's 3.2 `name` (e.g. `production`), shown beside its URL in the docs. */
+export function serverName(servers: unknown): string | undefined {
+  const first = Array.isArray(servers) && isObject(servers[0]) ? servers[0] : undefined;
+  const name = first?.["name"];
+  return typeof name === "string" && name.trim() !== "" ? name : undefined;
+}

@@ -13,11 +13,12 @@ import { listOperations, type OperationSite } from "../load/list-operations.js";
 import { FileNameRegistry } from "./file-names.js";
 import { isInheritedName, NameRegistry, toCamelCase, toPascalCase, toTypeName } from "./names.js";
 import { readClientName, readIdempotencyHeader, readImportExtension, readSdkMethod } from "./read-extensions.js";
-import { serverUrl } from "./server-url.js";
+import { serverName, serverUrl } from "./server-url.js";
 import { discriminatedSchemas } from "./discriminated-schemas.js";
 import { deriveOperationId, toOperation } from "./to-operation.js";
 import { toSecurity } from "./to-security.js";
 import { toStatusErrors } from "./to-status-errors.js";
+import { toTagTree, type TagNode } from "./tag-tree.js";
 
 /**
  * Names nothing generated may reuse: what the runtime and `types.ts` export,
@@ -158,11 +159,8 @@ function claimSdkMethod(ctx: ModelContext, node: ResourceNode, route: Route): st
  * first, then in order of use), named after the tag, as before nesting existed.
  */
 function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: readonly OperationSite[]): ResourceNode[] {
-  const tagDocs = new Map<string, string | undefined>();
-  if (Array.isArray(root["tags"])) {
-    for (const tag of root["tags"])
-      if (isObject(tag) && typeof tag["name"] === "string") tagDocs.set(tag["name"], text(tag["description"]));
-  }
+  const tree = toTagTree(ctx);
+  const tagDocs = tree.tags;
   // Tags own their camelCased property name; two tags that camelCase alike get distinct ones, as before.
   const topNames = new NameRegistry([], { kind: "member" });
   const tagProperty = new Map<string, string>();
@@ -173,6 +171,25 @@ function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: re
       tagProperty.set(tag, name);
     }
     return name;
+  };
+  // A 3.2 tag with a `parent` is a property of its parent's resource, named apart from its siblings.
+  const childNames = new Map<string, NameRegistry>();
+  const tagPaths = new Map<string, string[]>();
+  const pathOfTag = (tag: string, at: Pointer): string[] => {
+    const known = tagPaths.get(tag);
+    if (known !== undefined) return known;
+    const chain = tagDocs.get(tag)?.chain ?? [tag];
+    let path: string[];
+    if (chain.length === 1) path = [propertyOfTag(tag, at)];
+    else {
+      const parent = pathOfTag(chain.at(-2)!, at);
+      const key = parent.join(".");
+      let siblings = childNames.get(key);
+      if (siblings === undefined) childNames.set(key, (siblings = new NameRegistry([], { kind: "member" })));
+      path = [...parent, claimMember(ctx, siblings, toCamelCase(tag), at, `the resource of tag ${JSON.stringify(tag)},`)];
+    }
+    tagPaths.set(tag, path);
+    return path;
   };
   // A resource named by x-sdk-method is a property too: `a.constructor.list` must not make a `constructor` field.
   const renamedSegments = new Set<string>();
@@ -193,16 +210,17 @@ function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: re
   const routes: Route[] = sites.map((site) => {
     const sdkAt = [...site.pointer, "x-sdk-method"];
     const sdk = readSdkMethod(ctx, site.operation["x-sdk-method"], sdkAt);
+    const placedBy = tree.resourceTagOf(site.operation["tags"]);
     if (sdk !== undefined) {
       const resources = sdk.slice(0, -1).map((segment) => resourceSegment(segment, sdkAt));
+      noteSdkMethodOverParent(ctx, placedBy && tagDocs.get(placedBy.name), resources, sdkAt);
       return { site, resources, method: sdk.at(-1)!, explicit: true, namedAt: sdkAt };
     }
-    const tags = site.operation["tags"];
-    const tag = Array.isArray(tags) && typeof tags[0] === "string" && tags[0].trim() !== "" ? tags[0] : DEFAULT_GROUP;
+    const tag = placedBy?.name ?? DEFAULT_GROUP;
     const id = site.operation["operationId"];
     const method = toCamelCase(typeof id === "string" ? id : deriveOperationId(site.method, site.path));
-    const tagAt = tag === DEFAULT_GROUP ? site.pointer : [...site.pointer, "tags", 0];
-    return { site, resources: [propertyOfTag(tag, tagAt)], method, explicit: false, tag, namedAt: tagAt };
+    const tagAt = placedBy === undefined ? site.pointer : [...site.pointer, "tags", placedBy.index];
+    return { site, resources: pathOfTag(tag, tagAt), method, explicit: false, tag, namedAt: tagAt };
   });
   const nodes = new Map<string, ResourceNode>();
   const top: ResourceNode[] = [];
@@ -225,8 +243,8 @@ function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: re
   };
   // Declared tags first, so resources keep the order the document gives its tags.
   const usedTags = new Set(routes.flatMap((r) => (r.tag === undefined ? [] : [r.tag])));
-  for (const [index, tag] of [...tagDocs.keys()].entries()) {
-    if (usedTags.has(tag)) nodeAt([propertyOfTag(tag, ["tags", index, "name"])]);
+  for (const [tag, { index }] of tagDocs) {
+    if (usedTags.has(tag)) nodeAt(pathOfTag(tag, ["tags", index, "name"]));
     else if (routes.some((r) => r.explicit && r.resources[0] === tag)) nodeAt([tag]);
   }
   for (const route of routes) {
@@ -238,7 +256,7 @@ function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: re
   const flat: ResourceNode[] = [];
   const visit = (node: ResourceNode): void => {
     const dotted = node.path.join(".");
-    const tag = node.tag ?? [...tagDocs.keys()].find((t) => t === dotted || (node.path.length === 1 && t === node.path[0]));
+    const tag = node.tag ?? [...tagDocs.values()].find((t) => describes(t, node.path))?.name;
     const file = files.claim(node.path.map(toKebabCase).join("-"));
     if (file.renamed !== undefined) {
       report(
@@ -251,9 +269,10 @@ function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: re
     }
     node.ref = {
       propertyName: node.path.at(-1)!,
-      className: ctx.exports.claim(`${toPascalCase(node.tag ?? node.path.join(" "))}Resource`),
+      // A nested tag's class is named by its whole path (`GraphEdgeResource`), as an x-sdk-method resource's is.
+      className: ctx.exports.claim(`${toPascalCase(node.path.length === 1 ? (node.tag ?? node.path[0]!) : node.path.join(" "))}Resource`),
       fileName: file.name,
-      docs: { description: tag === undefined ? undefined : tagDocs.get(tag) },
+      docs: { summary: tag && tagDocs.get(tag)?.summary, description: tag && tagDocs.get(tag)?.description },
     };
     // Nested resources claim their names before any method, so a method cannot take one.
     for (const child of node.children) node.members.claim(child.path.at(-1)!);
@@ -262,6 +281,40 @@ function toResources(ctx: ModelContext, root: Record<string, unknown>, sites: re
   };
   top.forEach(visit);
   return flat;
+}
+
+/**
+ * True when `tag` documents the resource at `path`: a dotted name (`graph.edge`),
+ * a 3.2 chain of parents (`edge` under `graph`), or a top-level tag of that name.
+ */
+function describes(tag: TagNode, path: readonly string[]): boolean {
+  const dotted = path.join(".");
+  if (!tag.navigational) return false;
+  // A nested tag documents only the resource at its place, not a top-level one that shares its name.
+  if (tag.chain.length > 1) return tag.chain.join(".") === dotted;
+  return tag.name === dotted || (path.length === 1 && tag.name === path[0]);
+}
+
+/**
+ * An operation placed by `x-sdk-method` whose tag has a 3.2 `parent` that
+ * would place it elsewhere: the extension wins, and a warning says so.
+ */
+function noteSdkMethodOverParent(
+  ctx: ModelContext,
+  tag: TagNode | undefined,
+  resources: readonly string[],
+  sdkAt: Pointer,
+): void {
+  if (tag === undefined || tag.chain.length < 2) return;
+  const byTag = tag.chain.map(toCamelCase).join(".");
+  if (byTag === resources.join(".")) return;
+  report(
+    ctx,
+    "warning",
+    sdkAt,
+    `x-sdk-method places this operation in \`${resources.join(".")}\`; its tag ${JSON.stringify(tag.name)} (nested by \`parent\` as ${tag.chain.map((t) => JSON.stringify(t)).join(" → ")}) would place it in \`${byTag}\`. x-sdk-method wins`,
+    "remove x-sdk-method to let the tag tree place the operation, or make the two agree",
+  );
 }
 
 /** The routes of `node` and of every resource under it, for a node whose own routes are none. */
@@ -339,6 +392,7 @@ export function toClientModel(
       optionsTypeName,
       errorBaseName,
       baseUrl: serverUrl(root["servers"]) ?? "",
+      baseUrlName: serverName(root["servers"]),
       logEnv: `${prefix.replace(/([a-z\d])([A-Z])/g, "$1_$2").toUpperCase()}_LOG`,
       docs: { summary: text(info["title"]), description: text(info["description"]) },
       schemes: security.schemes,

@@ -21,6 +21,8 @@ import {
 import { isObjectMemberName, NameRegistry, toCamelCase, toPascalCase } from "./names.js";
 import { readBooleanExtension, readPagination, readStreamParameter, readStreamTerminator } from "./read-extensions.js";
 import { serverUrl } from "./server-url.js";
+import { successSummary } from "./response-summary.js";
+import { firstExample } from "./example-values.js";
 
 const LOCATIONS = ["path", "query", "header", "cookie", "querystring"] as const;
 type Location = (typeof LOCATIONS)[number];
@@ -246,14 +248,15 @@ function toParams(
     };
     if (location === "querystring") return toQuerystringParam(scope, raw, spec, opRef);
     const schema = isObject(value["schema"]) ? value["schema"] : {};
-    const example = value["example"] ?? (schema as Record<string, unknown>)["example"];
+    const named = firstExample(ctx.root, value["examples"]);
+    const example = value["example"] ?? named.data ?? (schema as Record<string, unknown>)["example"];
     const indexed = `NonNullable<${opRef}["parameters"][${lit(location)}]>[${lit(name)}]`;
     return {
       spec,
       required: value["required"] === true || location === "path",
       // A positional argument reads best as a plain type; the indexed access stays for anything richer.
       type: { text: (location === "path" ? plainType(ctx, schema, raw.pointer) : undefined) ?? indexed, uses: [] },
-      docs: { ...docsOf(value), example },
+      docs: { ...docsOf(value), example, wireExample: named.serialized },
     };
   });
 }
@@ -398,7 +401,8 @@ function toBody(
   const requiredProperties =
     object !== undefined &&
     (hasRequiredProperty(ctx, object) || (component !== undefined && scope.discriminated.has(component)));
-  return { spec, type, properties, requiredProperties, docs: docsOf(value) };
+  const wireExample = firstExample(ctx.root, mediaObject["examples"]).serialized;
+  return { spec, type, properties, requiredProperties, docs: { ...docsOf(value), wireExample } };
 }
 
 interface Responses {
@@ -676,6 +680,6 @@ export function toOperation(
       pagination === undefined ? undefined : { spec: pagination, itemType: itemType(responses.type, pagination.items) },
     stream: toStream(ctx, scope, site, opRef, requestKeys, body),
     idempotencyHeader: idempotencyHeaderOf(scope, site, params),
-    docs: docsOf(operation),
+    docs: { ...docsOf(operation), returns: successSummary(ctx.root, operation["responses"], [...site.pointer, "responses"]) },
   };
 }

@@ -78,6 +78,8 @@ export function toSecurity(ctx: ModelContext): SecurityModel {
     const at = ["components", "securitySchemes", name];
     const kind = kindOf(scheme);
     const description = text(scheme["description"]);
+    // OpenAPI 3.2 `deprecated` on a scheme: its option is marked, so editors strike it through.
+    const deprecated = scheme["deprecated"] === true ? { deprecated: true } : {};
     if (kind === undefined) {
       report(
         ctx,
@@ -113,7 +115,7 @@ export function toSecurity(ctx: ModelContext): SecurityModel {
       const sent = `Sent in the \`${String(scheme["name"])}\` ${where}${prefix === undefined ? "" : ` as \`${prefix}<key>\``}.`;
       options.push({
         name: option,
-        docs: { description: `${description ?? `API key for the "${name}" scheme. ${sent}`}${envDoc}` },
+        docs: { description: `${description ?? `API key for the "${name}" scheme. ${sent}`}${envDoc}`, ...deprecated },
       });
     } else if (kind === "bearer") {
       const option = optionNames.claim(alone ? "token" : optionCandidate(toCamelCase(name)));
@@ -122,6 +124,7 @@ export function toSecurity(ctx: ModelContext): SecurityModel {
         name: option,
         docs: {
           description: `${description ?? `Token for the "${name}" scheme.`}\n\nSent as \`Authorization: Bearer <token>\`.${envDoc}`,
+          ...deprecated,
         },
       });
     } else {
@@ -130,7 +133,7 @@ export function toSecurity(ctx: ModelContext): SecurityModel {
       const usernameOption = optionNames.claim(base === "" ? "username" : `${base}Username`);
       const passwordOption = optionNames.claim(base === "" ? "password" : `${base}Password`);
       schemes.push([name, { type: "basic", usernameOption, passwordOption }]);
-      const docs: Docs = { description: description ?? `HTTP basic credentials for the "${name}" scheme.` };
+      const docs: Docs = { description: description ?? `HTTP basic credentials for the "${name}" scheme.`, ...deprecated };
       options.push({ name: usernameOption, docs }, { name: passwordOption, docs });
     }
   }

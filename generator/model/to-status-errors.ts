@@ -83,7 +83,8 @@ export function toStatusErrors(
       const entry = byStatus.get(key) ?? { types: new Map<string, TypeRef>(), description: undefined };
       byStatus.set(key, entry);
       const { value } = resolveRef(ctx.root, raw, [...site.pointer, "responses", status]);
-      entry.description ??= isObject(value) ? text(value["description"]) : undefined;
+      // A 3.2 response `summary` is the short name of the status; the description is the fallback.
+      entry.description ??= isObject(value) ? (text(value["summary"]) ?? text(value["description"])) : undefined;
       const content = isObject(value) && isObject(value["content"]) ? value["content"] : {};
       const chosen = chooseResponseMedia(content);
       let type: TypeRef;

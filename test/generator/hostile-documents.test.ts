@@ -4,7 +4,9 @@
  * end or never stop branching) exits 1 with a located error that says what is
  * wrong, within a stated time and peak resident memory, prints no stack trace,
  * and leaves a previously generated output directory byte-identical. Huge
- * documents are written at run time, not committed.
+ * documents are written at run time, not committed. The fixtures run again
+ * as OpenAPI 3.2, beside what 3.2 adds that could loop (`components.mediaTypes`
+ * naming each other, tag `parent`s in a circle).
  */
 import { createServer, type Server } from "node:http";
 import { readFile, writeFile } from "node:fs/promises";
@@ -158,6 +160,77 @@ describe.concurrent("$ref cycles", () => {
       `${spec}:${at.line}:${"column" in at ? at.column : 1}: warning: schema $ref cycle that names no value: "#/components/schemas/Thing" → "#/components/schemas/Thing"; \`Thing\` is read as any value (unknown)`,
     );
     expect(await readFile(join(out, "types.d.ts"), "utf8")).toMatch(/^ {8}Thing: unknown;$/m);
+  });
+});
+
+/**
+ * A hostile fixture as OpenAPI 3.2: the same text with its `openapi` line set to
+ * 3.2.0 (same lines, so the same positions), written to the scratch folder.
+ */
+async function fixture32(file: string, needle: string, occurrence = 0): Promise<Pick<Expected, "spec" | "at">> {
+  const text = (await readFile(join(ROOT, "test/fixtures/hostile", file), "utf8")).replace(
+    /^openapi: 3\.[01]\.\d+$/m,
+    "openapi: 3.2.0",
+  );
+  expect(text).toMatch(/^openapi: 3\.2\.0$/m);
+  const spec = join(scratch, file.replace(".yaml", "-3.2.yaml"));
+  await writeFile(spec, text);
+  return { spec, at: positionOf(text, needle, occurrence) };
+}
+
+const HEAD_32 = 'openapi: 3.2.0\ninfo: { title: hostile 3.2, version: "1" }\n';
+
+describe.concurrent("on OpenAPI 3.2", () => {
+  it("a billion laughs is refused at the same alias", async () => {
+    await expectRefused("laughs-3.2", {
+      ...(await fixture32("billion-laughs.yaml", "*f", 5)),
+      message: /the alias \*f at #\/x-g\/5 expands to 597,871 values/,
+    });
+  });
+
+  it("an alias inside its own anchor is refused", async () => {
+    await expectRefused("alias-cycle-3.2", {
+      ...(await fixture32("alias-cycle.yaml", "*loop")),
+      message: /the alias \*loop at .* is inside the node its anchor names/,
+    });
+  });
+
+  it("a response $ref cycle is refused", async () => {
+    await expectRefused("ref-cycle-3.2", {
+      ...(await fixture32("ref-cycle.yaml", '$ref: "#/components/responses/MoreThings"')),
+      message: /\$ref cycle that resolves to nothing: "#\/components\/responses\/Things"/,
+    });
+  });
+
+  it("a schema $ref to itself is refused", async () => {
+    await expectRefused("schema-cycle-3.2", {
+      ...(await fixture32("schema-cycle.yaml", '$ref: "#/components/schemas/Thing"', 1)),
+      message: /\$ref cycle that resolves to nothing: "#\/components\/schemas\/Thing" → "#\/components\/schemas\/Thing"/,
+    });
+  });
+
+  it("components.mediaTypes that name each other in a circle are refused as a $ref cycle, not inlined forever", async () => {
+    const text = `${HEAD_32}paths:\n  /things:\n    get:\n      operationId: getThings\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              $ref: "#/components/mediaTypes/A"\ncomponents:\n  mediaTypes:\n    A:\n      $ref: "#/components/mediaTypes/B"\n    B:\n      $ref: "#/components/mediaTypes/A"\n`;
+    const spec = join(scratch, "media-type-cycle.yaml");
+    await writeFile(spec, text);
+    await expectRefused("media-type-cycle", {
+      spec,
+      // At the $ref that closes the circle, under components.
+      at: positionOf(text, '$ref: "#/components/mediaTypes/A"', 1),
+      message: /\$ref cycle that resolves to nothing: "#\/components\/mediaTypes\/[AB]" → "#\/components\/mediaTypes\/[AB]" → /,
+    });
+  });
+
+  it("tags whose parents go round in a circle are refused at the parent that closes it", async () => {
+    const tags = Array.from({ length: 200 }, (_, i) => `  - name: t${i}\n    parent: t${(i + 1) % 200}\n`).join("");
+    const text = `${HEAD_32}tags:\n${tags}paths:\n  /things:\n    get:\n      operationId: getThings\n      tags: [t0]\n      responses:\n        "200":\n          description: ok\n`;
+    const spec = join(scratch, "tag-cycle.yaml");
+    await writeFile(spec, text);
+    await expectRefused("tag-cycle", {
+      spec,
+      at: positionOf(text, "parent: t0"),
+      message: /the tag parents go round in a circle \("t0" → "t1" → .* → "t199" → "t0"\)/,
+    });
   });
 });
 

@@ -4,8 +4,9 @@
  * huge strings, YAML alias bombs) either generate or are refused with
  * located diagnostics, within a time bound, without throwing, printing a
  * stack trace or reporting a crash as a diagnostic. A few cases run here, in
- * process; `npm run fuzz` runs many (scripts/fuzz.ts). Two cases also go
- * through the real CLI, which must leave a pre-filled output untouched.
+ * process; `npm run fuzz` runs many (scripts/fuzz.ts). Each case may be read
+ * as OpenAPI 3.2 (`openapi32`: its tags nested by `parent`). Three cases also
+ * go through the real CLI, which must leave a pre-filled output untouched.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -65,6 +66,15 @@ describeWithCorpus("mutated corpus documents", {}, () => {
         base: 1,
         mutations: [{ kind: "deepen", at: 120, levels: 20_000, shape: "properties" }],
         aliasBomb: true,
+      },
+    ],
+    [
+      "a $ref cycle in readme-discriminators read as 3.2, its tags nested by parent",
+      {
+        base: 3,
+        mutations: [{ kind: "ref-cycle", at: 25, length: 3 }],
+        aliasBomb: false,
+        openapi32: true,
       },
     ],
   ])("through the CLI: %s exits 1, located, writing nothing", async (name, c) => {

@@ -7,7 +7,8 @@
  * - version fields written as YAML or JSON numbers (`swagger: 2.0`,
  *   `openapi: 3.0` / `3.1`, `info.version: 1`), read as the strings meant;
  * - documents without `paths` (a schema library): types, models and a client
- *   without operations; a warning in 3.0, none in 3.1, where `paths` is optional;
+ *   without operations; a warning in 3.0, none in 3.1 and 3.2, where `paths` is optional;
+ *   the 3.1 documents have 3.2 twins (`openapi-32-number.yaml`, `components-only-32.yaml`);
  * - Swagger 2.0 split over two files (joined as Swagger, then converted);
  * - named schemas that are only `$ref`s to each other in a loop (the first is
  *   read as any value) and a `type: object` schema with an enum of strings
@@ -95,6 +96,24 @@ const CASES: Readonly<Record<string, Case>> = {
     uses: `
       import type { Pet } from "./models.d.ts";
       // Read as 3.1: a type list with "null".
+      export const pet: Pet = { name: "Rex", tag: null };
+      // @ts-expect-error a tag is a string or null
+      export const badTag: Pet = { name: "Rex", tag: 1 };
+    `,
+  },
+  // The same document as 3.2: read as 3.2.0, and 3.2 reads nullability as 3.1 does.
+  "openapi-32-number.yaml": {
+    warnings: [
+      {
+        at: "openapi: 3.2",
+        message: /^`openapi` is the number 3\.2, not a string .*; read as "3\.2\.0"$/,
+        fix: /quote it: `openapi: "3\.2\.0"`/,
+      },
+    ],
+    operations: 1,
+    uses: `
+      import type { Pet } from "./models.d.ts";
+      // Read as 3.2: a type list with "null".
       export const pet: Pet = { name: "Rex", tag: null };
       // @ts-expect-error a tag is a string or null
       export const badTag: Pet = { name: "Rex", tag: 1 };
@@ -196,6 +215,18 @@ const CASES: Readonly<Record<string, Case>> = {
     uses: `
       import { ComponentsOnly31Client, type Thing } from "./index.ts";
       export const client = new ComponentsOnly31Client();
+      export const thing: Thing = { id: "t", label: null };
+      // @ts-expect-error a label is a string or null
+      export const badLabel: Thing = { id: "t", label: 1 };
+    `,
+  },
+  // 3.2 keeps 3.1's optional `paths`.
+  "components-only-32.yaml": {
+    warnings: [],
+    operations: 0,
+    uses: `
+      import { ComponentsOnly32Client, type Thing } from "./index.ts";
+      export const client = new ComponentsOnly32Client();
       export const thing: Thing = { id: "t", label: null };
       // @ts-expect-error a label is a string or null
       export const badLabel: Thing = { id: "t", label: 1 };

@@ -41,6 +41,16 @@ const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = 
   // OpenAPI 3.2's methods: a QUERY with a JSON body, `additionalOperations` (COPY, PURGE) and
   // `in: querystring` parameters (form fields inline, JSON by a named schema).
   ["methods-3.2", { spec: "test/fixtures/methods-3.2/methods.yaml", operations: 6 }],
+  // OpenAPI 3.2 tag `parent` (resources nested from the tags alone), `kind` (badge and audience tags
+  // make no resource) and `summary` (the resource's title).
+  ["tag-tree", { spec: "test/fixtures/tag-tree/tag-tree.yaml", operations: 3 }],
+  // OpenAPI 3.2 docs fields: server `name`, a `deprecated` security scheme, response `summary`,
+  // examples as `dataValue` and `serializedValue`.
+  ["docs-32", { spec: "test/fixtures/docs-32/docs-32.yaml", operations: 2 }],
+  // OpenAPI 3.2 discriminator `defaultMapping`: the default member's discriminator property stays a string.
+  ["discriminator-default", { spec: "test/fixtures/discriminator-default/discriminator-default.yaml", operations: 1 }],
+  // OpenAPI 3.2 `components.mediaTypes` named by `$ref` from every kind of `content`.
+  ["media-types-32", { spec: "test/fixtures/media-types-32/media-types-32.yaml", operations: 2 }],
 ];
 
 /** The runtime a client ships: each source of generator/runtime, as TypeScript the user's build compiles. */

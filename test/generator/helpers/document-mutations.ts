@@ -56,6 +56,8 @@ export interface MutatedCase {
   readonly mutations: readonly Mutation[];
   /** Written with nested YAML aliases (a bomb) added at the top; YAML bases only. */
   readonly aliasBomb: boolean;
+  /** Read as OpenAPI 3.2 (an OpenAPI 3.x base only): see `asOpenapi32`. */
+  readonly openapi32?: boolean;
 }
 
 const at = fc.nat();
@@ -93,7 +95,29 @@ export function mutatedCase(bases: number): fc.Arbitrary<MutatedCase> {
     base: fc.nat({ max: bases - 1 }),
     mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
     aliasBomb: fc.boolean(),
+    openapi32: fc.boolean(),
   });
+}
+
+/**
+ * An OpenAPI 3.x document (mutated) as 3.2: `openapi: 3.2.0`, and each declared
+ * tag nested under the one before it with 3.2's `parent`, so the resource tree
+ * is as deep as the tag list is long. Swagger 2 and broken tops are left alone.
+ */
+export function asOpenapi32(data: unknown): unknown {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return data;
+  const root = data as Record<string, unknown>;
+  if (typeof root["openapi"] !== "string" || !root["openapi"].startsWith("3.")) return data;
+  root["openapi"] = "3.2.0";
+  const tags = Array.isArray(root["tags"]) ? root["tags"] : [];
+  let previous: string | undefined;
+  for (const tag of tags) {
+    if (typeof tag !== "object" || tag === null || Array.isArray(tag)) continue;
+    const record = tag as Record<string, unknown>;
+    if (previous !== undefined) record["parent"] = previous;
+    if (typeof record["name"] === "string") previous = record["name"];
+  }
+  return data;
 }
 
 type Holder = Record<string, unknown> | unknown[];
@@ -226,7 +250,8 @@ export function jsonText(value: unknown): string {
 
 /** The text of a case's document, and the file name it is written under. */
 export function writeCase(base: BaseDocument, c: MutatedCase): { name: string; text: string } {
-  const data = applyMutations(base.data, c.mutations);
+  const mutated = applyMutations(base.data, c.mutations);
+  const data = c.openapi32 === true ? asOpenapi32(mutated) : mutated;
   if (!base.yaml) return { name: "mutated.json", text: jsonText(data) };
   let text: string;
   try {
