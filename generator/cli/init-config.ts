@@ -42,7 +42,7 @@ function starter(input: string, script: boolean): string {
     "export default defineConfig({",
     "  clients: [",
     "    {",
-    "      // The OpenAPI document (3.0, 3.1 or Swagger 2.0; YAML or JSON): a file relative to this one, or an https:// URL.",
+    "      // The OpenAPI document (3.0, 3.1, 3.2 or Swagger 2.0; YAML or JSON): a file relative to this one, or an https:// URL.",
     `      input: ${JSON.stringify(input)},`,
     "      // The folder the client is written to; commit it.",
     '      output: "src/api",',
