@@ -3,7 +3,7 @@
  * and the text pretty-printed, so its diff in a pull request reads as the
  * list of what changed; in-memory locations (`at`) are left out.
  */
-import { SURFACE_FORMAT, type ApiSurface } from "./surface.js";
+import { READ_SURFACE_FORMATS, type ApiSurface } from "./surface.js";
 
 export const API_JSON = "api.json";
 
@@ -73,7 +73,9 @@ export function toApiJson(surface: ApiSurface): string {
 export function parseApiJson(text: string): ApiSurface | undefined {
   try {
     const value = JSON.parse(text) as Partial<ApiSurface> | null;
-    if (value === null || value.format !== SURFACE_FORMAT || typeof value.methods !== "object") return undefined;
+    if (value === null || !READ_SURFACE_FORMATS.includes(value.format ?? 0) || typeof value.methods !== "object") {
+      return undefined;
+    }
     return { schemas: {}, errorClasses: {}, ...value } as ApiSurface;
   } catch {
     return undefined;

@@ -8,7 +8,7 @@ import type { Pointer } from "../load/json-pointer.js";
 import { isIdempotentMethod } from "../runtime/retry-policy.js";
 import type { Change } from "./change.js";
 import { compareTypes, describePlace, type Direction, type Place, type TypeChange } from "./compare-types.js";
-import type { ApiSurface, MethodDesc, ParamDesc } from "./surface.js";
+import type { ApiSurface, MethodDesc, ParamDesc, TypeDesc } from "./surface.js";
 
 const PLACE_OF: Readonly<Record<ParamDesc["in"], string>> = {
   query: "query parameter",
@@ -86,6 +86,11 @@ function retryChange(oldHttp: string, nowHttp: string): string {
   return is ? "; failed calls are now retried, the method being idempotent" : "; failed calls are no longer retried";
 }
 
+/** True when `type` is a stream, or a union that holds one (a call that streams when asked). */
+function hasStream(type: TypeDesc): boolean {
+  return ("type" in type && type.type === "stream") || ("anyOf" in type && type.anyOf.some(hasStream));
+}
+
 function diffMethod(before: ApiSurface, after: ApiSurface, old: MethodDesc, now: MethodDesc): TypeChange[] {
   const changes: TypeChange[] = [];
   if (old.http !== now.http) {
@@ -97,7 +102,11 @@ function diffMethod(before: ApiSurface, after: ApiSurface, old: MethodDesc, now:
   }
   changes.push(...diffParams(before, after, old, now));
   const output = { before, after, direction: "output" as const, seen: new Set<string>() };
-  changes.push(...compareTypes(output, old.response, now.response, { kind: "response", path: "" }, now.at));
+  // An api.json of format 1 described a stream by its schema: a streaming call is not compared with it, or
+  // the first run of this version would call every server-sent-events method retyped.
+  if (before.format !== 1 || !hasStream(now.response)) {
+    changes.push(...compareTypes(output, old.response, now.response, { kind: "response", path: "" }, now.at));
+  }
   for (const status of now.errors.filter((s) => !old.errors.includes(s))) {
     const name = after.errorClasses[status];
     changes.push({

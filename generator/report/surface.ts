@@ -13,7 +13,10 @@
 import type { Pointer } from "../load/json-pointer.js";
 
 /** Bumped when the shape of `api.json` changes; an older file is then read as absent. */
-export const SURFACE_FORMAT = 1;
+export const SURFACE_FORMAT = 2;
+
+/** Formats this version reads: 1 described a streaming call's response by the stream's schema, not as a stream. */
+export const READ_SURFACE_FORMATS: readonly number[] = [1, SURFACE_FORMAT];
 
 interface Located {
   /** Where the element is written, as a pointer read through `$ref`s; absent in a surface read from disk. */
