@@ -69,8 +69,8 @@ function usesOf(record: Record<string, unknown>, frame: Frame): Use[] {
     if ("additionalOperations" in record)
       uses.push({ keyword: "`additionalOperations`", at: here("additionalOperations") });
   }
-  if (record["in"] === "querystring" && typeof record["name"] === "string")
-    uses.push({ keyword: "`in: querystring`", at: here("in") });
+  // `in: querystring` is not listed: a 3.0 or 3.1 reader has no place for it, so check-querystring.ts
+  // refuses it with an error of its own (ignoring it would drop a parameter the server expects).
   // A media type object: an entry of a `content` map.
   if (parentKey === "content") {
     for (const key of ["itemSchema", "itemEncoding", "prefixEncoding"])

@@ -38,7 +38,6 @@ const EXPECTED: ReadonlyArray<readonly [string, string]> = [
   ["tag `kind`", "kind: nav"],
   ["the `query` operation", "query:"],
   ["`additionalOperations`", "additionalOperations:"],
-  ["`in: querystring`", "in: querystring"],
   ["a response's `summary` (used in 2 places; this is the first)", "summary: The pets"],
   ["`itemSchema` in a media type", "itemSchema:\n                $ref"],
   ["`dataValue` in an example", "dataValue:"],
