@@ -29,8 +29,15 @@ export function querystringEncoding(media: string): QuerystringEncoding | undefi
   return undefined;
 }
 
-/** The operation's parameters (the path item's, overridden by the operation's of the same name and location). */
-export function siteParameters(root: unknown, site: OperationSite): SiteParameter[] {
+/**
+ * The operation's parameters (the path item's, overridden by the operation's of the same name and
+ * location). `accept` decides on each one, given where it is listed; by default every object is kept.
+ */
+export function siteParameters(
+  root: unknown,
+  site: OperationSite,
+  accept: (value: unknown, listedAt: Pointer) => value is Record<string, unknown> = isObject,
+): SiteParameter[] {
   const byKey = new Map<string, SiteParameter>();
   const sources: Array<[unknown, Pointer]> = [
     [site.pathItem["parameters"], [...site.pathItemPointer, "parameters"]],
@@ -40,7 +47,7 @@ export function siteParameters(root: unknown, site: OperationSite): SiteParamete
     if (!Array.isArray(list)) continue;
     list.forEach((raw, i) => {
       const { value, pointer } = resolveRef(root, raw, [...at, i]);
-      if (isObject(value)) byKey.set(`${String(value["in"])}:${String(value["name"])}`, { value, pointer });
+      if (accept(value, [...at, i])) byKey.set(`${String(value["in"])}:${String(value["name"])}`, { value, pointer });
     });
   }
   return [...byKey.values()];

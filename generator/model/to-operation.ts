@@ -10,7 +10,7 @@ import type { BodySpec, FieldStyle, ParamSpec, ResponseSpec, StreamSpec } from "
 import { isObject, report, text, type ModelContext } from "./context.js";
 import type { BodyModel, Docs, OperationModel, ParamModel, TypeRef } from "./ir.js";
 import type { OperationSite } from "../load/list-operations.js";
-import { querystringContent } from "../load/querystring-param.js";
+import { querystringContent, siteParameters, type SiteParameter } from "../load/querystring-param.js";
 import {
   chooseBodyMedia,
   chooseResponseMedia,
@@ -125,35 +125,18 @@ function propertiesOf(ctx: ModelContext, schema: unknown, at: Pointer): Set<stri
   return value === undefined ? undefined : new Set(Object.keys(value["properties"] as object));
 }
 
-interface RawParam {
-  readonly value: Record<string, unknown>;
-  readonly pointer: Pointer;
-}
-
-/** Path-item parameters, overridden by operation parameters of the same name and location. */
-function collectParams(ctx: ModelContext, site: OperationSite): RawParam[] {
-  const byKey = new Map<string, RawParam>();
-  const sources: Array<[unknown, Pointer]> = [
-    [site.pathItem["parameters"], [...site.pathItemPointer, "parameters"]],
-    [site.operation["parameters"], [...site.pointer, "parameters"]],
-  ];
-  for (const [list, at] of sources) {
-    if (!Array.isArray(list)) continue;
-    list.forEach((raw, i) => {
-      const { value, pointer } = resolveRef(ctx.root, raw, [...at, i]);
-      if (!isObject(value) || typeof value["name"] !== "string" || !LOCATIONS.includes(value["in"] as Location)) {
-        report(
-          ctx,
-          "error",
-          [...at, i],
-          "a parameter needs a string `name` and `in: path | query | header | cookie` (or `querystring` in OpenAPI 3.2)",
-        );
-        return;
-      }
-      byKey.set(`${String(value["in"])}:${value["name"]}`, { value, pointer });
-    });
-  }
-  return [...byKey.values()];
+/** Path-item parameters, overridden by operation parameters of the same name and location; a malformed one is reported. */
+function collectParams(ctx: ModelContext, site: OperationSite): SiteParameter[] {
+  return siteParameters(ctx.root, site, (value, listedAt): value is Record<string, unknown> => {
+    if (isObject(value) && typeof value["name"] === "string" && LOCATIONS.includes(value["in"] as Location)) return true;
+    report(
+      ctx,
+      "error",
+      listedAt,
+      "a parameter needs a string `name` and `in: path | query | header | cookie` (or `querystring` in OpenAPI 3.2)",
+    );
+    return false;
+  });
 }
 
 /** `string`, `number`, `boolean` or a union of string literals, for a schema that is exactly that. */
@@ -206,7 +189,7 @@ function toParams(
   ctx: ModelContext,
   scope: OperationScope,
   site: OperationSite,
-  raws: readonly RawParam[],
+  raws: readonly SiteParameter[],
   opRef: string,
   taken: readonly string[],
   constName: string,
@@ -267,7 +250,7 @@ function toParams(
  * shape). openapi-typescript reads no `in: querystring`, so its type is the
  * schema's alias, else the one the types copy gives it (see types-beyond-31.ts).
  */
-function toQuerystringParam(scope: OperationScope, raw: RawParam, spec: ParamSpec, opRef: string): ParamModel {
+function toQuerystringParam(scope: OperationScope, raw: SiteParameter, spec: ParamSpec, opRef: string): ParamModel {
   const content = querystringContent(raw.value);
   const schema = content?.schema;
   const example = raw.value["example"] ?? (isObject(schema) ? schema["example"] : undefined);
