@@ -7,7 +7,7 @@ import type { ClassDeclarationStructure } from "ts-morph";
 import type { ClientModel } from "../model/ir.js";
 import { stringLiteral, toJsDoc } from "./escape.js";
 import type { EmitContext, EmittedFile } from "./emit-context.js";
-import { collapseEmptyBodies, PRINT_WIDTH } from "./format-files.js";
+import { PRINT_WIDTH } from "./format-files.js";
 import { exportFrom } from "./emit-index.js";
 
 /** What a class's `extends` is printed with when it does not fit on its line (see `breakHeritage`). */
@@ -30,8 +30,9 @@ function brokenHeritage(base: string, members: readonly string[]): string {
  */
 function breakHeritage(text: string, broken: ReadonlyMap<string, string>): string {
   return text.replace(
-    new RegExp(`^export class (\\S+) extends ${BROKEN} \\{\\}$`, "gm"),
-    (line, name: string) => `export class ${name} extends ${broken.get(name) ?? BROKEN} {}`,
+    // As ts-morph prints an empty class: its body's two lines are made one with the rest (emit-client-files.ts).
+    new RegExp(`^export class (\\S+) extends ${BROKEN} \\{\\n\\}$`, "gm"),
+    (line, name: string) => `export class ${name} extends ${broken.get(name) ?? BROKEN} {\n}`,
   );
 }
 
@@ -77,5 +78,5 @@ export function emitErrors(ctx: EmitContext, model: ClientModel): EmittedFile {
     ...classes,
     `/** Which class each status becomes. */\nexport const statusErrors: StatusErrors = {\n  base: ${base} as StatusErrorClass,\n  byStatus: {${table === "" ? "" : `\n${table}  `}},\n};`,
   ]);
-  return broken.size === 0 ? file : { ...file, text: breakHeritage(collapseEmptyBodies(file.text), broken) };
+  return broken.size === 0 ? file : { ...file, text: breakHeritage(file.text, broken) };
 }
