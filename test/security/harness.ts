@@ -10,7 +10,7 @@
  */
 import { execFile } from "node:child_process";
 import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { compile, compilerOf } from "../support/compilers.js";
 import { strictFlags } from "../support/strict-flags.js";
 import { ROOT } from "../generator/helpers/paths.js";
@@ -253,7 +253,9 @@ process.exit(0);
  * The report is written to `report` (outside `cwd`); a probe that dies or hangs rejects with its output.
  */
 export async function probe(root: string, jsDir: string, cwd: string, origin: string, report: string): Promise<ProbeResult> {
-  const script = join(root, "probe.mjs");
+  // One script per probe: probes run side by side, and rewriting one shared file let a child start on a
+  // truncated script and exit 0 with no report (a CI flake).
+  const script = join(root, `${basename(report, ".json")}.mjs`);
   await writeFile(script, PROBE);
   const env = { ...process.env };
   delete env["NODE_OPTIONS"];
