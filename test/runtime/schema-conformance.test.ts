@@ -40,8 +40,9 @@ describe("JSON Schema Test Suite conformance", () => {
   it.each(rows.map((row) => [`${row.draft} ${row.keyword}`, row] as const))("%s stays at its recorded counts", (key, row) => {
     const floor = recorded.get(key);
     expect(floor, `no row for ${key} in docs/validation-conformance.md`).toBeDefined();
-    expect({ claimed: row.claimed >= (floor?.claimed ?? 0), failures: row.passed >= (floor?.passed ?? 0) ? [] : row.failures })
-      .toEqual({ claimed: true, failures: [] });
+    // The message lists the failing cases, which is where a regression shows.
+    expect(row.passed, `failing now:\n${row.failures.join("\n")}`).toBeGreaterThanOrEqual(floor?.passed ?? Infinity);
+    expect(row.claimed, "cases newly set apart").toBeGreaterThanOrEqual(floor?.claimed ?? Infinity);
   });
 
   it("passes at least 95% of the cases it claims for every keyword", () => {
