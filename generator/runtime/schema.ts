@@ -241,6 +241,8 @@ function report(state: State, expected: string, received: string): false {
 
 /** `check` run on `value` found under `key` of the current value. */
 function at(key: string | number, check: Check, value: unknown, state: State): boolean {
+  // Only a reported issue reads the path, so a verdict-only run skips keeping it.
+  if (state.issues === null) return check(value, state);
   state.path.push(key);
   const ok = check(value, state);
   state.path.pop();
@@ -393,18 +395,30 @@ function compileObject(data: SchemaObject): Check {
   checks.push(...compileApplicators(data));
   const rest = every(checks);
   if (typeCheck === undefined) return rest;
+  if (rest === PASS) return typeCheck;
   // A value of the wrong type fails here alone: the other keywords would only repeat it.
   return (value, state) => typeCheck(value, state) && rest(value, state);
 }
 
+/** One predicate per type, picked when compiling so a check does not dispatch on the type name each time. */
+const TYPE_TESTS: { readonly [K in JsonType]: (value: unknown) => boolean } = {
+  string: (value) => typeof value === "string",
+  number: (value) => typeof value === "number",
+  integer: (value) => Number.isInteger(value),
+  boolean: (value) => typeof value === "boolean",
+  null: (value) => value === null,
+  array: (value) => Array.isArray(value),
+  object: isObject,
+};
+
 function compileType(type: JsonType | readonly JsonType[]): Check {
   const types: readonly JsonType[] = typeof type === "string" ? [type] : type;
   const expected = types.join(" or ");
-  if (types.length === 1) {
-    const only = types[0] ?? "null";
-    return (value, state) => matchesType(value, only) || report(state, expected, describe(value));
-  }
-  return (value, state) => types.some((t) => matchesType(value, t)) || report(state, expected, describe(value));
+  const tests = types.map((t) => TYPE_TESTS[t]);
+  const [first, second] = tests;
+  if (first === undefined) return PASS;
+  if (second === undefined) return (value, state) => first(value) || report(state, expected, describe(value));
+  return (value, state) => tests.some((test) => test(value)) || report(state, expected, describe(value));
 }
 
 /** Code points in `text`, counted only as far as needed to compare with `limit`. */
@@ -495,15 +509,14 @@ function compileNumber(data: SchemaObject): ((value: number, state: State) => bo
     return undefined;
   return (value, state) => {
     let ok = true;
-    const received = `number ${value}`;
-    if (minimum !== undefined && !(value >= minimum)) ok = report(state, `number >= ${minimum}`, received);
-    if (maximum !== undefined && !(value <= maximum)) ok = report(state, `number <= ${maximum}`, received);
+    if (minimum !== undefined && !(value >= minimum)) ok = report(state, `number >= ${minimum}`, `number ${value}`);
+    if (maximum !== undefined && !(value <= maximum)) ok = report(state, `number <= ${maximum}`, `number ${value}`);
     if (exclusiveMinimum !== undefined && !(value > exclusiveMinimum))
-      ok = report(state, `number > ${exclusiveMinimum}`, received);
+      ok = report(state, `number > ${exclusiveMinimum}`, `number ${value}`);
     if (exclusiveMaximum !== undefined && !(value < exclusiveMaximum))
-      ok = report(state, `number < ${exclusiveMaximum}`, received);
+      ok = report(state, `number < ${exclusiveMaximum}`, `number ${value}`);
     if (multipleOf !== undefined && !isMultiple(value, multipleOf))
-      ok = report(state, `multiple of ${multipleOf}`, received);
+      ok = report(state, `multiple of ${multipleOf}`, `number ${value}`);
     return ok;
   };
 }
@@ -625,8 +638,10 @@ function compileProperties(data: SchemaObject): ObjectCheck | undefined {
     const regex = compilePattern(source);
     return regex === undefined ? [] : [{ regex, check: compile(schema) }];
   });
-  const additional = data.additionalProperties === undefined ? undefined : compile(data.additionalProperties);
-  const names = data.propertyNames === undefined ? undefined : compile(data.propertyNames);
+  // `true` allows any extra property or name: the same as leaving the keyword out, and cheaper.
+  const additional =
+    data.additionalProperties === undefined || data.additionalProperties === true ? undefined : compile(data.additionalProperties);
+  const names = data.propertyNames === undefined || data.propertyNames === true ? undefined : compile(data.propertyNames);
   if (patterns.length === 0 && additional === undefined && names === undefined) {
     // Only named properties: look each one up rather than walk the value's keys.
     const known = properties.map(([name, schema]) => ({ name, check: compile(schema) }));
@@ -634,10 +649,10 @@ function compileProperties(data: SchemaObject): ObjectCheck | undefined {
       checks.push((value, state) => {
         let ok = true;
         for (const { name, check } of known) {
-          if (Object.hasOwn(value, name) && !at(name, check, value[name], state)) {
-            if (state.issues === null) return false;
-            ok = false;
-          }
+          if (!Object.hasOwn(value, name)) continue;
+          if (state.issues === null) {
+            if (!check(value[name], state)) return false;
+          } else if (!at(name, check, value[name], state)) ok = false;
         }
         return ok;
       });
