@@ -575,7 +575,9 @@ function compileArray(data: SchemaObject): ((value: readonly unknown[], state: S
     const expected =
       maxContains === undefined
         ? `array with at least ${plural(least, "matching item")}`
-        : `array with ${least} to ${plural(maxContains, "matching item")}`;
+        : maxContains === least
+          ? `array with exactly ${plural(least, "matching item")}`
+          : `array with ${least} to ${plural(maxContains, "matching item")}`;
     checks.push((value, state) => {
       const silent = quiet(state);
       let count = 0;

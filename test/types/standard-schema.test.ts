@@ -1,0 +1,45 @@
+/**
+ * The validators are Standard Schema v1 as the published package declares
+ * it: runtime/schema.ts declares the interface itself (a client has no
+ * dependencies), so this pins the two together. `tsc -p .` checks the
+ * assignments; vitest runs the `expectTypeOf` lines as no-ops.
+ */
+import type { StandardSchemaV1 } from "@standard-schema/spec";
+import { describe, expectTypeOf, it } from "vitest";
+import { defineSchema, type Validator } from "../../generator/runtime/schema.js";
+
+interface Thread {
+  thread_id: string;
+  title?: string;
+}
+
+const Thread = defineSchema<Thread>("Thread", {
+  type: "object",
+  properties: { thread_id: { type: "string" }, title: { type: "string" } },
+  required: ["thread_id"],
+});
+
+describe("Standard Schema v1", () => {
+  it("a validator is assignable to the published StandardSchemaV1", () => {
+    const standard: StandardSchemaV1<unknown, Thread> = Thread;
+    expectTypeOf(standard).toEqualTypeOf<StandardSchemaV1<unknown, Thread>>();
+    expectTypeOf(Thread).toExtend<StandardSchemaV1<unknown, Thread>>();
+    expectTypeOf(Thread).toExtend<StandardSchemaV1>();
+  });
+
+  it("infers the output type the way libraries that accept a Standard Schema do", () => {
+    expectTypeOf<StandardSchemaV1.InferOutput<typeof Thread>>().toEqualTypeOf<Thread>();
+    expectTypeOf<StandardSchemaV1.InferInput<typeof Thread>>().toEqualTypeOf<unknown>();
+  });
+
+  it("narrows with is()", () => {
+    const value: unknown = { thread_id: "t" };
+    if (Thread.is(value)) expectTypeOf(value).toEqualTypeOf<Thread>();
+  });
+
+  it("keeps the output type apart", () => {
+    // @ts-expect-error a validator of Thread is not a validator of numbers
+    const wrong: StandardSchemaV1<unknown, number> = Thread;
+    expectTypeOf(wrong).not.toEqualTypeOf<Validator<Thread>>();
+  });
+});
