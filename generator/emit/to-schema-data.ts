@@ -71,7 +71,11 @@ export interface ToSchemaDataOptions {
 
 export interface SchemaDataResult {
   readonly data: SchemaNode;
-  /** JSON pointers (from the converted schema) of keywords the validator does not enforce. */
+  /**
+   * JSON pointers (from the converted schema) of keywords the validator does
+   * not enforce, and of references it could not follow; what was inlined
+   * from a `$ref` sits under that `$ref` step (`/items/$ref/unevaluatedProperties`).
+   */
   readonly skipped: string[];
 }
 
