@@ -230,6 +230,17 @@ describe("readOnly and writeOnly", () => {
     expect(issuesOf(User, { password: "x" }, "response")).toEqual(['/id: expected property "id", received nothing']);
   });
 
+  it("follows the marker through a reference and allOf", () => {
+    const Id = defineSchema("Id", { type: "string", readOnly: true });
+    const Item = defineSchema("Item", {
+      type: "object",
+      properties: { id: () => Id, created_at: { allOf: [{ readOnly: true }, { type: "string" }] } },
+      required: ["id", "created_at"],
+    });
+    expect(issuesOf(Item, {}, "request")).toEqual([]);
+    expect(issuesOf(Item, {}, "response")).toHaveLength(2);
+  });
+
   it("a request may leave out a readOnly property", () => {
     expect(issuesOf(User, { password: "x" }, "request")).toEqual([]);
     expect(issuesOf(User, { id: "u1" }, "request")).toEqual(['/password: expected property "password", received nothing']);

@@ -187,23 +187,6 @@ class SchemaValidator<T> implements Validator<T> {
 // ---------------------------------------------------------------------------
 // Describing values and reporting issues
 
-function jsonType(value: unknown): JsonType | "nothing" {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  switch (typeof value) {
-    case "string":
-      return "string";
-    case "number":
-      return Number.isInteger(value) ? "integer" : "number";
-    case "boolean":
-      return "boolean";
-    case "object":
-      return "object";
-    default:
-      return "nothing";
-  }
-}
-
 /** A short description of a value for `received`: `string "abc"`, `number 42`, `object`. */
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
@@ -302,25 +285,6 @@ function listValues(values: readonly unknown[]): string {
 
 // ---------------------------------------------------------------------------
 // Compiling
-
-function matchesType(value: unknown, type: JsonType): boolean {
-  switch (type) {
-    case "string":
-      return typeof value === "string";
-    case "number":
-      return typeof value === "number";
-    case "integer":
-      return Number.isInteger(value);
-    case "boolean":
-      return typeof value === "boolean";
-    case "null":
-      return value === null;
-    case "array":
-      return Array.isArray(value);
-    case "object":
-      return isObject(value);
-  }
-}
 
 const PASS: Check = () => true;
 const FAIL: Check = (value, state) => report(state, "nothing", describe(value));
@@ -603,10 +567,18 @@ function compileArray(data: SchemaObject): ((value: readonly unknown[], state: S
 type ObjectCheck = (value: Readonly<Record<string, unknown>>, state: State) => boolean;
 
 /** Whether a required property may be missing in a direction: `readOnly` ones in requests, `writeOnly` ones in responses. */
-function exemptIn(schema: SchemaData | undefined): Direction | undefined {
-  if (typeof schema !== "object") return undefined;
-  if (schema.readOnly === true) return "request";
-  if (schema.writeOnly === true) return "response";
+function exemptIn(schema: SchemaData | undefined, depth = 0): Direction | undefined {
+  if (schema === undefined || depth > FOLLOW_LIMIT) return undefined;
+  // Compiling happens on first use, when every named validator exists, so a reference can be followed here.
+  const data = dataOf(schema, depth);
+  if (typeof data === "boolean") return undefined;
+  if (data.readOnly === true) return "request";
+  if (data.writeOnly === true) return "response";
+  // The marker may sit on an allOf member (3.1's `$ref` with a `readOnly` beside it, or an author's allOf).
+  for (const member of data.allOf ?? []) {
+    const exempt = exemptIn(member, depth + 1);
+    if (exempt !== undefined) return exempt;
+  }
   return undefined;
 }
 
@@ -814,7 +786,7 @@ function resembles(schema: SchemaData, value: unknown, depth = 0): boolean {
   if (typeof data === "boolean") return data;
   if (data.type !== undefined) {
     const types: readonly JsonType[] = typeof data.type === "string" ? [data.type] : data.type;
-    if (!types.some((type) => matchesType(value, type))) return false;
+    if (!types.some((type) => TYPE_TESTS[type](value))) return false;
   } else if ((data.properties !== undefined || data.required !== undefined) && !isObject(value)) return false;
   if (Object.hasOwn(data, "const") && !jsonEqual(data.const, value)) return false;
   if (data.enum !== undefined && !data.enum.some((candidate) => jsonEqual(candidate, value))) return false;
