@@ -348,14 +348,28 @@ function compileObject(data: SchemaObject): Check {
     const expected = data.enum.length === 1 ? listValues(data.enum) : `one of ${listValues(data.enum)}`;
     checks.push((value, state) => isMember(value) || report(state, expected, describe(value)));
   }
+  // When `type` names one type, it has been checked first, so that type's keywords need no guard of their own.
+  const only = typeof data.type === "string" ? data.type : data.type?.length === 1 ? data.type[0] : undefined;
   const stringCheck = compileString(data);
-  if (stringCheck !== undefined) checks.push((value, state) => typeof value !== "string" || stringCheck(value, state));
+  if (stringCheck !== undefined)
+    checks.push(
+      only === "string"
+        ? (stringCheck as Check)
+        : (value, state) => typeof value !== "string" || stringCheck(value, state),
+    );
   const numberCheck = compileNumber(data);
-  if (numberCheck !== undefined) checks.push((value, state) => typeof value !== "number" || numberCheck(value, state));
+  if (numberCheck !== undefined)
+    checks.push(
+      only === "number" || only === "integer"
+        ? (numberCheck as Check)
+        : (value, state) => typeof value !== "number" || numberCheck(value, state),
+    );
   const arrayCheck = compileArray(data);
-  if (arrayCheck !== undefined) checks.push((value, state) => !Array.isArray(value) || arrayCheck(value, state));
+  if (arrayCheck !== undefined)
+    checks.push(only === "array" ? (arrayCheck as Check) : (value, state) => !Array.isArray(value) || arrayCheck(value, state));
   const objectCheck = compileProperties(data);
-  if (objectCheck !== undefined) checks.push((value, state) => !isObject(value) || objectCheck(value, state));
+  if (objectCheck !== undefined)
+    checks.push(only === "object" ? (objectCheck as Check) : (value, state) => !isObject(value) || objectCheck(value, state));
   checks.push(...compileApplicators(data));
   const rest = every(checks);
   if (typeCheck === undefined) return rest;
@@ -378,11 +392,31 @@ const TYPE_TESTS: { readonly [K in JsonType]: (value: unknown) => boolean } = {
 function compileType(type: JsonType | readonly JsonType[]): Check {
   const types: readonly JsonType[] = typeof type === "string" ? [type] : type;
   const expected = types.join(" or ");
-  const tests = types.map((t) => TYPE_TESTS[t]);
-  const [first, second] = tests;
-  if (first === undefined) return PASS;
-  if (second === undefined) return (value, state) => first(value) || report(state, expected, describe(value));
-  return (value, state) => tests.some((test) => test(value)) || report(state, expected, describe(value));
+  const fail = (value: unknown, state: State): false => report(state, expected, describe(value));
+  if (types.length > 1) {
+    const tests = types.map((t) => TYPE_TESTS[t]);
+    return (value, state) => tests.some((test) => test(value)) || fail(value, state);
+  }
+  // One closure per type, with the test written out: the check every property runs first, kept to one call.
+  switch (types[0]) {
+    case "string":
+      return (value, state) => typeof value === "string" || fail(value, state);
+    case "number":
+      return (value, state) => typeof value === "number" || fail(value, state);
+    case "integer":
+      return (value, state) => Number.isInteger(value) || fail(value, state);
+    case "boolean":
+      return (value, state) => typeof value === "boolean" || fail(value, state);
+    case "null":
+      return (value, state) => value === null || fail(value, state);
+    case "array":
+      return (value, state) => Array.isArray(value) || fail(value, state);
+    case "object":
+      return (value, state) => isObject(value) || fail(value, state);
+    default:
+      // An empty type list: nothing is listed, so there is nothing to check.
+      return PASS;
+  }
 }
 
 /** Code points in `text`, counted only as far as needed to compare with `limit`. */
@@ -590,7 +624,8 @@ function compileProperties(data: SchemaObject): ObjectCheck | undefined {
     checks.push((value, state) => {
       let ok = true;
       for (const { name, exempt } of required) {
-        if (Object.hasOwn(value, name) || exempt === state.direction) continue;
+        // A property set to `undefined` is missing: JSON.stringify leaves it out of a request body.
+        if ((value[name] !== undefined && Object.hasOwn(value, name)) || exempt === state.direction) continue;
         state.path.push(name);
         ok = report(state, `property ${JSON.stringify(name)}`, "nothing");
         state.path.pop();
@@ -623,10 +658,12 @@ function compileProperties(data: SchemaObject): ObjectCheck | undefined {
       checks.push((value, state) => {
         let ok = true;
         for (const { name, check } of known) {
-          if (!Object.hasOwn(value, name)) continue;
+          const item = value[name];
+          // Own properties only (a name such as `constructor` is inherited by every object); `undefined` is absent.
+          if (item === undefined || !Object.hasOwn(value, name)) continue;
           if (state.issues === null) {
-            if (!check(value[name], state)) return false;
-          } else if (!at(name, check, value[name], state)) ok = false;
+            if (!check(item, state)) return false;
+          } else if (!at(name, check, item, state)) ok = false;
         }
         return ok;
       });

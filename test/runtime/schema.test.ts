@@ -82,6 +82,11 @@ const rows: ReadonlyArray<readonly [string, Row]> = [
     value: {},
     issues: ['/constructor: expected property "constructor", received nothing'],
   }],
+  ["a property set to undefined is absent, as JSON.stringify leaves it out", {
+    schema: { type: "object", properties: { a: { type: "string" }, b: { type: "string" } }, required: ["b"] },
+    value: { a: undefined, b: undefined },
+    issues: ['/b: expected property "b", received nothing'],
+  }],
   ["additionalProperties false", {
     schema: { type: "object", properties: { a: true }, additionalProperties: false },
     value: { a: 1, b: 2 },

@@ -133,16 +133,30 @@ function isDateTime(value: string): boolean {
   return (t === "T" || t === "t") && isDateAt(value, 0) && isTimeFrom(value, 11);
 }
 
-/** 8-4-4-4-12 hex digits, read by character code (ids are in nearly every response, and this beats a regex). */
-function isUuid(value: string): boolean {
-  if (value.length !== 36) return false;
-  for (let i = 0; i < 36; i++) {
-    const code = value.charCodeAt(i);
-    if (i === 8 || i === 13 || i === 18 || i === 23) {
-      if (code !== 45) return false;
-    } else if (!((code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70))) return false;
+/** Whether `text` holds only hex digits from `start` to `end`. */
+function isHexRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // `| 32` folds A–F onto a–f; the unsigned compares reject everything below as well as above.
+    if (code - 48 >>> 0 > 9 && (code | 32) - 97 >>> 0 > 5) return false;
   }
   return true;
+}
+
+/** 8-4-4-4-12 hex digits, read by character code (ids are in nearly every response, and this beats a regex). */
+function isUuid(value: string): boolean {
+  return (
+    value.length === 36 &&
+    value.charCodeAt(8) === 45 &&
+    value.charCodeAt(13) === 45 &&
+    value.charCodeAt(18) === 45 &&
+    value.charCodeAt(23) === 45 &&
+    isHexRun(value, 0, 8) &&
+    isHexRun(value, 9, 13) &&
+    isHexRun(value, 14, 18) &&
+    isHexRun(value, 19, 23) &&
+    isHexRun(value, 24, 36)
+  );
 }
 
 function isIpv6(value: string): boolean {
