@@ -191,6 +191,18 @@ describe("references", () => {
     ]);
   });
 
+  it("end a cycle that never steps into the value (a member's allOf naming the union)", () => {
+    const Pet: Validator<unknown> = defineSchema("Pet", {
+      oneOf: [() => Bird],
+      discriminator: { propertyName: "kind", mapping: { bird: () => Bird } },
+    });
+    const Bird: Validator<unknown> = defineSchema("Bird", {
+      allOf: [() => Pet, { properties: { wings: { type: "integer" } }, required: ["wings"] }],
+    });
+    expect(issuesOf(Pet, { kind: "bird", wings: 2 })).toEqual([]);
+    expect(issuesOf(Pet, { kind: "bird", wings: "two" })).toEqual(['/wings: expected integer, received string "two"']);
+  });
+
   it("name the schemas a failed anyOf tried", () => {
     const Pet = defineSchema("Pet", { anyOf: [() => Cat, () => Dog] });
     expect(issuesOf(Pet, "cat")).toEqual([': expected one of Cat, Dog, received string "cat"']);

@@ -315,9 +315,19 @@ function compile(data: SchemaData): Check {
 /** A reference to a named validator, resolved when first reached (its const exists by then, whatever the order). */
 function compileReference(thunk: () => Validator<unknown>): Check {
   let target: Check | undefined;
+  // The values this reference is checking further up the stack. Meeting one again means the
+  // references went round without stepping into the value (Pet's oneOf → Cat → Cat's allOf → Pet):
+  // that would never end, and the outer pass checks the value anyway, so the repeat passes.
+  const active: unknown[] = [];
   return (value, state) => {
     target ??= checkOf(thunk());
-    return target(value, state);
+    if (active.length > 0 && active.includes(value)) return true;
+    active.push(value);
+    try {
+      return target(value, state);
+    } finally {
+      active.pop();
+    }
   };
 }
 
