@@ -87,6 +87,16 @@ const rows: ReadonlyArray<readonly [string, Row]> = [
     value: { a: undefined, b: undefined },
     issues: ['/b: expected property "b", received nothing'],
   }],
+  ["inherited properties are not checked, on a plain object or not", {
+    schema: { properties: { toString: { type: "number" }, a: { type: "number" } } },
+    value: Object.create({ a: "inherited" }) as unknown,
+    issues: [],
+  }],
+  ["an own property shadowing an Object.prototype name is checked", {
+    schema: { properties: { toString: { type: "number" } } },
+    value: JSON.parse('{"toString": "x"}'),
+    issues: ['/toString: expected number, received string "x"'],
+  }],
   ["additionalProperties false", {
     schema: { type: "object", properties: { a: true }, additionalProperties: false },
     value: { a: 1, b: 2 },

@@ -664,14 +664,18 @@ function compileProperties(data: SchemaObject): ObjectCheck | undefined {
   const names = data.propertyNames === undefined || data.propertyNames === true ? undefined : compile(data.propertyNames);
   if (patterns.length === 0 && additional === undefined && names === undefined) {
     // Only named properties: look each one up rather than walk the value's keys.
-    const known = properties.map(([name, schema]) => ({ name, check: compile(schema) }));
+    // `shadowable`: a name `Object.prototype` answers to (`constructor`, `toString`…), so reading it proves nothing.
+    const known = properties.map(([name, schema]) => ({ name, check: compile(schema), shadowable: name in Object.prototype }));
     if (known.length > 0)
       checks.push((value, state) => {
         let ok = true;
-        for (const { name, check } of known) {
+        // A plain object (all of JSON.parse's) inherits only Object.prototype's names: any other name it
+        // yields is its own, which spares an Object.hasOwn per property on the common path.
+        const plain = Object.getPrototypeOf(value) === Object.prototype;
+        for (const { name, check, shadowable } of known) {
           const item = value[name];
-          // Own properties only (a name such as `constructor` is inherited by every object); `undefined` is absent.
-          if (item === undefined || !Object.hasOwn(value, name)) continue;
+          // Own properties only; `undefined` is absent.
+          if (item === undefined || ((shadowable || !plain) && !Object.hasOwn(value, name))) continue;
           if (state.issues === null) {
             if (!check(item, state)) return false;
           } else if (!at(name, check, item, state)) ok = false;
