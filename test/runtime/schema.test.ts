@@ -88,12 +88,13 @@ const rows: ReadonlyArray<readonly [string, Row]> = [
     issues: ['/b: expected property "b", received nothing'],
   }],
   ["inherited properties are not checked, on a plain object or not", {
-    schema: { properties: { toString: { type: "number" }, a: { type: "number" } } },
+    // `toString` as a key takes Object's method as its contextual type, hence the annotation.
+    schema: { properties: { toString: { type: "number" } as SchemaData, a: { type: "number" } } },
     value: Object.create({ a: "inherited" }) as unknown,
     issues: [],
   }],
   ["an own property shadowing an Object.prototype name is checked", {
-    schema: { properties: { toString: { type: "number" } } },
+    schema: { properties: { toString: { type: "number" } as SchemaData } },
     value: JSON.parse('{"toString": "x"}'),
     issues: ['/toString: expected number, received string "x"'],
   }],
