@@ -76,6 +76,8 @@ export interface BodySpec {
 /** A body in an operation record: the model's `BodySpec` with the encoder its `encoding` names. */
 export interface BodyRecord extends Omit<BodySpec, "encoding"> {
   readonly encoding: BodyEncoder;
+  /** In a client generated with request validation: the body's validator, checked before sending. */
+  readonly schema?: PayloadSchema;
 }
 
 /** How a successful response body is read. */
@@ -83,6 +85,31 @@ export interface ResponseSpec {
   readonly kind: "json" | "text" | "binary" | "void";
   /** json: the top-level JSON type the spec promises, checked on arrival. */
   readonly shape?: "object" | "array" | "string" | "number" | "boolean";
+  /** json, in a client generated with response validation: the body's validator (`schemas.Thread`). */
+  readonly schema?: PayloadSchema;
+}
+
+/**
+ * One way a payload differs from its schema: where (`path` as keys, `pointer`
+ * as an RFC 6901 JSON pointer, `""` for the whole payload), what the schema
+ * expected and what was there instead.
+ */
+export interface ValidationIssue {
+  readonly message: string;
+  readonly path: readonly (string | number)[];
+  readonly pointer: string;
+  readonly expected: string;
+  readonly received: string;
+}
+
+/**
+ * A generated validator (`schemas.ts`) as the transport uses it. Declared
+ * here, not imported from `schema.ts`, because a client generated without
+ * validation has no `schema.ts`, while every client has this file.
+ */
+export interface PayloadSchema {
+  /** The issues of `value` (none when it is valid); a `request` may leave out `readOnly` properties, a `response` `writeOnly` ones. */
+  issues(value: unknown, direction?: "response" | "request"): readonly ValidationIssue[];
 }
 
 /**

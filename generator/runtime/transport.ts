@@ -12,13 +12,14 @@
 /// <reference lib="es2022" />
 import { ApiCall, type WithResponse } from "./api-call.js";
 import type { FetchOptions } from "./attempt.js";
-import { buildRequest } from "./build-request.js";
+import { bodyValue, buildRequest } from "./build-request.js";
 import { addIdempotencyKey } from "./idempotency-key.js";
 import type { StreamSource } from "./live-stream.js";
 import { createLog, resolveLogLevel, type Log, type Logger, type LogLevel } from "./log.js";
-import type { OperationSpec, PagedOperationSpec } from "./operation.js";
+import type { ClientError } from "./errors.js";
+import type { OperationSpec, PagedOperationSpec, ValidationIssue } from "./operation.js";
 import { PagedCall } from "./paginate.js";
-import { readAsFor, readResponse, type StatusErrors } from "./read-response.js";
+import { readAsFor, readResponse, responseSpecFor, type StatusErrors } from "./read-response.js";
 import { own } from "./own.js";
 import { isIdempotentMethod } from "./retry-policy.js";
 import type { SchemeRecord } from "./security.js";
@@ -49,6 +50,13 @@ export interface ClientOptions {
   logLevel?: LogLevel | undefined;
   /** Where log lines go. Default `console`. */
   logger?: Logger | undefined;
+  /**
+   * In a client generated with validation (`validate` in its config): what a payload that does not match
+   * the spec's schema does. `throw` (default): a `ResponseValidationError`, or a `RequestValidationError`
+   * before sending; `warn`: a warning to `logger` (whatever `logLevel` says) and the call goes on; `off`:
+   * not checked. A client generated without validation has no validators and ignores it.
+   */
+  validation?: ValidationMode | undefined;
 }
 
 /** Options for one call; they override the client's. */
@@ -65,6 +73,17 @@ export interface RequestOptions {
   fetchOptions?: FetchOptions | undefined;
   /** For a streaming call: the longest wait for more of the stream once it has begun. */
   streamIdleTimeoutMs?: number | undefined;
+  /** What a payload that does not match the spec's schema does in this call (see `ClientOptions.validation`). */
+  validation?: ValidationMode | undefined;
+}
+
+/** How a payload that does not match its schema is met: thrown, logged as a warning, or not looked for. */
+export type ValidationMode = "throw" | "warn" | "off";
+
+/** What the transport hands a mismatch to (`runtime/validation.ts`): each method makes the error to throw, or to warn with. */
+export interface ValidationHandler {
+  response(op: OperationSpec, response: Response, data: unknown, issues: readonly ValidationIssue[]): ClientError;
+  request(op: OperationSpec, issues: readonly ValidationIssue[]): ClientError;
 }
 
 /** What the generator knows about a client: its name, server, schemes and errors. */
@@ -75,6 +94,8 @@ export interface ClientDefinition {
   readonly errors: StatusErrors;
   /** The environment variable that may set the log level, e.g. `ZEP_LOG`. */
   readonly logEnv?: string;
+  /** Set in a client generated with validation: makes the errors of a payload that does not match its schema. */
+  readonly validation?: ValidationHandler;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -139,6 +160,14 @@ export class Transport {
     open?: StreamOpener,
   ): Promise<WithResponse<T>> {
     const client = this.#options;
+    const validation = this.#validationOf(options);
+    const bodySchema = op.body?.schema;
+    if (validation !== undefined && bodySchema !== undefined) {
+      const value = bodyValue(op, params);
+      // An absent body is buildRequest's to report (a required one) or nothing to check.
+      const issues = value === undefined ? [] : bodySchema.issues(value, "request");
+      if (issues.length > 0) this.#mismatch(validation, validation.handler.request(op, issues));
+    }
     const request = buildRequest(
       {
         clientName: this.#definition.clientName,
@@ -188,6 +217,25 @@ export class Transport {
       return { data: stream as T, response: received.response };
     }
     const data = readResponse(op, received, this.#definition.errors, label) as T;
+    const schema = validation === undefined ? undefined : responseSpecFor(op, received.response.status)?.schema;
+    if (validation !== undefined && schema !== undefined && received.response.ok) {
+      const issues = schema.issues(data, "response");
+      if (issues.length > 0) this.#mismatch(validation, validation.handler.response(op, received.response, data, issues));
+    }
     return { data, response: received.response };
+  }
+
+  /** The validation this call does: none when the client has no validators or the options turn it off. */
+  #validationOf(options: RequestOptions | undefined): { handler: ValidationHandler; mode: "throw" | "warn" } | undefined {
+    const handler = this.#definition.validation;
+    if (handler === undefined) return undefined;
+    const mode = own(options, "validation") ?? own(this.#options, "validation") ?? "throw";
+    return mode === "off" ? undefined : { handler, mode };
+  }
+
+  /** Throws `error`, or in `warn` mode writes its message to the logger (whatever the log level) and lets the call go on. */
+  #mismatch(validation: { readonly mode: "throw" | "warn" }, error: ClientError): void {
+    if (validation.mode === "throw") throw error;
+    (own(this.#options, "logger") ?? console).warn(`[${this.#definition.clientName}] ${error.message}`);
   }
 }

@@ -128,6 +128,12 @@ function flatBody(op: OperationSpec, params: Readonly<Record<string, unknown>>):
   return entries.length > 0 || op.body?.required === true ? Object.fromEntries(entries) : undefined;
 }
 
+/** The body `op` sends for `params` before it is encoded: the flat body, or the params' `body`. */
+export function bodyValue(op: OperationSpec, params: Readonly<Record<string, unknown>>): unknown {
+  if (op.body === undefined) return undefined;
+  return op.body.flat === true ? flatBody(op, params) : own(params, "body");
+}
+
 /** Builds the request for `op`; throws `RequestBuildError` before anything is sent. */
 export function buildRequest(
   ctx: BuildContext,
@@ -180,7 +186,7 @@ export function buildRequest(
   let body: BodyInit | undefined;
   let replayable = true;
   if (op.body !== undefined) {
-    const value = op.body.flat === true ? flatBody(op, params) : own(params, "body");
+    const value = bodyValue(op, params);
     if (value !== undefined) {
       const encoded = op.body.encoding(op.body, value);
       body = encoded.body;
