@@ -20,6 +20,7 @@ import { toSurface } from "./report/to-surface.js";
 import { clientBaseName, displayPath } from "./spec-file.js";
 import { newTimings, type Timings } from "./timings.js";
 import type { ImportExtensionChoice } from "./project/import-extension.js";
+import { validatedPayloads, type ValidateChoice } from "./config/validate-choice.js";
 
 export { clientBaseName } from "./spec-file.js";
 
@@ -74,6 +75,8 @@ export interface GenerateInput {
   readonly projectExtension?: ImportExtensionChoice | undefined;
   /** Path and URL prefixes the document's `$ref`s may read although the reference policy refuses them (`allowRefs`, `--allow-ref`). */
   readonly allowRefs?: readonly string[] | undefined;
+  /** `validate` (config) or `--validate`: which payloads the client checks against the spec's schemas. Default none. */
+  readonly validate?: ValidateChoice | undefined;
 }
 
 /** With nothing to go on (no project read, e.g. a library caller): `.ts` runs as it is in the most places. */
@@ -142,6 +145,7 @@ async function run(
     displayPath(specFile),
     clientBaseName(specFile),
     input.clientName,
+    validatedPayloads(input.validate ?? "none"),
   );
   timings.model += performance.now() - started;
   const diagnostics = [...checked, ...modelDiagnostics];

@@ -12,6 +12,7 @@ import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { hasErrors, type Diagnostic } from "../check/diagnostic.js";
 import { findConfig } from "../config/find-config.js";
+import type { ValidateChoice } from "../config/validate-choice.js";
 import { isOverlayFile, overlayBeside } from "../load/overlay-file.js";
 import { isUrlPrefix } from "../load/ref-policy.js";
 import { isRemote } from "../load/remote-text.js";
@@ -36,6 +37,8 @@ export interface Job {
   readonly projectExtension: ImportExtensionChoice;
   /** Path (absolute) and URL prefixes its `$ref`s may read although the reference policy refuses them: the config's `allowRefs`, then `--allow-ref`. */
   readonly allowRefs: readonly string[];
+  /** `--validate` or the config's `validate`: which payloads the client checks at run time. */
+  readonly validate: ValidateChoice;
 }
 
 export type FoundJobs =
@@ -79,6 +82,7 @@ function fromFlags(args: CliArgs, spec: string, outDir: string, overlay: string 
     importExtension: args.importExtension,
     extensionFrom: "--import-extension says so",
     allowRefs,
+    validate: args.validate ?? "none",
   };
 }
 
@@ -150,6 +154,7 @@ export async function findJobs(args: CliArgs): Promise<FoundJobs> {
       extensionFrom:
         args.importExtension === undefined ? `${loaded.file} sets importExtension` : "--import-extension says so",
       allowRefs: [...client.allowRefs, ...allowRefs],
+      validate: args.validate ?? client.validate,
     }));
   } else {
     planned = await fromSpecFolder(args, allowRefs);

@@ -35,7 +35,8 @@ function settingsOf(job: Job): string {
   const pkg = job.kind === "package" ? ` package:${job.packageName ?? ""}@${job.packageVersion ?? ""}` : "";
   // What `$ref`s may read: dropping a prefix must regenerate, so a reference it allowed is refused.
   const allow = job.allowRefs.length === 0 ? "" : ` allow-refs:${JSON.stringify(job.allowRefs)}`;
-  return `kind:${job.kind} imports:${(job.forcedExtension ?? job.projectExtension).extension}${name}${pkg}${allow}`;
+  const validate = job.validate === "none" ? "" : ` validate:${job.validate}`;
+  return `kind:${job.kind} imports:${(job.forcedExtension ?? job.projectExtension).extension}${name}${pkg}${allow}${validate}`;
 }
 
 type Generated = Extract<GenerateResult, { ok: true }>;

@@ -3,6 +3,7 @@
  * Returns a usage error instead of exiting, so it is tested as a table.
  */
 import { asImportExtension, IMPORT_EXTENSIONS, type ImportExtension } from "../project/import-extension.js";
+import { asValidateChoice, VALIDATE_CHOICES, type ValidateChoice } from "../config/validate-choice.js";
 
 export interface CliArgs {
   readonly spec: string | undefined;
@@ -27,12 +28,14 @@ export interface CliArgs {
   readonly packageVersion?: string | undefined;
   /** `--allow-ref` (repeatable): path or URL prefixes `$ref`s may read although the reference policy refuses them; paths as given (relative to the working folder). */
   readonly allowRefs?: readonly string[] | undefined;
+  /** `--validate`: which payloads the client checks against the spec's schemas, over the config's `validate`. */
+  readonly validate?: ValidateChoice | undefined;
 }
 
 export type ClientKind = "source" | "package";
 
 export const USAGE = `usage: wiregen init
-       wiregen [<spec> --out <dir> --overlay <file>] [--import-extension ts|js|none] [--kind source|package] [--allow-ref <prefix>]... [--check] [--timings] [--watch] [--report <file>]
+       wiregen [<spec> --out <dir> --overlay <file>] [--import-extension ts|js|none] [--kind source|package] [--allow-ref <prefix>]... [--validate responses|requests|all|none] [--check] [--timings] [--watch] [--report <file>]
 
   init           write a starter wiregen.config.ts here (its input guessed from the documents found)
   (no spec)      generate every client of wiregen.config.ts (.mts, .mjs, .js, .json) in this folder,
@@ -56,6 +59,10 @@ export const USAGE = `usage: wiregen init
                  (e.g. http://127.0.0.1:8080/), which are refused by default: only files inside
                  the spec's folder tree and public https:// URLs are read; repeatable, for every
                  client, added to the config's allowRefs
+  --validate responses|requests|all|none
+                 check JSON response bodies (responses), request bodies (requests) or both (all)
+                 against the spec's schemas at run time, with validators the client carries and
+                 exports as \`schemas\` (Standard Schema); over the config's validate (default none)
   --timings      print the time of each phase (load, check, model, emit, format, write)
   --watch        stay running: regenerate a client when its spec, a file it $refs or its overlay changes
   --help, -h     print this text
@@ -80,6 +87,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
   let help = false;
   let version = false;
   let importExtension: ImportExtension | undefined;
+  let validate: ValidateChoice | undefined;
   let kind: ClientKind | undefined;
   let packageName: string | undefined;
   let packageVersion: string | undefined;
@@ -116,6 +124,9 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
       if (value === undefined || value.startsWith("--")) return { error: `${arg} needs a value` };
       if (arg === "--package-name") packageName = value;
       else packageVersion = value;
+    } else if (arg === "--validate") {
+      validate = asValidateChoice(argv[++i]);
+      if (validate === undefined) return { error: `--validate needs one of ${VALIDATE_CHOICES.join(", ")}` };
     } else if (arg === "--allow-ref") {
       const value = argv[++i];
       if (value === undefined || value.startsWith("-") || value === "") return { error: "--allow-ref needs a path or URL prefix" };
@@ -147,5 +158,6 @@ export function parseArgs(argv: readonly string[]): CliArgs | { readonly error: 
     packageName,
     packageVersion,
     allowRefs: allowRefs.length === 0 ? undefined : allowRefs,
+    ...(validate === undefined ? {} : { validate }),
   };
 }

@@ -11,6 +11,7 @@ import { isUrlPrefix } from "../load/ref-policy.js";
 import { hasUrlScheme, isRemote } from "../load/remote-text.js";
 import { asImportExtension, IMPORT_EXTENSIONS, type ImportExtension } from "../project/import-extension.js";
 import { isIdentifier } from "../model/names.js";
+import { asValidateChoice, VALIDATE_CHOICES, type ValidateChoice } from "./validate-choice.js";
 import { locateKey, type ConfigPath } from "./locate-key.js";
 
 /** One client of the config, its paths absolute. */
@@ -25,10 +26,11 @@ export interface ConfiguredClient {
   readonly packageVersion: string | undefined;
   /** Path (absolute) and URL prefixes the document's `$ref`s may read although the reference policy refuses them. */
   readonly allowRefs: readonly string[];
+  readonly validate: ValidateChoice;
 }
 
 const TOP_KEYS = ["clients"];
-const CLIENT_KEYS = ["input", "output", "clientName", "overlay", "kind", "importExtension", "package", "allowRefs"];
+const CLIENT_KEYS = ["input", "output", "clientName", "overlay", "kind", "importExtension", "package", "allowRefs", "validate"];
 const PACKAGE_KEYS = ["name", "version"];
 
 interface Context {
@@ -141,6 +143,10 @@ function checkClient(ctx: Context, value: unknown, index: number): ConfiguredCli
   } else if (importExtension !== undefined && kind === "package") {
     error(ctx, [...at, "importExtension"], "`importExtension` does not apply to a package (its JavaScript imports .js)", "remove it, or use kind: \"source\"");
   }
+  const validate = value["validate"] === undefined ? "none" : asValidateChoice(value["validate"]);
+  if (validate === undefined) {
+    error(ctx, [...at, "validate"], `\`validate\` must be ${VALIDATE_CHOICES.map((c) => `"${c}"`).join(", ")}, not ${JSON.stringify(value["validate"])}`, '"responses" checks response bodies against the spec, "requests" request bodies, "all" both');
+  }
   const pkg = value["package"];
   let packageName: string | undefined;
   let packageVersion: string | undefined;
@@ -165,6 +171,7 @@ function checkClient(ctx: Context, value: unknown, index: number): ConfiguredCli
     packageName,
     packageVersion,
     allowRefs,
+    validate: validate ?? "none",
   };
 }
 

@@ -5,6 +5,7 @@
  * `.ts` config its types; it returns what it is given.
  */
 import type { ImportExtension } from "../project/import-extension.js";
+import type { ValidateChoice } from "./validate-choice.js";
 
 export interface ClientConfig {
   /** The OpenAPI document: a file, relative to the config file, or an `https://` URL. */
@@ -28,6 +29,13 @@ export interface ClientConfig {
    * (`"http://127.0.0.1:8080/"`). Anything else a `$ref` names is refused.
    */
   readonly allowRefs?: readonly string[];
+  /**
+   * Runtime validation (default `"none"`): `"responses"` checks each JSON response body against the
+   * spec's schema, `"requests"` each request body before it is sent, `"all"` both. The client then
+   * carries validators for every named schema, exported as `schemas` (`schemas.Thread`), each a
+   * Standard Schema; without it, it carries none of that code.
+   */
+  readonly validate?: ValidateChoice;
 }
 
 export interface WiregenConfig {

@@ -93,6 +93,11 @@ describe("parseArgs", () => {
       },
     ],
     ["an unknown kind", { given: ["--kind", "zip"], want: { error: "--kind needs source or package" } }],
+    ["--validate", { given: ["a.yaml", "--validate", "responses"], want: { ...DEFAULTS, spec: "a.yaml", validate: "responses" } }],
+    [
+      "--validate with another value",
+      { given: ["--validate", "yes"], want: { error: "--validate needs one of none, responses, requests, all" } },
+    ],
     [
       "a package name without the package kind",
       { given: ["--package-name", "x"], want: { error: "--package-name and --package-version need --kind package" } },

@@ -30,14 +30,14 @@ async function read(dir: string, file: string) {
 
 describe("a valid config", () => {
   it.each([
-    ["wiregen.config.json", JSON.stringify({ clients: [{ input: "spec/api.yaml", output: "src/api", clientName: "Acme", kind: "package", package: { name: "@acme/api", version: "2.0.0" }, allowRefs: ["spec", "http://127.0.0.1:8080/"] }] }, null, 2)],
+    ["wiregen.config.json", JSON.stringify({ clients: [{ input: "spec/api.yaml", output: "src/api", clientName: "Acme", kind: "package", package: { name: "@acme/api", version: "2.0.0" }, allowRefs: ["spec", "http://127.0.0.1:8080/"], validate: "responses" }] }, null, 2)],
     [
       "wiregen.config.ts",
       'import { defineConfig } from "' +
         join(process.cwd(), "generator/config/define-config.ts") +
-        '";\nconst kind: "source" | "package" = "package";\nexport default defineConfig({\n  clients: [{ input: "spec/api.yaml", output: "src/api", clientName: "Acme", kind, package: { name: "@acme/api", version: "2.0.0" }, allowRefs: ["spec", "http://127.0.0.1:8080/"] }],\n});\n',
+        '";\nconst kind: "source" | "package" = "package";\nexport default defineConfig({\n  clients: [{ input: "spec/api.yaml", output: "src/api", clientName: "Acme", kind, package: { name: "@acme/api", version: "2.0.0" }, allowRefs: ["spec", "http://127.0.0.1:8080/"], validate: "responses" }],\n});\n',
     ],
-    ["wiregen.config.mjs", 'export default { clients: [{ input: "spec/api.yaml", output: "src/api", clientName: "Acme", kind: "package", package: { name: "@acme/api", version: "2.0.0" }, allowRefs: ["spec", "http://127.0.0.1:8080/"] }] };\n'],
+    ["wiregen.config.mjs", 'export default { clients: [{ input: "spec/api.yaml", output: "src/api", clientName: "Acme", kind: "package", package: { name: "@acme/api", version: "2.0.0" }, allowRefs: ["spec", "http://127.0.0.1:8080/"], validate: "responses" }] };\n'],
   ])("%s: every key read, paths resolved against its folder", async (file, text) => {
     const dir = await project(`valid-${file}`, { [file]: text });
     const { clients, diagnostics } = await read(dir, file);
@@ -53,6 +53,7 @@ describe("a valid config", () => {
         packageName: "@acme/api",
         packageVersion: "2.0.0",
         allowRefs: [join(dir, "spec"), "http://127.0.0.1:8080/"],
+        validate: "responses",
       },
     ]);
   });
@@ -91,6 +92,7 @@ describe("each mistake is located at its key", () => {
     ["an allowRefs entry that is not a string", { given: '{\n  "clients": [\n    { "input": "spec/api.yaml", "output": "o", "allowRefs": ["spec", 7] }\n  ]\n}', message: /`allowRefs\[1\]` must be a non-empty string, not 7/, line: 3, column: 70 }],
     ["an allowRefs path that is not there", { given: '{ "clients": [{ "input": "spec/api.yaml", "output": "o", "allowRefs": ["../nowhere/schemas"] }] }', message: /`allowRefs\[0\]` is neither an existing path nor a valid URL: \.\.\/nowhere\/schemas/, line: 1, column: 72 }],
     ["an allowRefs URL that is not valid", { given: '{ "clients": [{ "input": "spec/api.yaml", "output": "o", "allowRefs": ["http://exa mple.com/"] }] }', message: /`allowRefs\[0\]` is neither an existing path nor a valid URL: http:\/\/exa mple\.com\//, line: 1, column: 72 }],
+    ["a validate choice that is not one", { given: '{ "clients": [{ "input": "spec/api.yaml", "output": "o", "validate": true }] }', message: /`validate` must be "none", "responses", "requests", "all", not true/, line: 1, column: 58 }],
     ["an allowRefs URL the generator never reads", { given: '{ "clients": [{ "input": "spec/api.yaml", "output": "o", "allowRefs": ["ftp://example.com/"] }] }', message: /`allowRefs\[0\]` is a URL the generator never reads \(ftp:/, line: 1, column: 72 }],
   ];
   it.each(table)("%s (JSON)", async (name, { given, message, line, column }) => {
