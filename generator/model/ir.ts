@@ -5,6 +5,7 @@
 import type { BodySpec, PaginationSpec, ParamSpec, ResponseSpec, StreamSpec } from "../runtime/operation.js";
 import type { ImportExtension } from "../project/import-extension.js";
 import type { SchemeSpec } from "../runtime/security.js";
+import type { Pointer } from "../load/json-pointer.js";
 
 /** Spec text for a doc comment, unescaped (the emitter escapes it). */
 export interface Docs {
@@ -32,6 +33,14 @@ export interface ParamModel {
   readonly docs: Docs;
 }
 
+/** Where a JSON payload's schema is, for its validator (see to-validation.ts). */
+export interface PayloadRef {
+  /** The schema's place in the document, after following `$ref`s (`["components", "schemas", "Thread"]`). */
+  readonly pointer: Pointer;
+  /** The payload's type over openapi-typescript's `paths`, for a validator of its own. */
+  readonly type: string;
+}
+
 export interface BodyModel {
   readonly spec: BodySpec;
   /** The body's type; for a flat body, the object type whose properties join the params. */
@@ -40,6 +49,8 @@ export interface BodyModel {
   readonly properties: readonly string[];
   /** True when a flat body's schema requires some property. */
   readonly requiredProperties: boolean;
+  /** A JSON body's schema. */
+  readonly payload?: PayloadRef | undefined;
   readonly docs: Docs;
 }
 
@@ -64,6 +75,10 @@ export interface OperationModel {
   readonly params: readonly ParamModel[];
   readonly body?: BodyModel | undefined;
   readonly responses: Readonly<Record<string, ResponseSpec>>;
+  /** The schema of each JSON success, by status. */
+  readonly responsePayloads: Readonly<Record<string, PayloadRef>>;
+  /** With validation on: the validator of each validated success by status, and of the body (names in `schemas.ts`). */
+  readonly validators?: { readonly responses: Readonly<Record<string, string>>; readonly body?: string | undefined } | undefined;
   readonly responseType: TypeRef;
   /** Documented error statuses and ranges, upper-cased (`"404"`, `"4XX"`). */
   readonly errors: readonly string[];
@@ -158,4 +173,24 @@ export interface ClientModel {
   readonly groups: readonly GroupModel[];
   readonly schemas: readonly SchemaAliasModel[];
   readonly statusErrors: readonly StatusErrorModel[];
+  /** Set when the client validates payloads at run time (`validate` in the config). */
+  readonly validation?: ValidationModel | undefined;
+}
+
+/** One validator of `schemas.ts`. */
+export interface ValidatorModel {
+  /** The exported constant: a named schema's alias name, or one made from its operation's. */
+  readonly name: string;
+  /** Where its schema is in the document. */
+  readonly pointer: Pointer;
+  /** The type it checks: a model alias (`models.Thread`), or a payload's over openapi-typescript's `paths`. */
+  readonly type: string;
+  readonly docs: Docs;
+}
+
+export interface ValidationModel {
+  readonly responses: boolean;
+  readonly requests: boolean;
+  /** Every named schema's validator, then those of payloads whose schema is not a named one. */
+  readonly validators: readonly ValidatorModel[];
 }

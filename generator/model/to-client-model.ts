@@ -18,12 +18,16 @@ import { discriminatedSchemas } from "./discriminated-schemas.js";
 import { deriveOperationId, toOperation } from "./to-operation.js";
 import { toSecurity } from "./to-security.js";
 import { toStatusErrors } from "./to-status-errors.js";
+import { toValidation, type ValidatedPayloads } from "./to-validation.js";
 import { toTagTree, type TagNode } from "./tag-tree.js";
 
 /**
  * Names nothing generated may reuse: what the runtime and `types.ts` export,
  * and what generated modules import or declare beside the exported names.
  */
+/** What a client with validation exports besides (index.ts), which nothing generated may reuse then. */
+export const VALIDATION_EXPORTS = ["schemas", "ResponseValidationError", "RequestValidationError", "ValidationIssue", "ValidationMode"];
+
 export const FIXED_EXPORTS = [
   // runtime/index.ts
   "ApiCall",
@@ -341,9 +345,12 @@ export function toClientModel(
   specFile: string,
   baseName: string,
   clientName?: string,
+  validate: ValidatedPayloads = { responses: false, requests: false },
 ): ModelResult {
   const root = document.data as Record<string, unknown>;
-  const ctx: ModelContext = { document, root, diagnostics: [], exports: new NameRegistry(FIXED_EXPORTS) };
+  const validates = validate.responses || validate.requests;
+  const reserved = validates ? [...FIXED_EXPORTS, ...VALIDATION_EXPORTS] : FIXED_EXPORTS;
+  const ctx: ModelContext = { document, root, diagnostics: [], exports: new NameRegistry(reserved) };
   const info = isObject(root["info"]) ? root["info"] : {};
   // The config's name is the consumer's choice, so it wins over the document's.
   const prefix =
@@ -362,7 +369,7 @@ export function toClientModel(
     : [];
   const discriminated = discriminatedSchemas(root);
   const idempotencyHeader = readIdempotencyHeader(ctx, root["x-idempotency-header"], ["x-idempotency-header"]);
-  const groups = toResources(ctx, root, sites).map((node) => {
+  const resources = toResources(ctx, root, sites).map((node) => {
     const operations = node.routes.map((route) => {
       const methodName = route.explicit
         ? claimSdkMethod(ctx, node, route)
@@ -384,6 +391,8 @@ export function toClientModel(
       entryClassName,
     };
   });
+  const validated = validates ? toValidation(schemas, resources, validate) : undefined;
+  const groups = validated?.groups ?? resources;
   return {
     model: {
       specFile,
@@ -400,6 +409,7 @@ export function toClientModel(
       groups,
       schemas,
       statusErrors,
+      validation: validated?.validation,
     },
     diagnostics: ctx.diagnostics,
   };

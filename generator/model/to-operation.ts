@@ -8,7 +8,7 @@ import type { Pointer } from "../load/json-pointer.js";
 import { componentName, resolveRef } from "../load/resolve-ref.js";
 import type { BodySpec, FieldStyle, ParamSpec, ResponseSpec, StreamSpec } from "../runtime/operation.js";
 import { isObject, report, text, type ModelContext } from "./context.js";
-import type { BodyModel, Docs, OperationModel, ParamModel, TypeRef } from "./ir.js";
+import type { BodyModel, Docs, OperationModel, ParamModel, PayloadRef, TypeRef } from "./ir.js";
 import type { OperationSite } from "../load/list-operations.js";
 import { querystringContent, siteParameters, type SiteParameter } from "../load/querystring-param.js";
 import {
@@ -385,11 +385,16 @@ function toBody(
     object !== undefined &&
     (hasRequiredProperty(ctx, object) || (component !== undefined && scope.discriminated.has(component)));
   const wireExample = firstExample(ctx.root, mediaObject["examples"]).serialized;
-  return { spec, type, properties, requiredProperties, docs: { ...docsOf(value), wireExample } };
+  const payload =
+    chosen.encoding === "json" && mediaObject["schema"] !== undefined
+      ? { pointer: resolveRef(ctx.root, mediaObject["schema"], schemaAt).pointer, type: documented }
+      : undefined;
+  return { spec, type, properties, requiredProperties, payload, docs: { ...docsOf(value), wireExample } };
 }
 
 interface Responses {
   readonly specs: Record<string, ResponseSpec>;
+  readonly payloads: Record<string, PayloadRef>;
   readonly type: TypeRef;
   readonly properties: Set<string> | undefined;
 }
@@ -397,6 +402,7 @@ interface Responses {
 function toResponses(ctx: ModelContext, scope: OperationScope, site: OperationSite, opRef: string): Responses {
   const raw = isObject(site.operation["responses"]) ? site.operation["responses"] : {};
   const specs: Record<string, ResponseSpec> = {};
+  const payloads: Record<string, PayloadRef> = {};
   const types: TypeRef[] = [];
   let properties: Set<string> | undefined;
   // With no 2xx documented, `default` describes the success (a common shorthand).
@@ -418,7 +424,13 @@ function toResponses(ctx: ModelContext, scope: OperationScope, site: OperationSi
     specs[status] = shape === undefined ? { kind: chosen.kind } : { kind: chosen.kind, shape };
     if (chosen.kind === "binary") types.push({ text: "Blob", uses: [] });
     else if (chosen.kind === "text") types.push({ text: "string", uses: [] });
-    else types.push(schemaRef(scope, schema, `${opRef}["responses"][${lit(status)}]["content"][${lit(chosen.media)}]`));
+    else {
+      const documented = `${opRef}["responses"][${lit(status)}]["content"][${lit(chosen.media)}]`;
+      types.push(schemaRef(scope, schema, documented));
+      if (schema !== undefined) {
+        payloads[status] = { pointer: resolveRef(ctx.root, schema, [...at, "content", chosen.media, "schema"]).pointer, type: documented };
+      }
+    }
     properties ??= propertiesOf(ctx, schema, [...at, "content", chosen.media, "schema"]);
   }
   const unique = [...new Map(types.map((t) => [t.text, t])).values()];
@@ -426,7 +438,7 @@ function toResponses(ctx: ModelContext, scope: OperationScope, site: OperationSi
     unique.length === 0
       ? { text: "unknown", uses: [] }
       : { text: unique.map((t) => t.text).join(" | "), uses: unique.flatMap((t) => t.uses) };
-  return { specs, type, properties };
+  return { specs, payloads, type, properties };
 }
 
 /**
@@ -652,6 +664,7 @@ export function toOperation(
     params,
     body,
     responses: responses.specs,
+    responsePayloads: responses.payloads,
     responseType: responses.type,
     errors: Object.keys(isObject(operation["responses"]) ? operation["responses"] : {})
       .filter((status) => /^[45](\d\d|XX)$/i.test(status))

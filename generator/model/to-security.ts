@@ -27,6 +27,7 @@ const CLIENT_OPTIONS: Readonly<Record<keyof ClientOptions, true>> = {
   streamIdleTimeoutMs: true,
   logLevel: true,
   logger: true,
+  validation: true,
 };
 
 /**
