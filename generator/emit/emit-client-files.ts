@@ -12,6 +12,7 @@ import { emitIndex } from "./emit-index.js";
 import { emitModels } from "./emit-models.js";
 import { emitReference } from "./emit-reference.js";
 import { emitResource } from "./emit-resource.js";
+import { emitSchemas } from "./emit-schemas.js";
 import type { EmitHelper } from "./emit-worker.js";
 import { collapseEmptyBodies, fitsPrintWidth } from "./format-files.js";
 import { EDITS_KEPT, headerComment } from "./header.js";
@@ -92,7 +93,7 @@ export async function emitClientFiles(
   const ctx = await createEmitContext();
   // Already in their final layout: the runtime is hand-formatted source, openapi-typescript prints
   // through TypeScript's printer, and resources/ are ts-morph's output (see below).
-  const verbatim = await runtimeFiles();
+  const verbatim = await runtimeFiles(model.validation !== undefined);
   const resources = new Map<string, CachedText>();
   /** A resource's files, or none when the cache still holds them for an unchanged model (put in `verbatim`). */
   const emitGroup = (group: GroupModel): EmittedFile[] => {
@@ -114,6 +115,7 @@ export async function emitClientFiles(
     ...emitEntries(ctx, model),
     emitErrors(ctx, model),
     emitModels(ctx, model),
+    ...(model.validation === undefined ? [] : [emitSchemas(ctx, { ...model, validation: model.validation }, document)]),
     ...model.groups.flatMap((g) => emitGroup(g)),
     emitIndex(ctx, model),
   ];
@@ -128,7 +130,9 @@ export async function emitClientFiles(
     // errors.ts breaks its wide lines as prettier would (emit-errors.ts); what stays wide, prettier cannot break.
     const resource = path.startsWith("resources/");
     const text = resource ? file.text : collapseEmptyBodies(file.text);
-    (resource || path === "errors.ts" || fitsPrintWidth(text) ? verbatim : sources).set(path, text);
+    // schemas.ts is laid out by its printer (print-schema-data.ts), and can be as big as the resources.
+    const laidOut = resource || path === "errors.ts" || path === "schemas.ts";
+    (laidOut || fitsPrintWidth(text) ? verbatim : sources).set(path, text);
   }
   timings.emit += performance.now() - started;
 

@@ -35,6 +35,7 @@ export function emitDefinition(ctx: EmitContext, model: ClientModel): EmittedFil
     ...(types.length === 0 ? [] : [`import { ${types.join(", ")} } from "./runtime/security.js";`]),
     'import type { ClientDefinition } from "./runtime/transport.js";',
     'import { statusErrors } from "./errors.js";',
+    ...(model.validation === undefined ? [] : ['import { payloadValidation } from "./runtime/validation.js";']),
     (writer) => writer.blankLine(),
     [
       "/** What the runtime needs to know of the API: its server, its security schemes and its error classes. */",
@@ -44,6 +45,7 @@ export function emitDefinition(ctx: EmitContext, model: ClientModel): EmittedFil
       `  schemes: ${printLiteral(schemes, { indent: 2, prefix: "schemes: ".length, suffix: " as const,".length })} as const,`,
       "  errors: statusErrors,",
       `  logEnv: ${stringLiteral(model.logEnv)},`,
+      ...(model.validation === undefined ? [] : ["  validation: payloadValidation,"]),
       "};",
     ].join("\n"),
   ]);

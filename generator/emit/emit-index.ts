@@ -45,6 +45,14 @@ export function emitIndex(ctx: EmitContext, model: ClientModel): EmittedFile {
       : []),
     'export type { paths, components, operations, webhooks } from "./types.js";',
     'export * from "./runtime/index.js";',
+    ...(model.validation === undefined
+      ? []
+      : [
+          'export * as schemas from "./schemas.js";',
+          'export { ResponseValidationError, RequestValidationError } from "./runtime/validation.js";',
+          'export type { ValidationIssue } from "./runtime/operation.js";',
+          'export type { ValidationMode } from "./runtime/transport.js";',
+        ]),
   ];
   return ctx.createFile("index.ts", lines);
 }

@@ -88,6 +88,18 @@ function paramRecord(spec: ParamSpec): Record<string, unknown> {
  * would make the runtime bundle every alternative.
  */
 function operationRecord(op: OperationModel): Record<string, unknown> {
+  const validators = op.validators;
+  const bodySchema = validators?.body === undefined ? {} : { schema: new CodeReference(`schemas.${validators.body}`) };
+  // Each validated success names its validator; the others stay the model's data as they are.
+  const responses =
+    validators === undefined
+      ? op.responses
+      : Object.fromEntries(
+          Object.entries(op.responses).map(([status, spec]) => {
+            const name = validators.responses[status];
+            return [status, name === undefined ? spec : { ...spec, schema: new CodeReference(`schemas.${name}`) }];
+          }),
+        );
   return {
     id: op.id,
     method: op.method,
@@ -100,11 +112,12 @@ function operationRecord(op: OperationModel): Record<string, unknown> {
           body: {
             ...op.body.spec,
             encoding: new CodeReference(BODY_ENCODERS[op.body.spec.encoding]),
+            ...bodySchema,
           },
         }),
     security: op.security,
     ...(op.retrySafe ? { retrySafe: true } : {}),
-    responses: op.responses,
+    responses,
     ...(op.pagination === undefined
       ? {}
       : {
@@ -436,6 +449,9 @@ function resourceImports(group: GroupModel): string[] {
   const items = ops.some((op) => op.stream?.className === "ItemStream");
   const plain = ops.some((op) => op.pagination === undefined);
   const records = [...(plain ? ["OperationSpec"] : []), ...(paged ? ["PagedOperationSpec"] : [])];
+  const validates = ops.some(
+    (op) => op.validators !== undefined && (op.validators.body !== undefined || Object.keys(op.validators.responses).length > 0),
+  );
   return [
     ...group.children.map((c) => `import { ${c.className} } from "./${c.fileName}.js";`),
     ...(plain ? ['import type { ApiCall } from "../runtime/api-call.js";'] : []),
@@ -451,6 +467,7 @@ function resourceImports(group: GroupModel): string[] {
     ...(querystrings.length > 0 ? [`import { ${querystrings.join(", ")} } from "../runtime/query-string.js";`] : []),
     // A resource that only holds nested ones (`x-sdk-method: a.b.list` makes `a`) has no method to take options.
     `import type { ${ops.length > 0 ? "RequestOptions, " : ""}Transport } from "../runtime/transport.js";`,
+    ...(validates ? ['import * as schemas from "../schemas.js";'] : []),
     ...(uses.length > 0 ? [`import type { ${uses.join(", ")} } from "../models.js";`] : []),
     ...(needsPaths ? ['import type { paths } from "../types.js";'] : []),
   ];

@@ -32,13 +32,16 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
  * A value printed as an identifier, not as data: a runtime function a record
- * names (`encoding: jsonBody`). Only the generator makes these, from fixed
- * names, never from spec text.
+ * names (`encoding: jsonBody`), or a member of an imported namespace
+ * (`schema: schemas.Thread`). Only the generator makes these, from fixed names
+ * or names the model claimed, never from raw spec text.
  */
 export class CodeReference {
   readonly name: string;
   constructor(name: string) {
-    if (!IDENTIFIER.test(name)) throw new Error(`printLiteral: ${JSON.stringify(name)} is not an identifier`);
+    if (!name.split(".").every((part) => IDENTIFIER.test(part))) {
+      throw new Error(`printLiteral: ${JSON.stringify(name)} is not an identifier`);
+    }
     this.name = name;
   }
 }

@@ -9,9 +9,14 @@ import { fileURLToPath } from "node:url";
 
 const RUNTIME_DIR = fileURLToPath(new URL("../runtime/", import.meta.url));
 
-/** `runtime/<name>.ts` → source text, sorted by name. */
-export async function runtimeFiles(): Promise<Map<string, string>> {
-  const names = (await readdir(RUNTIME_DIR)).filter((n) => n.endsWith(".ts") && !n.endsWith(".d.ts")).sort();
+/** The runtime of validation (`validate` in the config): a client generated without it carries none of it. */
+export const VALIDATION_RUNTIME: ReadonlySet<string> = new Set(["schema.ts", "schema-formats.ts", "validation.ts"]);
+
+/** `runtime/<name>.ts` → source text, sorted by name; the validation files only for a client that validates. */
+export async function runtimeFiles(validation: boolean): Promise<Map<string, string>> {
+  const names = (await readdir(RUNTIME_DIR))
+    .filter((n) => n.endsWith(".ts") && !n.endsWith(".d.ts") && (validation || !VALIDATION_RUNTIME.has(n)))
+    .sort();
   const files = new Map<string, string>();
   for (const name of names) files.set(`runtime/${name}`, await readFile(`${RUNTIME_DIR}${name}`, "utf8"));
   return files;

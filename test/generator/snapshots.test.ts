@@ -11,11 +11,13 @@
 import { lstat, readdir, realpath } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { ValidateChoice } from "../../generator/config/validate-choice.js";
+import { VALIDATION_RUNTIME } from "../../generator/emit/runtime-files.js";
 import { generate } from "../../generator/generate.js";
 import { ROOT } from "./helpers/paths.js";
 import { readTree } from "./helpers/tree.js";
 
-const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = [
+const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number; validate?: ValidateChoice }]> = [
   // The call shape of a hand-written SDK: `x-sdk-method` resources nested two deep, path arguments in
   // path order, flat object bodies beside query parameters, the `body` fallback (a clashing name, an
   // array), both pagination styles, a DELETE with a body, a 204. (`spec/zep.yaml` is checked by `--check`.)
@@ -51,26 +53,33 @@ const FIXTURES: ReadonlyArray<[string, { spec: string; operations: number }]> = 
   ["discriminator-default", { spec: "test/fixtures/discriminator-default/discriminator-default.yaml", operations: 1 }],
   // OpenAPI 3.2 `components.mediaTypes` named by `$ref` from every kind of `content`.
   ["media-types-32", { spec: "test/fixtures/media-types-32/media-types-32.yaml", operations: 2 }],
+  // Runtime validation (`validate: "all"`): validators for named schemas (a discriminated oneOf of allOf
+  // members, recursion, formats, bounds, readOnly/writeOnly, prefixItems) and for inline payloads.
+  ["validation", { spec: "test/fixtures/validation/validation.yaml", operations: 4, validate: "all" }],
+  // The same in a 3.0 document: `nullable`, boolean `exclusiveMinimum`, response validation only.
+  ["validation-30", { spec: "test/fixtures/validation/validation-30.yaml", operations: 1, validate: "responses" }],
 ];
 
-/** The runtime a client ships: each source of generator/runtime, as TypeScript the user's build compiles. */
-async function runtimeNames(): Promise<string[]> {
-  const sources = (await readdir(join(ROOT, "generator/runtime"))).filter((n) => n.endsWith(".ts"));
+/** The runtime a client ships: each source of generator/runtime, as TypeScript the user's build compiles; the validation files only with validation. */
+async function runtimeNames(validation: boolean): Promise<string[]> {
+  const sources = (await readdir(join(ROOT, "generator/runtime"))).filter(
+    (n) => n.endsWith(".ts") && (validation || !VALIDATION_RUNTIME.has(n)),
+  );
   return sources.map((n) => `runtime/${n}`).sort();
 }
 
-describe.each(FIXTURES)("%s", (feature, { spec, operations }) => {
+describe.each(FIXTURES)("%s", (feature, { spec, operations, validate }) => {
   const snapshotDir = join(ROOT, "test/fixtures", feature, "__generated__");
 
   it("generates the files in the snapshot", async () => {
-    const result = await generate(spec);
+    const result = await generate(spec, undefined, {}, { validate });
     if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(result.operations).toBe(operations);
 
     const paths = [...result.files.keys()];
     const runtime = paths.filter((p) => p.startsWith("runtime/"));
-    expect(runtime.sort()).toEqual(await runtimeNames());
+    expect(runtime.sort()).toEqual(await runtimeNames(validate !== undefined));
     for (const path of paths.filter((p) => p.endsWith(".ts") || p.endsWith(".js"))) {
       expect(result.files.get(path)!.split("\n")[0], path).toBe(`// Generated from ${spec} by wiregen. Edits are kept: regeneration merges them with the spec's changes.`);
     }
