@@ -68,7 +68,8 @@ export function emitSchemas(ctx: EmitContext, model: ClientModel & { readonly va
     // A blank line before each, as between declarations written by hand.
     return `\n${docComment(validator.docs)}${head}${data});`;
   });
-  const usesPaths = validation.validators.some((v) => v.type.startsWith("paths["));
+  // A body's type is `NonNullable<paths[…]…>`, a response's `paths[…]…`.
+  const usesPaths = validation.validators.some((v) => v.type.includes("paths["));
   const usesModels = validation.validators.some((v) => v.type.startsWith("models."));
   const notes =
     skipped.length === 0
@@ -82,6 +83,8 @@ export function emitSchemas(ctx: EmitContext, model: ClientModel & { readonly va
             " */",
           ].join("\n"),
         ];
+  // A document without a JSON schema still has the module the index re-exports, empty.
+  if (statements.length === 0) return ctx.createFile("schemas.ts", ["export {};"]);
   return ctx.createFile("schemas.ts", [
     'import { defineSchema, type Validator } from "./runtime/schema.js";',
     ...(usesModels ? ['import type * as models from "./models.js";'] : []),
