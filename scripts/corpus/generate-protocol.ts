@@ -2,10 +2,13 @@
  * The messages between the run and a generator process: a document to
  * generate into a directory, and what became of it.
  */
+import type { ValidateChoice } from "../../generator/config/validate-choice.js";
 
 export interface GenerateRequest {
   readonly spec: string;
   readonly outDir: string;
+  /** The run's `--validate`. */
+  readonly validate: ValidateChoice;
 }
 
 /** Sent once by a generator process when it has loaded the generator and listens for requests. */

@@ -44,11 +44,11 @@ export function describeError(error: unknown, root: string): string {
 
 async function generateOne(
   { generate, writeClients, formatDiagnostic }: Generator,
-  { spec, outDir }: GenerateRequest,
+  { spec, outDir, validate }: GenerateRequest,
   root: string,
 ): Promise<GenerateReply> {
   try {
-    const result = await generate(spec);
+    const result = await generate(spec, undefined, {}, { validate });
     if (!result.ok) {
       const error = result.diagnostics.find((d) => d.severity === "error");
       return error === undefined

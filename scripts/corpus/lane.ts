@@ -7,6 +7,7 @@
  */
 import { rm, stat } from "node:fs/promises";
 import { join } from "node:path";
+import type { ValidateChoice } from "../../generator/config/validate-choice.js";
 import type { GenerateOutcome } from "./generator-process.js";
 import { startGeneratorProcess } from "./generator-process.js";
 import type { Outcome } from "./outcome.js";
@@ -19,6 +20,8 @@ export interface LaneContext {
   readonly generatorDir: string;
   /** Where clients are generated, one directory each. */
   readonly clientsDir: string;
+  /** Which payloads the clients validate (`--validate`). */
+  readonly validate: ValidateChoice;
   readonly check: CheckContext;
   /** Per document, for generating (type-checking has its own, in `check`), plus `msPerMb` per MB of document. */
   readonly timeoutMs: number;
@@ -103,7 +106,11 @@ export async function runLane(next: () => Job | undefined, context: LaneContext,
   const batch: Generated[] = [];
   try {
     for (let job = next(); job !== undefined; job = next()) {
-      const request = { spec: join(context.apiDir, job.document), outDir: join(context.clientsDir, job.id) };
+      const request = {
+        spec: join(context.apiDir, job.document),
+        outDir: join(context.clientsDir, job.id),
+        validate: context.validate,
+      };
       const timeoutMs = context.timeoutMs + (context.msPerMb * (await stat(request.spec)).size) / 2 ** 20;
       const { outcome, ms: generateMs } = await generator.generate(request, timeoutMs);
       if (outcome.kind !== "generated") {

