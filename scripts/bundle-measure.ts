@@ -137,6 +137,7 @@ export const CLIENT_GROUPS = [
   "definition.ts",
   "client.ts",
   "errors.ts",
+  "schemas.ts",
   "models/types",
   "index.ts",
   "entry and other",
@@ -145,7 +146,13 @@ export const CLIENT_GROUPS = [
 export type ClientGroup = (typeof CLIENT_GROUPS)[number];
 
 /** The groups that are one file each. */
-const FILE_GROUPS = ["definition.ts", "client.ts", "errors.ts", "index.ts"] as const satisfies readonly ClientGroup[];
+const FILE_GROUPS = [
+  "definition.ts",
+  "client.ts",
+  "errors.ts",
+  "schemas.ts",
+  "index.ts",
+] as const satisfies readonly ClientGroup[];
 
 /**
  * The group of a metafile input, given the client's directory relative to

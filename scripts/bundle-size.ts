@@ -15,6 +15,12 @@
  * same report to scripts/SIZE.md. The goal (issues 8 and 17): one call
  * through the per-resource entry, gzipped, is a tenth of the SDK's or less.
  *
+ * What validation adds: the same one call (both imports) through the Zep
+ * client generated with `validate: "responses"`, which `generated/zep/` is
+ * not, so it is generated first into node_modules/.cache/wiregen/size/
+ * (scripts/validated-zep-client.ts); the report gives its sizes and the
+ * difference from the same bundle without validation.
+ *
  * Exit codes: 0 report written (goal met or not; the report says), 1 failure.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -31,10 +37,13 @@ import {
   type BundleSpec,
   type InputBytes,
 } from "./bundle-measure.js";
+import { validatedZepClientDir, writeValidatedZepClient } from "./validated-zep-client.js";
 
 const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** The client measured, relative to the repository root. */
 const CLIENT_DIR = "generated/zep";
+/** The same client generated with response validation (by `main`, before bundling), relative to the repository root. */
+const VALIDATED_CLIENT_DIR = validatedZepClientDir("size", "responses");
 const SDK_PACKAGE = "@getzep/zep-cloud";
 const REPORT_PATH = join(REPO_ROOT, "scripts", "SIZE.md");
 /** Ours ÷ SDK, gzipped, one call: at most this. */
@@ -58,6 +67,26 @@ export const ENTRIES = {
     resolveDir: REPO_ROOT,
     contents: [
       `import { ZepThreadClient } from "./${CLIENT_DIR}/entries/thread.ts";`,
+      `const thread = new ZepThreadClient({ apiKey: "z_key" });`,
+      `const page = await thread.listAll({ page_size: 50 });`,
+      `console.log(page.threads?.length);`,
+    ].join("\n"),
+  },
+  oursValidatedOneCall: {
+    label: "ours, one call, validating responses",
+    resolveDir: REPO_ROOT,
+    contents: [
+      `import { ZepClient } from "./${VALIDATED_CLIENT_DIR}/index.ts";`,
+      `const zep = new ZepClient({ apiKey: "z_key" });`,
+      `const page = await zep.thread.listAll({ page_size: 50 });`,
+      `console.log(page.threads?.length);`,
+    ].join("\n"),
+  },
+  oursValidatedEntryOneCall: {
+    label: "ours, one call, `thread` entry, validating responses",
+    resolveDir: REPO_ROOT,
+    contents: [
+      `import { ZepThreadClient } from "./${VALIDATED_CLIENT_DIR}/entries/thread.ts";`,
       `const thread = new ZepThreadClient({ apiKey: "z_key" });`,
       `const page = await thread.listAll({ page_size: 50 });`,
       `console.log(page.threads?.length);`,
@@ -158,10 +187,31 @@ function sizeRow(bundle: BundleSize, sdk: BundleSize | undefined): string[] {
 
 const SIZE_HEADERS = ["bundle", "minified", "gzipped", "ours ÷ SDK, minified", "ours ÷ SDK, gzipped"] as const;
 
-/** Group totals and the top files of one bundle of the generated client; `resourceFiles` is how many files `resources/` holds. */
-function clientBreakdown(bundle: BundleSize, resourceFiles: number): string {
+const signed = (n: number): string => `${n < 0 ? "−" : "+"}${bytes(Math.abs(n))}`;
+
+/** `bundle` beside `without`, the same entry through the client without validation. */
+function validationRow(bundle: BundleSize, without: BundleSize): string[] {
+  return [
+    bundle.label,
+    size(bundle.minifiedBytes),
+    size(bundle.gzipBytes),
+    `${signed(bundle.minifiedBytes - without.minifiedBytes)} (${ratio(bundle.minifiedBytes, without.minifiedBytes)})`,
+    `${signed(bundle.gzipBytes - without.gzipBytes)} (${ratio(bundle.gzipBytes, without.gzipBytes)})`,
+  ];
+}
+
+const VALIDATION_HEADERS = [
+  "bundle",
+  "minified",
+  "gzipped",
+  "minus the same without validation, minified",
+  "minus the same without validation, gzipped",
+] as const;
+
+/** Group totals and the top files of one bundle of the generated client in `clientDir`; `resourceFiles` is how many files `resources/` holds. */
+function clientBreakdown(bundle: BundleSize, resourceFiles: number, clientDir: string = CLIENT_DIR): string {
   const counted = bundle.inputs.reduce((sum, input) => sum + input.bytes, 0);
-  const groups = groupBytes(bundle.inputs, CLIENT_GROUPS, (path) => clientGroupOf(path, CLIENT_DIR));
+  const groups = groupBytes(bundle.inputs, CLIENT_GROUPS, (path) => clientGroupOf(path, clientDir));
   const groupRows = [...groups].map(([group, total]) => [
     group,
     String(total.files),
@@ -175,14 +225,14 @@ function clientBreakdown(bundle: BundleSize, resourceFiles: number): string {
     percent(bundle.minifiedBytes - counted, bundle.minifiedBytes),
   ]);
   const typeOnly = bundle.inputs.filter(
-    (input) => clientGroupOf(input.path, CLIENT_DIR) === "models/types" && input.bytes > 0,
+    (input) => clientGroupOf(input.path, clientDir) === "models/types" && input.bytes > 0,
   );
   const typeNote =
     typeOnly.length === 0
       ? "`models.d.ts` and `types.d.ts` contribute 0 B (type-only: esbuild never loads them)."
       : `**Unexpected:** type-only modules left code: ${typeOnly.map((input) => `\`${input.path}\` ${bytes(input.bytes)}`).join(", ")}.`;
   const bundledResources = groups.get("resources/")?.files ?? 0;
-  const resourceNote = `\`resources/\`: ${bundledResources} of the ${resourceFiles} files under \`${CLIENT_DIR}/resources/\` are in this bundle.`;
+  const resourceNote = `\`resources/\`: ${bundledResources} of the ${resourceFiles} files under \`${clientDir}/resources/\` are in this bundle.`;
   return [
     `#### ${bundle.label}: ${size(bundle.minifiedBytes)} minified, ${bundle.inputs.length} input files`,
     "",
@@ -190,7 +240,7 @@ function clientBreakdown(bundle: BundleSize, resourceFiles: number): string {
     "",
     `${resourceNote} ${typeNote}`,
     "",
-    topFiles(bundle.inputs, bundle.minifiedBytes, CLIENT_DIR),
+    topFiles(bundle.inputs, bundle.minifiedBytes, clientDir),
   ].join("\n");
 }
 
@@ -223,7 +273,15 @@ export function renderReport(
   versions: { readonly esbuild: string; readonly sdk: string; readonly node: string },
   resourceFiles: number,
 ): string {
-  const { oursOneCall, oursEntryOneCall, sdkOneCall, oursWhole, sdkWhole } = bundles;
+  const {
+    oursOneCall,
+    oursEntryOneCall,
+    oursValidatedOneCall,
+    oursValidatedEntryOneCall,
+    sdkOneCall,
+    oursWhole,
+    sdkWhole,
+  } = bundles;
   // The goal is for the per-resource entry: the import a size-conscious user (or the package kind's
   // `<name>/thread`) makes. The index import carries every resource, since the client constructs them all.
   const achieved = oursEntryOneCall.gzipBytes / sdkOneCall.gzipBytes;
@@ -253,6 +311,18 @@ export function renderReport(
     "",
     `${goal} ${fromIndex}`,
     "",
+    "## One call, validating responses",
+    "",
+    `The same two entries through the Zep client generated with \`validate: "responses"\` (into \`${VALIDATED_CLIENT_DIR}/\`), ` +
+      "beside the same entry through `generated/zep/`, which has no validation.",
+    "",
+    table(VALIDATION_HEADERS, [
+      validationRow(oursValidatedOneCall, oursOneCall),
+      validationRow(oursValidatedEntryOneCall, oursEntryOneCall),
+    ]),
+    "",
+    `Through the \`thread\` entry, validating responses, ours is ${ratio(oursValidatedEntryOneCall.gzipBytes, sdkOneCall.gzipBytes)} the SDK's one call, gzipped.`,
+    "",
     "## Whole client",
     "",
     table(SIZE_HEADERS, [sizeRow(oursWhole, sdkWhole), sizeRow(sdkWhole, undefined)]),
@@ -261,7 +331,15 @@ export function renderReport(
     "",
     "## Browser build notes",
     "",
-    ...[oursOneCall, oursEntryOneCall, sdkOneCall, oursWhole, sdkWhole].map((bundle) => `- ${builtinsNote(bundle)}`),
+    ...[
+      oursOneCall,
+      oursEntryOneCall,
+      oursValidatedOneCall,
+      oursValidatedEntryOneCall,
+      sdkOneCall,
+      oursWhole,
+      sdkWhole,
+    ].map((bundle) => `- ${builtinsNote(bundle)}`),
     "",
     "## Where the bytes go",
     "",
@@ -271,6 +349,8 @@ export function renderReport(
     clientBreakdown(oursEntryOneCall, resourceFiles),
     "",
     clientBreakdown(oursOneCall, resourceFiles),
+    "",
+    clientBreakdown(oursValidatedEntryOneCall, resourceFiles, VALIDATED_CLIENT_DIR),
     "",
     clientBreakdown(oursWhole, resourceFiles),
     "",
@@ -286,15 +366,26 @@ async function main(): Promise<void> {
   const sdkManifest = JSON.parse(
     readFileSync(join(REPO_ROOT, "node_modules", SDK_PACKAGE, "package.json"), "utf8"),
   ) as { version: string };
-  const [oursOneCall, oursEntryOneCall, sdkOneCall, oursWhole, sdkWhole] = await Promise.all([
+  await writeValidatedZepClient("size", "responses");
+  const [
+    oursOneCall,
+    oursEntryOneCall,
+    oursValidatedOneCall,
+    oursValidatedEntryOneCall,
+    sdkOneCall,
+    oursWhole,
+    sdkWhole,
+  ] = await Promise.all([
     measureBundle(ENTRIES.oursOneCall),
     measureBundle(ENTRIES.oursEntryOneCall),
+    measureBundle(ENTRIES.oursValidatedOneCall),
+    measureBundle(ENTRIES.oursValidatedEntryOneCall),
     measureBundle(ENTRIES.sdkOneCall),
     measureBundle(ENTRIES.oursWhole),
     measureBundle(ENTRIES.sdkWhole),
   ]);
   const report = renderReport(
-    { oursOneCall, oursEntryOneCall, sdkOneCall, oursWhole, sdkWhole },
+    { oursOneCall, oursEntryOneCall, oursValidatedOneCall, oursValidatedEntryOneCall, sdkOneCall, oursWhole, sdkWhole },
     { esbuild: esbuildVersion, sdk: sdkManifest.version, node: process.versions.node },
     readdirSync(join(REPO_ROOT, CLIENT_DIR, "resources")).filter((name) => name.endsWith(".ts")).length,
   );
