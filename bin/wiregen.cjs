@@ -46,6 +46,10 @@ function chooseCacheDir() {
   return candidates.find(writable);
 }
 
+// A smaller young generation for the helper threads, as generator/cli/start.cjs sets it (see there).
+// This thread keeps V8's default: the flag works here only on node's command line, which a bin cannot set.
+require("node:v8").setFlagsFromString("--max-semi-space-size=4");
+
 const cacheDir = chooseCacheDir();
 const nodeModule = require("node:module");
 if (cacheDir === undefined) {
