@@ -205,6 +205,10 @@ const prints: ReadonlyArray<readonly [string, PrintRow]> = [
       "                                        }",
     ].join("\n"),
   }],
+  ["a schema under an Object member's name is printed as const", {
+    given: { properties: { toString: { type: "number" } as const, valueOf: true, id: { type: "string" } } },
+    want: '{ properties: { toString: { type: "number" } as const, valueOf: true, id: { type: "string" } } }',
+  }],
   ["a discriminator's mapping holds thunks", {
     given: { oneOf: [{ $ref: "Cat" }], discriminator: { propertyName: "kind", mapping: { cat: { $ref: "Cat" } } } },
     want: '{ oneOf: [() => Cat], discriminator: { propertyName: "kind", mapping: { cat: () => Cat } } }',

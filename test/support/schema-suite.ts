@@ -4,7 +4,8 @@
  * path: `toSchemaData` converts each case's schema (the root named `Root`,
  * each `$defs`/`definitions` entry named too, so `#` and `#/$defs/x` become
  * thunks), `printSchemaData` prints it as a generated `schemas.ts` would,
- * the text is evaluated with the runtime's `defineSchema`, and `issues()`
+ * the text is compiled by TypeScript and evaluated with the runtime's
+ * `defineSchema`, and `issues()`
  * must agree with the suite's `valid`. Shared by
  * scripts/validation-conformance.ts (the report) and
  * test/runtime/schema-conformance.test.ts (the regression guard).
@@ -15,6 +16,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import ts from "typescript";
 import { printSchemaData } from "../../generator/emit/print-schema-data.js";
 import { toSchemaData } from "../../generator/emit/to-schema-data.js";
 import { defineSchema, type Validator } from "../../generator/runtime/schema.js";
@@ -127,7 +129,11 @@ function buildValidator(schema: unknown, dialect: SuiteDraft["dialect"]): { root
     skipped.push(...converted.skipped);
     lines.push(`const ${name} = defineSchema(${JSON.stringify(name)}, ${printSchemaData(converted.data)});`);
   }
-  const build = new Function("defineSchema", `${lines.join("\n")}\nreturn Root;`) as (
+  // The printed data is TypeScript (`as const` here and there): compiled to JavaScript, as a client's build would.
+  const source = ts.transpileModule(lines.join("\n"), {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+  }).outputText;
+  const build = new Function("defineSchema", `${source}\nreturn Root;`) as (
     define: typeof defineSchema,
   ) => Validator<unknown>;
   return { root: build(defineSchema), skipped };
