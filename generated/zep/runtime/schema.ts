@@ -125,7 +125,13 @@ export interface Validator<T> extends StandardSchemaV1<unknown, T> {
 /** Issues collected for one value at most: past this, more detail helps nobody and costs time. */
 export const ISSUE_LIMIT = 100;
 
-/** The validator for the schema `name`, compiled from `data` the first time it is used. */
+/**
+ * The validator for the schema `name`, compiled from `data` the first time it
+ * is used. Declare the const with its type, `export const Thread:
+ * Validator<Thread> = defineSchema("Thread", …)`: when the data refers back
+ * to the const (directly or through other schemas), TypeScript cannot infer
+ * it from the initializer (TS7022), while the annotation also infers `T`.
+ */
 export function defineSchema<T>(name: string, data: SchemaData): Validator<T> {
   return new SchemaValidator<T>(name, data);
 }
