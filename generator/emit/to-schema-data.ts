@@ -320,7 +320,10 @@ function convertObject(schema: JsonObject, pointer: string, context: Context): S
 /**
  * OpenAPI's discriminator: `mapping` values are refs (or bare schema names);
  * oneOf/anyOf `$ref` members not in it are found by their schema's name, the
- * last segment of the ref, as the specification says.
+ * last segment of the ref, as the specification says, and also by the values
+ * their own discriminator property is limited to (`const`, or `enum`), since
+ * many documents tag members that way without a mapping (OpenAI's
+ * `type: { enum: ["message"] }` on `OutputMessage`).
  */
 function convertDiscriminator(
   value: unknown,
@@ -343,10 +346,29 @@ function convertDiscriminator(
   for (const member of members ?? []) {
     const ref = isObject(member) ? member["$ref"] : undefined;
     if (typeof ref !== "string" || mapped.has(ref)) continue;
-    const tag = decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1)).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (mapping.has(tag)) continue;
-    mapping.set(tag, convertRef(ref, child(pointer, "mapping", tag), context));
+    const name = decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1)).replace(/~1/g, "/").replace(/~0/g, "~");
+    const own = memberTags(context.options.resolve?.(ref), value["propertyName"], context, 0);
+    for (const tag of [name, ...own])
+      if (!mapping.has(tag)) mapping.set(tag, convertRef(ref, child(pointer, "mapping", tag), context));
   }
   if (mapping.size === 0) return undefined;
   return { propertyName: value["propertyName"], mapping: Object.fromEntries(mapping) };
+}
+
+/** The string values a member allows for the discriminator property, through its allOf and refs (a few levels). */
+function memberTags(member: unknown, propertyName: string, context: Context, depth: number): string[] {
+  if (!isObject(member) || depth > 4) return [];
+  const ref = member["$ref"];
+  if (typeof ref === "string") return memberTags(context.options.resolve?.(ref), propertyName, context, depth + 1);
+  const properties = member["properties"];
+  const property = isObject(properties) && Object.hasOwn(properties, propertyName) ? properties[propertyName] : undefined;
+  const tags: string[] = [];
+  if (isObject(property)) {
+    if (typeof property["const"] === "string") tags.push(property["const"]);
+    const values = property["enum"];
+    if (Array.isArray(values)) tags.push(...values.filter((v): v is string => typeof v === "string"));
+  }
+  const allOf = member["allOf"];
+  if (Array.isArray(allOf)) for (const part of allOf) tags.push(...memberTags(part, propertyName, context, depth + 1));
+  return tags;
 }

@@ -798,14 +798,17 @@ function compileDiscriminator(discriminator: NonNullable<SchemaObject["discrimin
 function compileAlternatives(members: readonly SchemaData[], exactlyOne: boolean, discriminator: Discriminator | undefined): Check {
   const checks = members.map(compile);
   return (value, state) => {
+    const silent = quiet(state);
     if (discriminator !== undefined && isObject(value)) {
       const { propertyName } = discriminator;
       const tag = value[propertyName];
       const member = typeof tag === "string" ? discriminator.members.get(tag) : undefined;
       if (member !== undefined) return member(value, state);
+      // A tag the mapping does not list may still satisfy a member (documents often leave tags out
+      // of the mapping): the plain JSON Schema verdict decides, and a failure is reported at the tag.
+      if (tagless(checks, exactlyOne, value, silent)) return true;
       return at(propertyName, (found, inner) => report(inner, discriminator.expected, describe(found)), tag, state);
     }
-    const silent = quiet(state);
     let matched = -1;
     for (let i = 0; i < checks.length; i++) {
       if (!(checks[i] ?? PASS)(value, silent)) continue;
@@ -822,6 +825,13 @@ function compileAlternatives(members: readonly SchemaData[], exactlyOne: boolean
     if (best >= 0) return (checks[best] ?? PASS)(value, state);
     return report(state, `one of ${summarizeAll(members)}`, describe(value));
   };
+}
+
+/** The JSON Schema verdict of `anyOf` (or `oneOf` when `exactlyOne`), without issues. */
+function tagless(checks: readonly Check[], exactlyOne: boolean, value: unknown, silent: State): boolean {
+  let count = 0;
+  for (const check of checks) if (check(value, silent) && (++count > 1 || !exactlyOne)) break;
+  return exactlyOne ? count === 1 : count > 0;
 }
 
 /** How deep `summarize` and `closestMember` follow references (a recursive schema would go on for ever). */

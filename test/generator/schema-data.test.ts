@@ -13,8 +13,8 @@ const COMPONENTS = "#/components/schemas/";
 /** Components that are named (they get a validator const) unless their name starts with `_`, which are inlined. */
 const components: Readonly<Record<string, unknown>> = {
   Thread: { type: "object" },
-  Cat: { type: "object" },
-  Dog: { type: "object" },
+  Cat: { type: "object", properties: { kind: { const: "cat" } } },
+  Dog: { allOf: [{ properties: { kind: { enum: ["dog", "puppy"] } } }] },
   _Inline: { type: "string", description: "inlined" },
   _Loop: { type: "array", items: { $ref: `${COMPONENTS}_Loop` } },
 };
@@ -122,7 +122,10 @@ const conversions: ReadonlyArray<readonly [string, ConversionRow]> = [
     given: { anyOf: [{ $ref: `${COMPONENTS}Cat` }, { $ref: `${COMPONENTS}Dog` }], discriminator: { propertyName: "kind" } },
     want: {
       anyOf: [{ $ref: "Cat" }, { $ref: "Dog" }],
-      discriminator: { propertyName: "kind", mapping: { Cat: { $ref: "Cat" }, Dog: { $ref: "Dog" } } },
+      discriminator: {
+        propertyName: "kind",
+        mapping: { Cat: { $ref: "Cat" }, cat: { $ref: "Cat" }, Dog: { $ref: "Dog" }, dog: { $ref: "Dog" }, puppy: { $ref: "Dog" } },
+      },
     },
   }],
   ["a discriminator without oneOf or anyOf is dropped", {
