@@ -167,6 +167,19 @@ function schemaMap(value: unknown, pointer: string, context: Context): Record<st
   return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }
 
+/** Whether `source` compiles as an ECMAScript regex, with the `u` flag the runtime uses or, failing that, without. */
+function isRegex(source: string): boolean {
+  for (const flags of ["u", ""]) {
+    try {
+      new RegExp(source, flags);
+      return true;
+    } catch {
+      // Try the next reading.
+    }
+  }
+  return false;
+}
+
 function finite(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
@@ -228,7 +241,14 @@ function convertObject(schema: JsonObject, pointer: string, context: Context): S
         if (node !== true || key === "not" || key === "contains" || key === "if") set(fields, key, node);
         break;
       }
-      case "patternProperties":
+      case "patternProperties": {
+        // A pattern no engine can compile is left out (the runtime would ignore it), and reported.
+        const valid = isObject(value) ? Object.entries(value).filter(([source]) => isRegex(source)) : [];
+        if (isObject(value))
+          for (const source of Object.keys(value)) if (!isRegex(source)) context.skipped.push(child(pointer, key, source));
+        set(fields, key, schemaMap(Object.fromEntries(valid), at(key), context));
+        break;
+      }
       case "dependentSchemas":
         set(fields, key, schemaMap(value, at(key), context));
         break;
@@ -284,8 +304,13 @@ function convertObject(schema: JsonObject, pointer: string, context: Context): S
         if (value === true) set(fields, key, true);
         break;
       case "format":
-      case "pattern":
         if (typeof value === "string") set(fields, key, value);
+        break;
+      case "pattern":
+        if (typeof value === "string") {
+          if (isRegex(value)) set(fields, key, value);
+          else context.skipped.push(at(key));
+        }
         break;
       case "multipleOf":
         if (finite(value) !== undefined && (value as number) > 0) set(fields, key, value);

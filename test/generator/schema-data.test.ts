@@ -108,6 +108,11 @@ const conversions: ReadonlyArray<readonly [string, ConversionRow]> = [
     want: { properties: { a: { type: "object" } } },
     skipped: ["/properties/a/unevaluatedProperties", "/$dynamicRef"],
   }],
+  ["a pattern that does not compile is left out and reported", {
+    given: { type: "string", pattern: "(unclosed", patternProperties: { "[": true, "^x-": { type: "string" } } },
+    want: { type: "string", patternProperties: { "^x-": { type: "string" } } },
+    skipped: ["/pattern", "/patternProperties/["],
+  }],
   ["discriminator with a mapping", {
     given: {
       oneOf: [{ $ref: `${COMPONENTS}Cat` }, { $ref: `${COMPONENTS}Dog` }],
