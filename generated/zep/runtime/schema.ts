@@ -295,10 +295,14 @@ function listValues(values: readonly unknown[]): string {
 const PASS: Check = () => true;
 const FAIL: Check = (value, state) => report(state, "nothing", describe(value));
 
-/** All of `checks` in turn; when collecting, every one runs so every issue is reported. */
-function every(checks: readonly Check[]): Check {
-  if (checks.length === 0) return PASS;
-  if (checks.length === 1) return checks[0] ?? PASS;
+/**
+ * All of `checks` in turn, as one check (undefined when there are none, the
+ * check itself when there is one, which spares a call on the hot path). When
+ * collecting, every one runs so every issue is reported; otherwise the first
+ * failure ends it.
+ */
+function combine<V>(checks: ReadonlyArray<(value: V, state: State) => boolean>): ((value: V, state: State) => boolean) | undefined {
+  if (checks.length <= 1) return checks[0];
   return (value, state) => {
     let ok = true;
     for (const check of checks) {
@@ -309,6 +313,10 @@ function every(checks: readonly Check[]): Check {
     }
     return ok;
   };
+}
+
+function every(checks: readonly Check[]): Check {
+  return combine(checks) ?? PASS;
 }
 
 function compile(data: SchemaData): Check {
@@ -496,12 +504,7 @@ function compileString(data: SchemaObject): ((value: string, state: State) => bo
     const expected = `${format} string`;
     if (test !== undefined) checks.push((value, state) => test(value) || report(state, expected, describe(value)));
   }
-  if (checks.length === 0) return undefined;
-  return (value, state) => {
-    let ok = true;
-    for (const check of checks) if (!check(value, state)) ok = false;
-    return ok;
-  };
+  return combine(checks);
 }
 
 /** `value` is a whole multiple of `divisor`, allowing for binary floating point (0.3 is a multiple of 0.1). */
@@ -601,17 +604,7 @@ function compileArray(data: SchemaObject): ((value: readonly unknown[], state: S
         report(state, expected, `array with ${plural(count, "matching item")}`);
     });
   }
-  if (checks.length === 0) return undefined;
-  return (value, state) => {
-    let ok = true;
-    for (const check of checks) {
-      if (!check(value, state)) {
-        if (state.issues === null) return false;
-        ok = false;
-      }
-    }
-    return ok;
-  };
+  return combine(checks);
 }
 
 type ObjectCheck = (value: Readonly<Record<string, unknown>>, state: State) => boolean;
@@ -739,17 +732,7 @@ function compileProperties(data: SchemaObject): ObjectCheck | undefined {
     const check = compile(schema);
     checks.push((value, state) => !Object.hasOwn(value, trigger) || check(value, state));
   }
-  if (checks.length === 0) return undefined;
-  return (value, state) => {
-    let ok = true;
-    for (const check of checks) {
-      if (!check(value, state)) {
-        if (state.issues === null) return false;
-        ok = false;
-      }
-    }
-    return ok;
-  };
+  return combine(checks);
 }
 
 // ---------------------------------------------------------------------------
