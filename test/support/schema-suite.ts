@@ -174,7 +174,9 @@ export function runKeyword(draft: SuiteDraft, keyword: string): CaseResult[] {
       let passed = false;
       if (reason === undefined && root !== undefined) {
         try {
-          passed = (root.issues(test.data).length === 0) === test.valid;
+          // Both passes must agree with the suite: the verdict-only one (`is`) stops early and keeps
+          // no path, the collecting one (`issues`) goes on, so they are separate code paths.
+          passed = (root.issues(test.data).length === 0) === test.valid && root.is(test.data) === test.valid;
         } catch {
           passed = false;
         }
