@@ -20,6 +20,13 @@ function reasons(row: KeywordSummary): string {
   return [...row.exclusions].map(([reason, count]) => `${count}: ${reason}`).join("; ");
 }
 
+/** One sentence over every row: cases in all, claimed, passed. */
+function totals(rows: readonly KeywordSummary[]): string {
+  const sum = (pick: (row: KeywordSummary) => number): number => rows.reduce((n, row) => n + pick(row), 0);
+  const [total, claimed, passed] = [sum((r) => r.total), sum((r) => r.claimed), sum((r) => r.passed)];
+  return `${passed} of ${claimed} claimed cases pass (${((passed / claimed) * 100).toFixed(1)}%); ${total - claimed} of ${total} are set apart.`;
+}
+
 function markdown(rows: readonly KeywordSummary[]): string {
   const lines = [
     "# Validation conformance",
@@ -34,6 +41,8 @@ function markdown(rows: readonly KeywordSummary[]): string {
     "fails if a keyword's passed count falls below this table.",
     "",
     "Regenerate with `npx tsx scripts/validation-conformance.ts`.",
+    "",
+    totals(rows),
     "",
     "| draft | keyword | passed | claimed | % | total | set apart |",
     "| --- | --- | ---: | ---: | ---: | ---: | --- |",
@@ -61,5 +70,6 @@ for (const row of rows) {
   console.log(reasons(row) === "" ? line : `${line}  set apart ${reasons(row)}`);
   for (const failure of row.failures) console.log(`    FAIL ${failure}`);
 }
+console.log(`\n${totals(rows)}`);
 writeFileSync(join(ROOT, "docs/validation-conformance.md"), markdown(rows));
 console.log("\nwrote docs/validation-conformance.md");

@@ -25,13 +25,29 @@ export interface PrintSchemaOptions {
 /** Source laid out later: a finished token, or a container of more. */
 type Doc =
   | { readonly kind: "text"; readonly text: string }
-  | { readonly kind: "object"; readonly entries: ReadonlyArray<readonly [string, Doc]> }
+  | { readonly kind: "object"; readonly entries: ReadonlyArray<readonly [string, Doc]>; readonly suffix?: string }
   | { readonly kind: "array"; readonly items: readonly Doc[] };
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const SCHEMA_KEYS = new Set(["additionalProperties", "propertyNames", "items", "contains", "not", "if", "then", "else"]);
 const SCHEMA_MAP_KEYS = new Set(["properties", "patternProperties", "dependentSchemas"]);
 const SCHEMA_LIST_KEYS = new Set(["prefixItems", "allOf", "anyOf", "oneOf"]);
+/**
+ * The members of TypeScript's `Object` interface. A property of one of these
+ * names takes the method's type as its contextual type instead of the record's
+ * (`properties: { toString: { type: "number" } }` would widen `"number"` to
+ * `string` and fail to compile), so a schema under such a name is printed
+ * `as const`, which keeps its literals without any contextual type.
+ */
+const OBJECT_MEMBERS = new Set([
+  "constructor",
+  "toString",
+  "toLocaleString",
+  "valueOf",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+]);
 
 function text(source: string): Doc {
   return { kind: "text", text: source };
@@ -76,7 +92,11 @@ function schemaDoc(node: SchemaNode): Doc {
 }
 
 function schemaMapDoc(map: Readonly<Record<string, SchemaNode>>): Doc {
-  return { kind: "object", entries: Object.entries(map).map(([key, node]) => [propertyNameSource(key), schemaDoc(node)]) };
+  const entries = Object.entries(map).map(([key, node]): [string, Doc] => {
+    const doc = schemaDoc(node);
+    return [propertyNameSource(key), OBJECT_MEMBERS.has(key) && doc.kind === "object" ? { ...doc, suffix: " as const" } : doc];
+  });
+  return { kind: "object", entries };
 }
 
 function flat(doc: Doc): string {
@@ -85,8 +105,10 @@ function flat(doc: Doc): string {
       return doc.text;
     case "array":
       return `[${doc.items.map(flat).join(", ")}]`;
-    case "object":
-      return doc.entries.length === 0 ? "{}" : `{ ${doc.entries.map(([key, item]) => `${key}: ${flat(item)}`).join(", ")} }`;
+    case "object": {
+      const body = doc.entries.length === 0 ? "{}" : `{ ${doc.entries.map(([key, item]) => `${key}: ${flat(item)}`).join(", ")} }`;
+      return body + (doc.suffix ?? "");
+    }
   }
 }
 
@@ -103,7 +125,7 @@ function layout(doc: Doc, indent: number, head: number, tail: number, width: num
   }
   if (doc.entries.length === 0) return oneLine;
   const lines = doc.entries.map(([key, item]) => `${pad}${key}: ${layout(item, inner, inner + key.length + 2, 1, width)},`);
-  return `{\n${lines.join("\n")}\n${" ".repeat(indent)}}`;
+  return `{\n${lines.join("\n")}\n${" ".repeat(indent)}}${doc.suffix ?? ""}`;
 }
 
 /** `node` as a TypeScript expression; see the module comment and {@link PrintSchemaOptions}. */

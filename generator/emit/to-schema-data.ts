@@ -167,6 +167,19 @@ function schemaMap(value: unknown, pointer: string, context: Context): Record<st
   return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }
 
+/** Whether `source` compiles as an ECMAScript regex, with the `u` flag the runtime uses or, failing that, without. */
+function isRegex(source: string): boolean {
+  for (const flags of ["u", ""]) {
+    try {
+      new RegExp(source, flags);
+      return true;
+    } catch {
+      // Try the next reading.
+    }
+  }
+  return false;
+}
+
 function finite(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
@@ -228,7 +241,14 @@ function convertObject(schema: JsonObject, pointer: string, context: Context): S
         if (node !== true || key === "not" || key === "contains" || key === "if") set(fields, key, node);
         break;
       }
-      case "patternProperties":
+      case "patternProperties": {
+        // A pattern no engine can compile is left out (the runtime would ignore it), and reported.
+        const valid = isObject(value) ? Object.entries(value).filter(([source]) => isRegex(source)) : [];
+        if (isObject(value))
+          for (const source of Object.keys(value)) if (!isRegex(source)) context.skipped.push(child(pointer, key, source));
+        set(fields, key, schemaMap(Object.fromEntries(valid), at(key), context));
+        break;
+      }
       case "dependentSchemas":
         set(fields, key, schemaMap(value, at(key), context));
         break;
@@ -284,8 +304,13 @@ function convertObject(schema: JsonObject, pointer: string, context: Context): S
         if (value === true) set(fields, key, true);
         break;
       case "format":
-      case "pattern":
         if (typeof value === "string") set(fields, key, value);
+        break;
+      case "pattern":
+        if (typeof value === "string") {
+          if (isRegex(value)) set(fields, key, value);
+          else context.skipped.push(at(key));
+        }
         break;
       case "multipleOf":
         if (finite(value) !== undefined && (value as number) > 0) set(fields, key, value);
@@ -320,7 +345,10 @@ function convertObject(schema: JsonObject, pointer: string, context: Context): S
 /**
  * OpenAPI's discriminator: `mapping` values are refs (or bare schema names);
  * oneOf/anyOf `$ref` members not in it are found by their schema's name, the
- * last segment of the ref, as the specification says.
+ * last segment of the ref, as the specification says, and also by the values
+ * their own discriminator property is limited to (`const`, or `enum`), since
+ * many documents tag members that way without a mapping (OpenAI's
+ * `type: { enum: ["message"] }` on `OutputMessage`).
  */
 function convertDiscriminator(
   value: unknown,
@@ -343,10 +371,29 @@ function convertDiscriminator(
   for (const member of members ?? []) {
     const ref = isObject(member) ? member["$ref"] : undefined;
     if (typeof ref !== "string" || mapped.has(ref)) continue;
-    const tag = decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1)).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (mapping.has(tag)) continue;
-    mapping.set(tag, convertRef(ref, child(pointer, "mapping", tag), context));
+    const name = decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1)).replace(/~1/g, "/").replace(/~0/g, "~");
+    const own = memberTags(context.options.resolve?.(ref), value["propertyName"], context, 0);
+    for (const tag of [name, ...own])
+      if (!mapping.has(tag)) mapping.set(tag, convertRef(ref, child(pointer, "mapping", tag), context));
   }
   if (mapping.size === 0) return undefined;
   return { propertyName: value["propertyName"], mapping: Object.fromEntries(mapping) };
+}
+
+/** The string values a member allows for the discriminator property, through its allOf and refs (a few levels). */
+function memberTags(member: unknown, propertyName: string, context: Context, depth: number): string[] {
+  if (!isObject(member) || depth > 4) return [];
+  const ref = member["$ref"];
+  if (typeof ref === "string") return memberTags(context.options.resolve?.(ref), propertyName, context, depth + 1);
+  const properties = member["properties"];
+  const property = isObject(properties) && Object.hasOwn(properties, propertyName) ? properties[propertyName] : undefined;
+  const tags: string[] = [];
+  if (isObject(property)) {
+    if (typeof property["const"] === "string") tags.push(property["const"]);
+    const values = property["enum"];
+    if (Array.isArray(values)) tags.push(...values.filter((v): v is string => typeof v === "string"));
+  }
+  const allOf = member["allOf"];
+  if (Array.isArray(allOf)) for (const part of allOf) tags.push(...memberTags(part, propertyName, context, depth + 1));
+  return tags;
 }

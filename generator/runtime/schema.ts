@@ -124,7 +124,13 @@ export interface Validator<T> extends StandardSchemaV1<unknown, T> {
 /** Issues collected for one value at most: past this, more detail helps nobody and costs time. */
 export const ISSUE_LIMIT = 100;
 
-/** The validator for the schema `name`, compiled from `data` the first time it is used. */
+/**
+ * The validator for the schema `name`, compiled from `data` the first time it
+ * is used. Declare the const with its type, `export const Thread:
+ * Validator<Thread> = defineSchema("Thread", …)`: when the data refers back
+ * to the const (directly or through other schemas), TypeScript cannot infer
+ * it from the initializer (TS7022), while the annotation also infers `T`.
+ */
 export function defineSchema<T>(name: string, data: SchemaData): Validator<T> {
   return new SchemaValidator<T>(name, data);
 }
@@ -288,10 +294,14 @@ function listValues(values: readonly unknown[]): string {
 const PASS: Check = () => true;
 const FAIL: Check = (value, state) => report(state, "nothing", describe(value));
 
-/** All of `checks` in turn; when collecting, every one runs so every issue is reported. */
-function every(checks: readonly Check[]): Check {
-  if (checks.length === 0) return PASS;
-  if (checks.length === 1) return checks[0] ?? PASS;
+/**
+ * All of `checks` in turn, as one check (undefined when there are none, the
+ * check itself when there is one, which spares a call on the hot path). When
+ * collecting, every one runs so every issue is reported; otherwise the first
+ * failure ends it.
+ */
+function combine<V>(checks: ReadonlyArray<(value: V, state: State) => boolean>): ((value: V, state: State) => boolean) | undefined {
+  if (checks.length <= 1) return checks[0];
   return (value, state) => {
     let ok = true;
     for (const check of checks) {
@@ -302,6 +312,10 @@ function every(checks: readonly Check[]): Check {
     }
     return ok;
   };
+}
+
+function every(checks: readonly Check[]): Check {
+  return combine(checks) ?? PASS;
 }
 
 function compile(data: SchemaData): Check {
@@ -489,12 +503,7 @@ function compileString(data: SchemaObject): ((value: string, state: State) => bo
     const expected = `${format} string`;
     if (test !== undefined) checks.push((value, state) => test(value) || report(state, expected, describe(value)));
   }
-  if (checks.length === 0) return undefined;
-  return (value, state) => {
-    let ok = true;
-    for (const check of checks) if (!check(value, state)) ok = false;
-    return ok;
-  };
+  return combine(checks);
 }
 
 /** `value` is a whole multiple of `divisor`, allowing for binary floating point (0.3 is a multiple of 0.1). */
@@ -594,17 +603,7 @@ function compileArray(data: SchemaObject): ((value: readonly unknown[], state: S
         report(state, expected, `array with ${plural(count, "matching item")}`);
     });
   }
-  if (checks.length === 0) return undefined;
-  return (value, state) => {
-    let ok = true;
-    for (const check of checks) {
-      if (!check(value, state)) {
-        if (state.issues === null) return false;
-        ok = false;
-      }
-    }
-    return ok;
-  };
+  return combine(checks);
 }
 
 type ObjectCheck = (value: Readonly<Record<string, unknown>>, state: State) => boolean;
@@ -732,17 +731,7 @@ function compileProperties(data: SchemaObject): ObjectCheck | undefined {
     const check = compile(schema);
     checks.push((value, state) => !Object.hasOwn(value, trigger) || check(value, state));
   }
-  if (checks.length === 0) return undefined;
-  return (value, state) => {
-    let ok = true;
-    for (const check of checks) {
-      if (!check(value, state)) {
-        if (state.issues === null) return false;
-        ok = false;
-      }
-    }
-    return ok;
-  };
+  return combine(checks);
 }
 
 // ---------------------------------------------------------------------------
@@ -792,14 +781,17 @@ function compileDiscriminator(discriminator: NonNullable<SchemaObject["discrimin
 function compileAlternatives(members: readonly SchemaData[], exactlyOne: boolean, discriminator: Discriminator | undefined): Check {
   const checks = members.map(compile);
   return (value, state) => {
+    const silent = quiet(state);
     if (discriminator !== undefined && isObject(value)) {
       const { propertyName } = discriminator;
       const tag = value[propertyName];
       const member = typeof tag === "string" ? discriminator.members.get(tag) : undefined;
       if (member !== undefined) return member(value, state);
+      // A tag the mapping does not list may still satisfy a member (documents often leave tags out
+      // of the mapping): the plain JSON Schema verdict decides, and a failure is reported at the tag.
+      if (tagless(checks, exactlyOne, value, silent)) return true;
       return at(propertyName, (found, inner) => report(inner, discriminator.expected, describe(found)), tag, state);
     }
-    const silent = quiet(state);
     let matched = -1;
     for (let i = 0; i < checks.length; i++) {
       if (!(checks[i] ?? PASS)(value, silent)) continue;
@@ -816,6 +808,13 @@ function compileAlternatives(members: readonly SchemaData[], exactlyOne: boolean
     if (best >= 0) return (checks[best] ?? PASS)(value, state);
     return report(state, `one of ${summarizeAll(members)}`, describe(value));
   };
+}
+
+/** The JSON Schema verdict of `anyOf` (or `oneOf` when `exactlyOne`), without issues. */
+function tagless(checks: readonly Check[], exactlyOne: boolean, value: unknown, silent: State): boolean {
+  let count = 0;
+  for (const check of checks) if (check(value, silent) && (++count > 1 || !exactlyOne)) break;
+  return exactlyOne ? count === 1 : count > 0;
 }
 
 /** How deep `summarize` and `closestMember` follow references (a recursive schema would go on for ever). */

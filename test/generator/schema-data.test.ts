@@ -13,8 +13,8 @@ const COMPONENTS = "#/components/schemas/";
 /** Components that are named (they get a validator const) unless their name starts with `_`, which are inlined. */
 const components: Readonly<Record<string, unknown>> = {
   Thread: { type: "object" },
-  Cat: { type: "object" },
-  Dog: { type: "object" },
+  Cat: { type: "object", properties: { kind: { const: "cat" } } },
+  Dog: { allOf: [{ properties: { kind: { enum: ["dog", "puppy"] } } }] },
   _Inline: { type: "string", description: "inlined" },
   _Loop: { type: "array", items: { $ref: `${COMPONENTS}_Loop` } },
 };
@@ -108,6 +108,11 @@ const conversions: ReadonlyArray<readonly [string, ConversionRow]> = [
     want: { properties: { a: { type: "object" } } },
     skipped: ["/properties/a/unevaluatedProperties", "/$dynamicRef"],
   }],
+  ["a pattern that does not compile is left out and reported", {
+    given: { type: "string", pattern: "(unclosed", patternProperties: { "[": true, "^x-": { type: "string" } } },
+    want: { type: "string", patternProperties: { "^x-": { type: "string" } } },
+    skipped: ["/pattern", "/patternProperties/["],
+  }],
   ["discriminator with a mapping", {
     given: {
       oneOf: [{ $ref: `${COMPONENTS}Cat` }, { $ref: `${COMPONENTS}Dog` }],
@@ -122,7 +127,10 @@ const conversions: ReadonlyArray<readonly [string, ConversionRow]> = [
     given: { anyOf: [{ $ref: `${COMPONENTS}Cat` }, { $ref: `${COMPONENTS}Dog` }], discriminator: { propertyName: "kind" } },
     want: {
       anyOf: [{ $ref: "Cat" }, { $ref: "Dog" }],
-      discriminator: { propertyName: "kind", mapping: { Cat: { $ref: "Cat" }, Dog: { $ref: "Dog" } } },
+      discriminator: {
+        propertyName: "kind",
+        mapping: { Cat: { $ref: "Cat" }, cat: { $ref: "Cat" }, Dog: { $ref: "Dog" }, dog: { $ref: "Dog" }, puppy: { $ref: "Dog" } },
+      },
     },
   }],
   ["a discriminator without oneOf or anyOf is dropped", {
@@ -204,6 +212,10 @@ const prints: ReadonlyArray<readonly [string, PrintRow]> = [
       '                                          format: "hostname",',
       "                                        }",
     ].join("\n"),
+  }],
+  ["a schema under an Object member's name is printed as const", {
+    given: { properties: { toString: { type: "number" } as const, valueOf: true, id: { type: "string" } } },
+    want: '{ properties: { toString: { type: "number" } as const, valueOf: true, id: { type: "string" } } }',
   }],
   ["a discriminator's mapping holds thunks", {
     given: { oneOf: [{ $ref: "Cat" }], discriminator: { propertyName: "kind", mapping: { cat: { $ref: "Cat" } } } },

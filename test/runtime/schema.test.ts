@@ -241,6 +241,15 @@ describe("discriminator", () => {
     expect(issuesOf(Pet, {})).toEqual(['/kind: expected one of "cat", "dog", received nothing']);
   });
 
+  it("lets the members decide a tag the mapping does not list", () => {
+    const Loose = defineSchema("Loose", {
+      anyOf: [() => Cat, { type: "object", properties: { kind: { const: "cow" } }, required: ["kind"] }],
+      discriminator: { propertyName: "kind", mapping: { cat: () => Cat } },
+    });
+    expect(issuesOf(Loose, { kind: "cow" })).toEqual([]);
+    expect(issuesOf(Loose, { kind: "pig" })).toEqual(['/kind: expected one of "cat", received string "pig"']);
+  });
+
   it("accepts a valid member", () => {
     expect(Pet.is({ kind: "dog", bark: "woof" })).toBe(true);
   });

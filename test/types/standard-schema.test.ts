@@ -19,6 +19,31 @@ const Thread = defineSchema<Thread>("Thread", {
   required: ["thread_id"],
 });
 
+// What printSchemaData writes for properties named after Object's members: without `as const`,
+// `toString: { type: "number" }` would take Object#toString as its contextual type and not compile.
+export const ObjectNames = defineSchema("ObjectNames", {
+  type: "object",
+  properties: {
+    toString: { type: "number", enum: [1, 2] } as const,
+    constructor: { anyOf: [() => Thread, { type: "null" }] } as const,
+    valueOf: true,
+    hasOwnProperty: () => Thread,
+  },
+  required: ["toString"],
+});
+
+// Schemas that refer to each other compile when each const is declared with its type
+// (inferring it from an initializer that mentions the const itself is error TS7022).
+interface Node {
+  children?: Node[];
+  parent?: Node | null;
+}
+export const TreeNode: Validator<Node> = defineSchema("TreeNode", {
+  type: "object",
+  properties: { children: { type: "array", items: () => TreeNode }, parent: { anyOf: [() => Parent, { type: "null" }] } },
+});
+export const Parent: Validator<Node> = defineSchema("Parent", { allOf: [() => TreeNode] });
+
 describe("Standard Schema v1", () => {
   it("a validator is assignable to the published StandardSchemaV1", () => {
     const standard: StandardSchemaV1<unknown, Thread> = Thread;
