@@ -8,7 +8,7 @@
  * runtime does not enforce are listed in `skipped` by JSON pointer, so the
  * caller can say what a validator leaves unchecked rather than pretend.
  */
-import type { JsonType } from "../runtime/schema.js";
+import type { JsonType, SchemaKeywords } from "../runtime/schema.js";
 
 /** A reference to another validator, by the name of its const. */
 export interface SchemaRefNode {
@@ -18,47 +18,7 @@ export interface SchemaRefNode {
 /** `SchemaData` before printing: the same keywords, references as `SchemaRefNode`. */
 export type SchemaNode = boolean | SchemaRefNode | SchemaNodeObject;
 
-export interface SchemaNodeObject {
-  readonly type?: JsonType | readonly JsonType[];
-  readonly enum?: readonly unknown[];
-  readonly const?: unknown;
-  readonly properties?: Readonly<Record<string, SchemaNode>>;
-  readonly required?: readonly string[];
-  readonly additionalProperties?: SchemaNode;
-  readonly patternProperties?: Readonly<Record<string, SchemaNode>>;
-  readonly propertyNames?: SchemaNode;
-  readonly minProperties?: number;
-  readonly maxProperties?: number;
-  readonly dependentRequired?: Readonly<Record<string, readonly string[]>>;
-  readonly dependentSchemas?: Readonly<Record<string, SchemaNode>>;
-  readonly items?: SchemaNode;
-  readonly prefixItems?: readonly SchemaNode[];
-  readonly minItems?: number;
-  readonly maxItems?: number;
-  readonly uniqueItems?: boolean;
-  readonly contains?: SchemaNode;
-  readonly minContains?: number;
-  readonly maxContains?: number;
-  readonly allOf?: readonly SchemaNode[];
-  readonly anyOf?: readonly SchemaNode[];
-  readonly oneOf?: readonly SchemaNode[];
-  readonly not?: SchemaNode;
-  readonly if?: SchemaNode;
-  readonly then?: SchemaNode;
-  readonly else?: SchemaNode;
-  readonly discriminator?: { readonly propertyName: string; readonly mapping: Readonly<Record<string, SchemaNode>> };
-  readonly format?: string;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  readonly pattern?: string;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly exclusiveMinimum?: number;
-  readonly exclusiveMaximum?: number;
-  readonly multipleOf?: number;
-  readonly readOnly?: boolean;
-  readonly writeOnly?: boolean;
-}
+export type SchemaNodeObject = SchemaKeywords<SchemaNode>;
 
 export interface ToSchemaDataOptions {
   /** `3.0`: OpenAPI 3.0's schema object; `3.1`: JSON Schema 2020-12 (3.1 and 3.2). */

@@ -24,39 +24,43 @@ export type Direction = "response" | "request";
 /** A schema: `true` (anything), `false` (nothing), a reference to a named validator, or keywords. */
 export type SchemaData = boolean | (() => Validator<unknown>) | SchemaObject;
 
-/** The keywords the validators enforce; 2020-12 semantics (numbers for the exclusive bounds). */
-export interface SchemaObject {
+/**
+ * The keywords the validators enforce; 2020-12 semantics (numbers for the
+ * exclusive bounds). `Sub` is what a subschema is: `SchemaData` here, the
+ * generator's own node before it is printed.
+ */
+export interface SchemaKeywords<Sub> {
   readonly type?: JsonType | readonly JsonType[];
   readonly enum?: readonly unknown[];
   readonly const?: unknown;
-  readonly properties?: Readonly<Record<string, SchemaData>>;
+  readonly properties?: Readonly<Record<string, Sub>>;
   readonly required?: readonly string[];
-  readonly additionalProperties?: SchemaData;
-  readonly patternProperties?: Readonly<Record<string, SchemaData>>;
-  readonly propertyNames?: SchemaData;
+  readonly additionalProperties?: Sub;
+  readonly patternProperties?: Readonly<Record<string, Sub>>;
+  readonly propertyNames?: Sub;
   readonly minProperties?: number;
   readonly maxProperties?: number;
   readonly dependentRequired?: Readonly<Record<string, readonly string[]>>;
-  readonly dependentSchemas?: Readonly<Record<string, SchemaData>>;
-  readonly items?: SchemaData;
-  readonly prefixItems?: readonly SchemaData[];
+  readonly dependentSchemas?: Readonly<Record<string, Sub>>;
+  readonly items?: Sub;
+  readonly prefixItems?: readonly Sub[];
   readonly minItems?: number;
   readonly maxItems?: number;
   readonly uniqueItems?: boolean;
-  readonly contains?: SchemaData;
+  readonly contains?: Sub;
   readonly minContains?: number;
   readonly maxContains?: number;
-  readonly allOf?: readonly SchemaData[];
-  readonly anyOf?: readonly SchemaData[];
-  readonly oneOf?: readonly SchemaData[];
-  readonly not?: SchemaData;
-  readonly if?: SchemaData;
-  readonly then?: SchemaData;
-  readonly else?: SchemaData;
+  readonly allOf?: readonly Sub[];
+  readonly anyOf?: readonly Sub[];
+  readonly oneOf?: readonly Sub[];
+  readonly not?: Sub;
+  readonly if?: Sub;
+  readonly then?: Sub;
+  readonly else?: Sub;
   /** The `oneOf`/`anyOf` member for each value of `propertyName`, so a failure is reported against the member meant. */
   readonly discriminator?: {
     readonly propertyName: string;
-    readonly mapping: Readonly<Record<string, SchemaData>>;
+    readonly mapping: Readonly<Record<string, Sub>>;
   };
   readonly format?: string;
   readonly minLength?: number;
@@ -70,6 +74,9 @@ export interface SchemaObject {
   readonly readOnly?: boolean;
   readonly writeOnly?: boolean;
 }
+
+/** A schema object of the validators' data. */
+export type SchemaObject = SchemaKeywords<SchemaData>;
 
 /** One way a value fails its schema. */
 export interface SchemaIssue {
