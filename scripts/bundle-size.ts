@@ -50,48 +50,40 @@ const REPORT_PATH = join(REPO_ROOT, "scripts", "SIZE.md");
 const GOAL_RATIO = 0.1;
 const TOP_FILES = 15;
 
+/** One `thread.listAll` call through the client in `dir`, from its index. */
+function oneCall(label: string, dir: string): BundleSpec {
+  return {
+    label,
+    resolveDir: REPO_ROOT,
+    contents: [
+      `import { ZepClient } from "./${dir}/index.ts";`,
+      `const zep = new ZepClient({ apiKey: "z_key" });`,
+      `const page = await zep.thread.listAll({ page_size: 50 });`,
+      `console.log(page.threads?.length);`,
+    ].join("\n"),
+  };
+}
+
+/** The same call through the client's per-resource entry point, `entries/thread.ts`. */
+function entryCall(label: string, dir: string): BundleSpec {
+  return {
+    label,
+    resolveDir: REPO_ROOT,
+    contents: [
+      `import { ZepThreadClient } from "./${dir}/entries/thread.ts";`,
+      `const thread = new ZepThreadClient({ apiKey: "z_key" });`,
+      `const page = await thread.listAll({ page_size: 50 });`,
+      `console.log(page.threads?.length);`,
+    ].join("\n"),
+  };
+}
+
 /** The bundles measured; each entry is TypeScript resolved from the repository root. */
 export const ENTRIES = {
-  oursOneCall: {
-    label: "ours, one call",
-    resolveDir: REPO_ROOT,
-    contents: [
-      `import { ZepClient } from "./${CLIENT_DIR}/index.ts";`,
-      `const zep = new ZepClient({ apiKey: "z_key" });`,
-      `const page = await zep.thread.listAll({ page_size: 50 });`,
-      `console.log(page.threads?.length);`,
-    ].join("\n"),
-  },
-  oursEntryOneCall: {
-    label: "ours, one call, `thread` entry",
-    resolveDir: REPO_ROOT,
-    contents: [
-      `import { ZepThreadClient } from "./${CLIENT_DIR}/entries/thread.ts";`,
-      `const thread = new ZepThreadClient({ apiKey: "z_key" });`,
-      `const page = await thread.listAll({ page_size: 50 });`,
-      `console.log(page.threads?.length);`,
-    ].join("\n"),
-  },
-  oursValidatedOneCall: {
-    label: "ours, one call, validating responses",
-    resolveDir: REPO_ROOT,
-    contents: [
-      `import { ZepClient } from "./${VALIDATED_CLIENT_DIR}/index.ts";`,
-      `const zep = new ZepClient({ apiKey: "z_key" });`,
-      `const page = await zep.thread.listAll({ page_size: 50 });`,
-      `console.log(page.threads?.length);`,
-    ].join("\n"),
-  },
-  oursValidatedEntryOneCall: {
-    label: "ours, one call, `thread` entry, validating responses",
-    resolveDir: REPO_ROOT,
-    contents: [
-      `import { ZepThreadClient } from "./${VALIDATED_CLIENT_DIR}/entries/thread.ts";`,
-      `const thread = new ZepThreadClient({ apiKey: "z_key" });`,
-      `const page = await thread.listAll({ page_size: 50 });`,
-      `console.log(page.threads?.length);`,
-    ].join("\n"),
-  },
+  oursOneCall: oneCall("ours, one call", CLIENT_DIR),
+  oursEntryOneCall: entryCall("ours, one call, `thread` entry", CLIENT_DIR),
+  oursValidatedOneCall: oneCall("ours, one call, validating responses", VALIDATED_CLIENT_DIR),
+  oursValidatedEntryOneCall: entryCall("ours, one call, `thread` entry, validating responses", VALIDATED_CLIENT_DIR),
   sdkOneCall: {
     label: "SDK, one call",
     resolveDir: REPO_ROOT,
