@@ -38,13 +38,30 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
  */
 export class CodeReference {
   readonly name: string;
-  constructor(name: string) {
+  /** Printed as `() => name`: a reference resolved when called, so order and cycles do not matter (`items: () => Thread`). */
+  readonly thunk: boolean;
+  constructor(name: string, options: { readonly thunk?: boolean } = {}) {
     if (!name.split(".").every((part) => IDENTIFIER.test(part))) {
       throw new Error(`printLiteral: ${JSON.stringify(name)} is not an identifier`);
     }
     this.name = name;
+    this.thunk = options.thunk === true;
   }
 }
+
+/**
+ * An object or array printed with `as const` after it: its literals keep
+ * their own types wherever the context would give them another (see
+ * print-schema-data.ts, for a schema under a name `Object` declares).
+ */
+export class ConstAssertion {
+  readonly value: LiteralValue;
+  constructor(value: LiteralValue) {
+    this.value = value;
+  }
+}
+
+const AS_CONST = " as const";
 
 /**
  * A property name: bare when it is an identifier, quoted otherwise. `__proto__`
@@ -62,7 +79,9 @@ function isArray(value: LiteralValue): value is readonly LiteralValue[] {
 
 /** True for the containers a literal can hold: arrays and plain objects. */
 function isContainer(value: LiteralValue): value is object {
-  if (typeof value !== "object" || value === null || value instanceof CodeReference) return false;
+  if (typeof value !== "object" || value === null || value instanceof CodeReference || value instanceof ConstAssertion) {
+    return false;
+  }
   if (isArray(value)) return true;
   const proto = Object.getPrototypeOf(value) as unknown;
   if (proto === Object.prototype || proto === null) return true;
@@ -76,7 +95,7 @@ function entriesOf(value: object): Array<[string, LiteralValue]> {
 
 function scalarSource(value: LiteralValue): string {
   if (typeof value === "string") return stringLiteral(value);
-  if (value instanceof CodeReference) return value.name;
+  if (value instanceof CodeReference) return value.thunk ? `() => ${value.name}` : value.name;
   if (typeof value === "boolean" || value === null) return String(value);
   if (typeof value === "number" && Number.isFinite(value)) {
     // `-0` prints as `0`, as in JSON.
@@ -87,6 +106,7 @@ function scalarSource(value: LiteralValue): string {
 
 /** The one-line form of a value. */
 function flat(value: LiteralValue): string {
+  if (value instanceof ConstAssertion) return flat(value.value) + AS_CONST;
   if (!isContainer(value)) return scalarSource(value);
   if (isArray(value)) return `[${value.map(flat).join(", ")}]`;
   const entries = entriesOf(value);
@@ -99,6 +119,9 @@ function flat(value: LiteralValue): string {
  * are taken and `tail` characters follow it on its last line.
  */
 function print(value: LiteralValue, indent: number, head: number, tail: number, width: number, expand: number): string {
+  if (value instanceof ConstAssertion) {
+    return print(value.value, indent, head, tail + AS_CONST.length, width, expand) + AS_CONST;
+  }
   if (!isContainer(value)) return scalarSource(value);
   const oneLine = flat(value);
   const empty = isArray(value) ? value.length === 0 : entriesOf(value).length === 0;

@@ -7,8 +7,7 @@
  * text is only ever data. Knowing which keywords hold schemas is what keeps
  * a `const` that happens to contain a `$ref` key printed as plain data.
  */
-import { stringLiteral } from "./escape.js";
-import { propertyNameSource } from "./print-literal.js";
+import { CodeReference, ConstAssertion, printLiteral } from "./print-literal.js";
 import type { SchemaNode } from "./to-schema-data.js";
 
 export interface PrintSchemaOptions {
@@ -49,87 +48,42 @@ const OBJECT_MEMBERS = new Set([
   "propertyIsEnumerable",
 ]);
 
-function text(source: string): Doc {
-  return { kind: "text", text: source };
-}
-
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** A JSON value from the document (an enum member, a const) as plain data. */
-function valueDoc(value: unknown): Doc {
-  if (typeof value === "string") return text(stringLiteral(value));
-  if (typeof value === "boolean" || value === null) return text(String(value));
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new Error(`printSchemaData: ${value} is not a JSON number`);
-    return text(Object.is(value, -0) ? "0" : String(value));
-  }
-  if (Array.isArray(value)) return { kind: "array", items: value.map(valueDoc) };
-  if (isRecord(value))
-    return { kind: "object", entries: Object.entries(value).map(([key, item]) => [propertyNameSource(key), valueDoc(item)]) };
-  throw new Error(`printSchemaData: a ${typeof value} is not JSON`);
-}
-
-function schemaDoc(node: SchemaNode): Doc {
-  if (typeof node === "boolean") return text(String(node));
+/**
+ * `node` as data for printLiteral: a reference becomes a thunk, and every
+ * other value (an enum member, a `const`) stays the document's data, even one
+ * that holds a `$ref` key, since only the keys that hold schemas are followed.
+ */
+function schemaLiteral(node: SchemaNode): unknown {
+  if (typeof node === "boolean") return node;
   if ("$ref" in node && typeof node.$ref === "string") {
     if (!IDENTIFIER.test(node.$ref)) throw new Error(`printSchemaData: ${JSON.stringify(node.$ref)} is not an identifier`);
-    return text(`() => ${node.$ref}`);
+    return new CodeReference(node.$ref, { thunk: true });
   }
-  const entries = Object.entries(node).map(([key, value]): [string, Doc] => {
-    const name = propertyNameSource(key);
-    if (SCHEMA_KEYS.has(key)) return [name, schemaDoc(value as SchemaNode)];
-    if (SCHEMA_LIST_KEYS.has(key)) return [name, { kind: "array", items: (value as SchemaNode[]).map(schemaDoc) }];
-    if (SCHEMA_MAP_KEYS.has(key)) return [name, schemaMapDoc(value as Record<string, SchemaNode>)];
+  const entries = Object.entries(node).map(([key, value]): [string, unknown] => {
+    if (SCHEMA_KEYS.has(key)) return [key, schemaLiteral(value as SchemaNode)];
+    if (SCHEMA_LIST_KEYS.has(key)) return [key, (value as SchemaNode[]).map(schemaLiteral)];
+    if (SCHEMA_MAP_KEYS.has(key)) return [key, schemaMapLiteral(value as Record<string, SchemaNode>)];
     if (key === "discriminator" && isRecord(value)) {
-      const mapping = schemaMapDoc(value["mapping"] as Record<string, SchemaNode>);
-      return [name, { kind: "object", entries: [["propertyName", valueDoc(value["propertyName"])], ["mapping", mapping]] }];
+      return [key, { propertyName: value["propertyName"], mapping: schemaMapLiteral(value["mapping"] as Record<string, SchemaNode>) }];
     }
-    return [name, valueDoc(value)];
+    return [key, value];
   });
-  return { kind: "object", entries };
+  return Object.fromEntries(entries);
 }
 
-function schemaMapDoc(map: Readonly<Record<string, SchemaNode>>): Doc {
-  const entries = Object.entries(map).map(([key, node]): [string, Doc] => {
-    const doc = schemaDoc(node);
-    return [propertyNameSource(key), OBJECT_MEMBERS.has(key) && doc.kind === "object" ? { ...doc, suffix: " as const" } : doc];
+function schemaMapLiteral(map: Readonly<Record<string, SchemaNode>>): unknown {
+  const entries = Object.entries(map).map(([key, node]): [string, unknown] => {
+    const value = schemaLiteral(node);
+    return [key, OBJECT_MEMBERS.has(key) && isRecord(value) && !(value instanceof CodeReference) ? new ConstAssertion(value) : value];
   });
-  return { kind: "object", entries };
-}
-
-function flat(doc: Doc): string {
-  switch (doc.kind) {
-    case "text":
-      return doc.text;
-    case "array":
-      return `[${doc.items.map(flat).join(", ")}]`;
-    case "object": {
-      const body = doc.entries.length === 0 ? "{}" : `{ ${doc.entries.map(([key, item]) => `${key}: ${flat(item)}`).join(", ")} }`;
-      return body + (doc.suffix ?? "");
-    }
-  }
-}
-
-/** `doc` at `indent`, with `head` columns of its first line taken and `tail` characters after its last. */
-function layout(doc: Doc, indent: number, head: number, tail: number, width: number): string {
-  const oneLine = flat(doc);
-  if (doc.kind === "text" || head + oneLine.length + tail <= width) return oneLine;
-  const inner = indent + 2;
-  const pad = " ".repeat(inner);
-  if (doc.kind === "array") {
-    if (doc.items.length === 0) return oneLine;
-    const lines = doc.items.map((item) => `${pad}${layout(item, inner, inner, 1, width)},`);
-    return `[\n${lines.join("\n")}\n${" ".repeat(indent)}]`;
-  }
-  if (doc.entries.length === 0) return oneLine;
-  const lines = doc.entries.map(([key, item]) => `${pad}${key}: ${layout(item, inner, inner + key.length + 2, 1, width)},`);
-  return `{\n${lines.join("\n")}\n${" ".repeat(indent)}}${doc.suffix ?? ""}`;
+  return Object.fromEntries(entries);
 }
 
 /** `node` as a TypeScript expression; see the module comment and {@link PrintSchemaOptions}. */
 export function printSchemaData(node: SchemaNode, options: PrintSchemaOptions = {}): string {
-  const indent = options.indent ?? 0;
-  return layout(schemaDoc(node), indent, indent + (options.prefix ?? 0), options.suffix ?? 0, options.width ?? 100);
+  return printLiteral(schemaLiteral(node), { ...options, width: options.width ?? 100 });
 }
