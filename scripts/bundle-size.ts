@@ -114,6 +114,12 @@ export const ENTRIES = {
   },
 } as const satisfies Record<string, BundleSpec>;
 
+type EntryName = keyof typeof ENTRIES;
+/** Every entry's name, in the order the report lists them. */
+const ENTRY_NAMES = Object.keys(ENTRIES) as EntryName[];
+/** Each entry's measured bundle. */
+type Bundles = { readonly [K in EntryName]: BundleSize };
+
 /** The SDK's files, grouped by the part of the package (or dependency) they come from. */
 export const SDK_GROUPS = [
   "api/resources (resource clients)",
@@ -261,7 +267,7 @@ function sdkBreakdown(bundle: BundleSize): string {
 
 /** The whole report, as Markdown. */
 export function renderReport(
-  bundles: { readonly [K in keyof typeof ENTRIES]: BundleSize },
+  bundles: Bundles,
   versions: { readonly esbuild: string; readonly sdk: string; readonly node: string },
   resourceFiles: number,
 ): string {
@@ -323,15 +329,7 @@ export function renderReport(
     "",
     "## Browser build notes",
     "",
-    ...[
-      oursOneCall,
-      oursEntryOneCall,
-      oursValidatedOneCall,
-      oursValidatedEntryOneCall,
-      sdkOneCall,
-      oursWhole,
-      sdkWhole,
-    ].map((bundle) => `- ${builtinsNote(bundle)}`),
+    ...ENTRY_NAMES.map((name) => `- ${builtinsNote(bundles[name])}`),
     "",
     "## Where the bytes go",
     "",
@@ -359,25 +357,10 @@ async function main(): Promise<void> {
     readFileSync(join(REPO_ROOT, "node_modules", SDK_PACKAGE, "package.json"), "utf8"),
   ) as { version: string };
   await writeValidatedZepClient("size", "responses");
-  const [
-    oursOneCall,
-    oursEntryOneCall,
-    oursValidatedOneCall,
-    oursValidatedEntryOneCall,
-    sdkOneCall,
-    oursWhole,
-    sdkWhole,
-  ] = await Promise.all([
-    measureBundle(ENTRIES.oursOneCall),
-    measureBundle(ENTRIES.oursEntryOneCall),
-    measureBundle(ENTRIES.oursValidatedOneCall),
-    measureBundle(ENTRIES.oursValidatedEntryOneCall),
-    measureBundle(ENTRIES.sdkOneCall),
-    measureBundle(ENTRIES.oursWhole),
-    measureBundle(ENTRIES.sdkWhole),
-  ]);
+  const sizes = await Promise.all(ENTRY_NAMES.map((name) => measureBundle(ENTRIES[name])));
+  const bundles = Object.fromEntries(ENTRY_NAMES.map((name, i) => [name, sizes[i]!])) as Bundles;
   const report = renderReport(
-    { oursOneCall, oursEntryOneCall, oursValidatedOneCall, oursValidatedEntryOneCall, sdkOneCall, oursWhole, sdkWhole },
+    bundles,
     { esbuild: esbuildVersion, sdk: sdkManifest.version, node: process.versions.node },
     readdirSync(join(REPO_ROOT, CLIENT_DIR, "resources")).filter((name) => name.endsWith(".ts")).length,
   );
