@@ -13,7 +13,6 @@
  * and kept on the validator, so a schema nobody validates against costs
  * nothing, and one that is used pays the keyword dispatch once.
  */
-import type { ValidationIssue } from "./operation.js";
 import { formatCheck } from "./schema-formats.js";
 
 /** A JSON value's type, as JSON Schema names them. */
@@ -80,7 +79,18 @@ export interface SchemaKeywords<Sub> {
 export type SchemaObject = SchemaKeywords<SchemaData>;
 
 /** One way a value fails its schema. */
-export type SchemaIssue = ValidationIssue;
+export interface SchemaIssue {
+  /** `expected …, received …`; the error that carries it adds where. */
+  readonly message: string;
+  /** Keys and indexes from the root value to the offending one. */
+  readonly path: readonly (string | number)[];
+  /** `path` as a JSON pointer (RFC 6901): `""` for the root, `/items/0/name_~1x` for `items[0]["name_/x"]`. */
+  readonly pointer: string;
+  /** What the schema wanted, e.g. `string`, `one of "open", "closed"`, `property "thread_id"`. */
+  readonly expected: string;
+  /** What was there, e.g. `number 42`, `null`, `object`, `nothing`. */
+  readonly received: string;
+}
 
 /** Standard Schema v1's success result. */
 export interface StandardSuccess<Output> {

@@ -96,15 +96,10 @@ export interface ResponseSpec {
  * expected and what was there instead.
  */
 export interface ValidationIssue {
-  /** `expected …, received …`; the error that carries it adds where. */
   readonly message: string;
-  /** Keys and indexes from the root value to the offending one. */
   readonly path: readonly (string | number)[];
-  /** `path` as a JSON pointer (RFC 6901): `""` for the root, `/items/0/name_~1x` for `items[0]["name_/x"]`. */
   readonly pointer: string;
-  /** What the schema wanted, e.g. `string`, `one of "open", "closed"`, `property "thread_id"`. */
   readonly expected: string;
-  /** What was there, e.g. `number 42`, `null`, `object`, `nothing`. */
   readonly received: string;
 }
 
