@@ -78,7 +78,12 @@ export interface SchemaKeywords<Sub> {
 /** A schema object of the validators' data. */
 export type SchemaObject = SchemaKeywords<SchemaData>;
 
-/** One way a value fails its schema. */
+/**
+ * One way a value fails its schema. The same shape as operation.ts's
+ * `ValidationIssue`, declared again on purpose: importing that file would pull
+ * the transport's types (and with them the DOM library) into the validators'
+ * module graph, which compiles with ES2022 alone.
+ */
 export interface SchemaIssue {
   /** `expected …, received …`; the error that carries it adds where. */
   readonly message: string;
