@@ -52,7 +52,7 @@ function localFile(spec: string): string[] {
 export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
   const { generate } = await import("../generate.js");
   const { startEmitHelper } = await import("../emit/emit-worker.js");
-  const helper: EmitHelper = startEmitHelper();
+  const helper: EmitHelper = startEmitHelper({ longLived: true });
   const fingerprint = await generatorFingerprint();
   const inFlight: InFlight = new Set();
   const watchers = new Map<string, FSWatcher>();

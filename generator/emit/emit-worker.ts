@@ -6,7 +6,8 @@
  *
  * A small document's types are built on the main thread: a helper thread
  * costs a second TypeScript heap and its own start-up (about 50 ms of CPU and
- * 45 MB on the one-operation spec), more than the overlap gains on two cores.
+ * 45 MB on the one-operation spec), more than the overlap gains on two cores
+ * in a single run; a watcher pays that once and gains on every save.
  * A big one's go to a helper thread, where openapi-typescript's transform (the
  * longest step on GitHub's document) runs beside ts-morph; when the input file
  * alone shows the document is big, the thread starts at once and loads its
@@ -45,6 +46,11 @@ export interface EmitHelper {
 export interface EmitHelperOptions {
   /** Start the types thread now: the input is known to be big (see `TYPES_THREAD_MIN_JSON`). */
   readonly bigInput?: boolean;
+  /**
+   * Every document's types on the thread, started now: the helper serves many runs (watch mode), so the
+   * thread's start-up is paid once, and each run's types are built beside the main thread's emitting.
+   */
+  readonly longLived?: boolean;
 }
 
 async function formatInline(sources: ReadonlyMap<string, string>): Promise<Map<string, string>> {
@@ -100,7 +106,7 @@ export function startEmitHelper(options: EmitHelperOptions = {}): EmitHelper {
   // thread require()s as CommonJS, and openapi-typescript requires ES-module-only packages. So there
   // the types always get a thread (as every run did before this choice existed).
   const hasCompileCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === "function";
-  const typesOnThread = options.bigInput === true || !hasCompileCache;
+  const typesOnThread = options.bigInput === true || options.longLived === true || !hasCompileCache;
   if (typesOnThread) thread("types");
   return {
     types: async (json) => {
