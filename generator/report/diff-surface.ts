@@ -7,6 +7,7 @@
 import type { Pointer } from "../load/json-pointer.js";
 import { isIdempotentMethod } from "../runtime/retry-policy.js";
 import type { Change } from "./change.js";
+import { unchangedMethods } from "./same-surface.js";
 import { compareTypes, describePlace, type Direction, type Place, type TypeChange } from "./compare-types.js";
 import type { ApiSurface, MethodDesc, ParamDesc, TypeDesc } from "./surface.js";
 
@@ -144,10 +145,12 @@ export function diffSurface(before: ApiSurface, after: ApiSurface): Change[] {
   }
   const renamedFrom = new Map([...renamedTo].map(([from, to]) => [to, from]));
   const names = [...new Set([...Object.keys(before.methods), ...Object.keys(after.methods)])].sort();
+  const unchanged = unchangedMethods(before, after);
   for (const name of names) {
     const old = before.methods[name];
     const now = after.methods[name];
     if (old !== undefined && now !== undefined) {
+      if (unchanged(old, now)) continue;
       for (const change of diffMethod(before, after, old, now)) changes.push({ ...change, method: name });
     } else if (now !== undefined && renamedFrom.has(name)) {
       const from = renamedFrom.get(name)!;
