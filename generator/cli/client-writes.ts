@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { staleFiles } from "../write/compare-tree.js";
 import { checkClient, planClient, readClientState } from "../write/keep-edits.js";
 import type { MergeDone } from "../write/merge-client.js";
+import type { BaseMemo } from "../write/pristine-base.js";
 import type { ClientKind } from "./parse-args.js";
 
 export interface PlannedWrite {
@@ -20,16 +21,20 @@ export interface PlannedWrite {
   readonly previous: ReadonlyMap<string, string> | undefined;
 }
 
-/** The folder's files after the run, or the errors that stop it (nothing is written then). */
+/**
+ * The folder's files after the run, or the errors that stop it (nothing is written then).
+ * `memo`: what a long-lived session keeps of the base between runs (pristine-base.ts).
+ */
 export async function planWrite(
   outDir: string,
   kind: ClientKind,
   generated: ReadonlyMap<string, string>,
+  memo?: BaseMemo,
 ): Promise<PlannedWrite | { readonly errors: readonly string[] }> {
   if (kind === "package") return { files: generated, keep: [], merge: undefined, previous: undefined };
-  const state = await readClientState(outDir);
+  const state = await readClientState(outDir, memo);
   if ("error" in state) return { errors: [`error: ${state.error}`] };
-  const plan = planClient(generated, state);
+  const plan = planClient(generated, state, memo);
   if (plan.refused) {
     return {
       errors: plan.unresolved.map(

@@ -16,6 +16,7 @@ import { describeMerge, planWrite } from "./client-writes.js";
 import { isRemote } from "../load/remote-text.js";
 import { newEmitCache, type EmitCache } from "../emit/emit-cache.js";
 import type { EmitHelper } from "../emit/emit-worker.js";
+import { newBaseMemo, type BaseMemo } from "../write/pristine-base.js";
 import { formatReportText } from "../report/format-report.js";
 import { reportChanges } from "../report/report-client.js";
 import type { GenerateInput } from "../generate.js";
@@ -32,6 +33,8 @@ export interface WatchJob extends GenerateInput {
 interface Watched {
   readonly job: WatchJob;
   readonly cache: EmitCache;
+  /** The pristine base as last written, so a save does not re-split every file's lines. */
+  readonly base: BaseMemo;
   /** Absolute paths of every file the last good run read, plus the spec itself. */
   inputs: Set<string>;
   running: boolean;
@@ -61,6 +64,7 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
     clients.push({
       job,
       cache: newEmitCache(),
+      base: newBaseMemo(),
       // The overlay too: a first run that fails on it must rerun when it is fixed.
       inputs: new Set([...localFile(job.spec), ...(job.overlay === undefined ? [] : [resolve(job.overlay)])]),
       running: false,
@@ -92,7 +96,7 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
         return;
       }
       // Merged with the folder as it is now: the user may have edited it since the last save.
-      const plan = await planWrite(client.job.outDir, "source", result.files);
+      const plan = await planWrite(client.job.outDir, "source", result.files, client.base);
       if ("errors" in plan) {
         for (const line of plan.errors) console.error(line);
         console.error(`${client.job.outDir} was left as it was`);

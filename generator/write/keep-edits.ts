@@ -11,7 +11,7 @@ import { handAddedMethods, withHandAddedSection } from "../report/hand-added.js"
 import { join } from "node:path";
 import { IGNORE_FILE, readIgnore } from "./ignore-file.js";
 import { isFresh, mergeClient, type FileLine, type MergeDone, type MergeInput } from "./merge-client.js";
-import { BASE_FILE, BASE_GITATTRIBUTES, parseBase, serializeBase } from "./pristine-base.js";
+import { BASE_FILE, BASE_GITATTRIBUTES, parseBase, serializeBase, type BaseMemo } from "./pristine-base.js";
 import { readClientDir } from "./update-files.js";
 
 /** Files regenerated whole, never merged: they describe the generated surface and must match the spec. */
@@ -30,14 +30,14 @@ export interface ClientState {
   readonly ignored: (path: string) => boolean;
 }
 
-/** Reads `outDir`; a base.json that cannot be read is an error whose message says what to do. */
-export async function readClientState(outDir: string): Promise<ClientState | { readonly error: string }> {
+/** Reads `outDir`; a base.json that cannot be read is an error whose message says what to do. `memo`: see pristine-base.ts. */
+export async function readClientState(outDir: string, memo?: BaseMemo): Promise<ClientState | { readonly error: string }> {
   const all = await readClientDir(outDir);
   const onDisk = new Map([...all].filter(([path]) => !path.startsWith(".wiregen/")));
   const baseText = await readFile(join(outDir, BASE_FILE), "utf8").catch(() => undefined);
   let base: Map<string, string> | undefined;
   try {
-    base = baseText === undefined ? undefined : parseBase(baseText, join(outDir, BASE_FILE));
+    base = baseText === undefined ? undefined : parseBase(baseText, join(outDir, BASE_FILE), memo);
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -72,15 +72,15 @@ function withHandAdded(merged: ReadonlyMap<string, string>, generated: ReadonlyM
   return new Map([...generated, ["api.md", withHandAddedSection(apiMd, added)]]);
 }
 
-/** Merges `generated` into the folder's state: what to write, what to keep, what happened. */
-export function planClient(generated: ReadonlyMap<string, string>, state: ClientState): ClientPlan {
+/** Merges `generated` into the folder's state: what to write, what to keep, what happened. `memo`: see pristine-base.ts. */
+export function planClient(generated: ReadonlyMap<string, string>, state: ClientState, memo?: BaseMemo): ClientPlan {
   const first = mergeClient(mergeInput(generated, state));
   if (first.refused) return { refused: true, unresolved: first.unresolved };
   const finished = withHandAdded(first.files, generated);
   // Only api.md changes, and it is never merged, so merging again changes nothing else.
   const merge = finished === generated ? first : (mergeClient(mergeInput(finished, state)) as MergeDone);
   const files = new Map(merge.files);
-  files.set(BASE_FILE, serializeBase(merge.newBase));
+  files.set(BASE_FILE, serializeBase(merge.newBase, memo));
   files.set(BASE_ATTRIBUTES_FILE, BASE_GITATTRIBUTES);
   return { refused: false, files, keep: merge.userFiles, merge };
 }

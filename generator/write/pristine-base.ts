@@ -34,21 +34,54 @@ export const BASE_GITATTRIBUTES = "base.json linguist-generated=true -diff\n";
 const VERSION = 1;
 
 /**
+ * What a long-lived session (watch mode) keeps of the base between runs: a
+ * save changes a few files, and splitting and quoting the lines of all the
+ * others again, then parsing them back, was a tenth of a GitHub save.
+ */
+export interface BaseMemo {
+  /** The base.json text last written, and the files it holds. */
+  last: { readonly text: string; readonly files: ReadonlyMap<string, string> } | undefined;
+  /** Path → a file's text and its entry in that base.json. */
+  readonly entries: Map<string, { readonly text: string; readonly entry: string }>;
+}
+
+export function newBaseMemo(): BaseMemo {
+  return { last: undefined, entries: new Map() };
+}
+
+/** One file's entry of base.json: its path and its lines. */
+function entryOf(path: string, text: string): string {
+  const body = text
+    .split("\n")
+    .map((line) => `      ${JSON.stringify(line)}`)
+    .join(",\n");
+  return `    ${JSON.stringify(path)}: [\n${body}\n    ]`;
+}
+
+/**
  * base.json's text for `files` (relative path → text). Written by hand rather
  * than with `JSON.stringify(object)` so paths are truly sorted (an object puts
  * integer-like keys such as "404" first) and a path named "__proto__" is just
  * a path; the layout is what `JSON.stringify(value, null, 2)` prints, plus a
- * final newline.
+ * final newline. With a memo, unchanged files' entries are reused and the
+ * result is remembered for `parseBase`.
  */
-export function serializeBase(files: ReadonlyMap<string, string>): string {
+export function serializeBase(files: ReadonlyMap<string, string>, memo?: BaseMemo): string {
   const paths = [...files.keys()].sort();
   if (paths.length === 0) return `{\n  "version": ${VERSION},\n  "files": {}\n}\n`;
   const entries = paths.map((path) => {
-    const lines = (files.get(path) ?? "").split("\n");
-    const body = lines.map((line) => `      ${JSON.stringify(line)}`).join(",\n");
-    return `    ${JSON.stringify(path)}: [\n${body}\n    ]`;
+    const text = files.get(path) ?? "";
+    const known = memo?.entries.get(path);
+    return known !== undefined && known.text === text ? known.entry : entryOf(path, text);
   });
-  return `{\n  "version": ${VERSION},\n  "files": {\n${entries.join(",\n")}\n  }\n}\n`;
+  const result = `{\n  "version": ${VERSION},\n  "files": {\n${entries.join(",\n")}\n  }\n}\n`;
+  if (memo !== undefined) {
+    // Only this run's files: the memo stays one client's worth.
+    memo.entries.clear();
+    paths.forEach((path, i) => memo.entries.set(path, { text: files.get(path) ?? "", entry: entries[i]! }));
+    memo.last = { text: result, files: new Map(files) };
+  }
+  return result;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -59,8 +92,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * The files held by base.json's `text`. `file` is the path to name in errors:
  * a corrupt base must stop the run with a message saying which file and what
  * is wrong, since merging against a wrong base would silently mangle edits.
+ * With a memo, a text equal to the one last written is not parsed again.
  */
-export function parseBase(text: string, file: string): Map<string, string> {
+export function parseBase(text: string, file: string, memo?: BaseMemo): Map<string, string> {
+  // The file as this session last wrote it: its files are known.
+  if (memo?.last !== undefined && memo.last.text === text) return new Map(memo.last.files);
   const fail = (what: string): never => {
     throw new Error(`${file}: ${what}; delete it to regenerate without keeping hand edits, or restore it from git`);
   };

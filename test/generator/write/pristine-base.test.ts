@@ -4,7 +4,7 @@
  * git can diff line by line, and errors that name the file and the problem.
  */
 import { describe, expect, it } from "vitest";
-import { BASE_FILE, BASE_GITATTRIBUTES, parseBase, serializeBase } from "../../../generator/write/pristine-base.js";
+import { BASE_FILE, BASE_GITATTRIBUTES, newBaseMemo, parseBase, serializeBase } from "../../../generator/write/pristine-base.js";
 
 describe("serializeBase / parseBase round trip", () => {
   const table: ReadonlyArray<readonly [string, string]> = [
@@ -37,6 +37,30 @@ describe("serializeBase / parseBase round trip", () => {
 
   it("holds no files", () => {
     expect(parseBase(serializeBase(new Map()), BASE_FILE)).toEqual(new Map());
+  });
+});
+
+describe("the memo of a long-lived session (watch mode)", () => {
+  it("writes the same text as a run without it, save after save", () => {
+    const memo = newBaseMemo();
+    const saves = [
+      new Map([["a.ts", "a\n"], ["b.ts", "b\n"]]),
+      new Map([["a.ts", "a\n"], ["b.ts", "b changed\n"]]),
+      new Map([["a.ts", "a\n"], ["c.ts", "c\n"]]),
+      new Map([["a.ts", "a\n"], ["b.ts", "b\n"]]),
+    ];
+    for (const files of saves) expect(serializeBase(files, memo)).toBe(serializeBase(files));
+    expect([...memo.entries.keys()]).toEqual(["a.ts", "b.ts"]);
+  });
+
+  it("reads back the files it last wrote, and parses any other text as usual", () => {
+    const memo = newBaseMemo();
+    const files = new Map([["a.ts", "a\n"]]);
+    const text = serializeBase(files, memo);
+    expect(parseBase(text, BASE_FILE, memo)).toEqual(files);
+    const edited = text.replace('"a"', '"a, edited by hand"');
+    expect(parseBase(edited, BASE_FILE, memo)).toEqual(new Map([["a.ts", "a, edited by hand\n"]]));
+    expect(() => parseBase("{", BASE_FILE, memo)).toThrow(/not valid JSON/);
   });
 });
 
