@@ -15,6 +15,7 @@ import type ts from "typescript";
 import { repairTypes } from "./repair-types.js";
 import { openapiTypescriptRequire } from "./shared-typescript.js";
 import { copyForTypes, restoreTypes } from "./types-beyond-31.js";
+import { transformWithMemo, type TypesMemo } from "./types-memo.js";
 
 /** The parts of openapi-typescript the emitter calls, and the TypeScript its nodes are made with. */
 export interface TypeEmitter {
@@ -48,8 +49,9 @@ export function loadTypeEmitter(): TypeEmitter {
 /**
  * `types.d.ts` for `document`, which it changes: openapi-typescript patches the enum of a
  * discriminator's property into the schemas it maps. Pass a copy of anything still needed.
+ * `memo`: a long-lived thread's last components, reused when unchanged (types-memo.ts).
  */
-export async function emitTypes(original: unknown): Promise<string> {
+export async function emitTypes(original: unknown, memo?: TypesMemo): Promise<string> {
   // OpenAPI 3.2's QUERY, additional methods and querystrings, carried where openapi-typescript reads them.
   const copy = copyForTypes(original);
   const { document } = copy;
@@ -94,5 +96,9 @@ export async function emitTypes(original: unknown): Promise<string> {
       return resolved.get(ref);
     },
   };
-  return astToString(repairTypes(typescript, restoreTypes(typescript, transformSchema(document, ctx), copy)));
+  const nodes =
+    memo === undefined
+      ? transformSchema(document, ctx)
+      : transformWithMemo(typescript, transformSchema, document as Record<string, unknown>, ctx, memo);
+  return astToString(repairTypes(typescript, restoreTypes(typescript, nodes, copy)));
 }

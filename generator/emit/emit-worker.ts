@@ -22,6 +22,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { enableCompileCacheHere } from "./compile-cache.js";
 import { emitTypes, loadTypeEmitter } from "./emit-types.js";
 import { formatSource } from "./format-files.js";
+import { newTypesMemo } from "./types-memo.js";
 
 const WORKER_TAG = "wiregen:emit";
 
@@ -31,7 +32,8 @@ const WORKER_TAG = "wiregen:emit";
  */
 export const TYPES_THREAD_MIN_JSON = 2_000_000;
 
-type Job = { tag: string; job: "types" | "format" };
+/** `longLived`: the thread serves many runs, so its types keep what the next run may reuse (types-memo.ts). */
+type Job = { tag: string; job: "types" | "format"; longLived: boolean };
 type Files = Array<[string, string]>;
 type Reply = { text: string } | { files: Files } | { error: string };
 
@@ -97,7 +99,8 @@ export function startEmitHelper(options: EmitHelperOptions = {}): EmitHelper {
   const thread = (job: Job["job"]): Worker => {
     let worker = threads.get(job);
     if (worker === undefined) {
-      worker = new Worker(self, { workerData: { tag: WORKER_TAG, job } satisfies Job });
+      const longLived = options.longLived === true;
+      worker = new Worker(self, { workerData: { tag: WORKER_TAG, job, longLived } satisfies Job });
       threads.set(job, worker);
     }
     return worker;
@@ -130,8 +133,10 @@ if (!isMainThread && (workerData as { tag?: unknown } | null)?.tag === WORKER_TA
   if ((workerData as Job).job === "types") {
     // Load now, while the main thread reads the document and loads ts-morph.
     loadTypeEmitter();
+    // This thread's own: a one-off run's thread keeps nothing, as it makes the types once.
+    const memo = (workerData as Job).longLived ? newTypesMemo() : undefined;
     port.on("message", (json: string) => {
-      emitTypes(JSON.parse(json)).then((text) => port.postMessage({ text } satisfies Reply), fail);
+      emitTypes(JSON.parse(json), memo).then((text) => port.postMessage({ text } satisfies Reply), fail);
     });
   } else {
     const ready = formatSource("export {};\n");
