@@ -292,6 +292,23 @@ describe("escapeInvisible", () => {
     expect([...files.values()]).toEqual(["\\u{E0041}", "\\u{E0041}", "\\uDB40\\uDC41", "\\u202E"]);
   });
 
+  it("escapes every code point Unicode counts as invisible, and no other, wherever it stands", () => {
+    // The scan tests only characters from U+00AD on with the Unicode class: check it against the class itself.
+    const invisible = /^[\p{Cf}\u2028\u2029\u115F\u1160\u3164\uFFA0]$/u;
+    const points = [
+      ...Array.from({ length: 0x10000 }, (_, i) => i).filter((i) => i < 0xd800 || i > 0xdfff),
+      ...Array.from({ length: 0x2000 }, (_, i) => 0x10000 + i * 8),
+      ...Array.from({ length: 0x100 }, (_, i) => 0xe0000 + i),
+    ];
+    for (const point of points) {
+      const char = String.fromCodePoint(point);
+      for (const text of [`a${char}b`, `é${char}`, `\u{1F600}${char}x`]) {
+        const escaped = escapeInvisible(text, "code") !== text;
+        if (escaped !== invisible.test(char)) expect.fail(`U+${point.toString(16)} in ${JSON.stringify(text)}`);
+      }
+    }
+  });
+
   it(`warns for the first ${MAX_PLACES} places, then once for the rest`, () => {
     const data = { items: Array.from({ length: MAX_PLACES + 5 }, (_, i) => `item ${i}\u202E`) };
     const located: unknown[] = [];
