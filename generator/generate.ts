@@ -12,6 +12,7 @@ import { startEmitHelper, TYPES_THREAD_MIN_JSON, type EmitHelper } from "./emit/
 import { isRemote } from "./load/remote-text.js";
 import { parsePointer } from "./load/json-pointer.js";
 import { loadDocument, type LoadedDocument } from "./load/load-document.js";
+import type { ParseMemo } from "./load/parse-memo.js";
 import { toClientModel } from "./model/to-client-model.js";
 import { API_JSON, toApiJson } from "./report/api-json.js";
 import { createSourceLocator, type SourceLocator } from "./report/source-locator.js";
@@ -61,6 +62,8 @@ export interface GenerateSession {
   readonly helper?: EmitHelper | undefined;
   /** The last run's emitted files, so only what changed is emitted again. */
   readonly cache?: EmitCache | undefined;
+  /** The last run's parsed files, so only the files a save changed are parsed again. */
+  readonly parses?: ParseMemo | undefined;
 }
 
 /** What a spec is read with besides its own file. */
@@ -120,7 +123,7 @@ async function run(
   input: GenerateInput,
 ): Promise<GenerateResult> {
   let started = performance.now();
-  const loaded = await loadDocument(specFile, { overlay: input.overlay, allowRefs: input.allowRefs });
+  const loaded = await loadDocument(specFile, { overlay: input.overlay, allowRefs: input.allowRefs, memo: session.parses });
   timings.load += performance.now() - started;
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
 

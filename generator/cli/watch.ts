@@ -17,6 +17,7 @@ import { isRemote } from "../load/remote-text.js";
 import { newEmitCache, type EmitCache } from "../emit/emit-cache.js";
 import type { EmitHelper } from "../emit/emit-worker.js";
 import { newBaseMemo, type BaseMemo } from "../write/pristine-base.js";
+import { newParseMemo, type ParseMemo } from "../load/parse-memo.js";
 import { formatReportText } from "../report/format-report.js";
 import { reportChanges } from "../report/report-client.js";
 import type { GenerateInput } from "../generate.js";
@@ -33,6 +34,8 @@ export interface WatchJob extends GenerateInput {
 interface Watched {
   readonly job: WatchJob;
   readonly cache: EmitCache;
+  /** The files the last run parsed, so a save parses again only those it changed. */
+  readonly parses: ParseMemo;
   /** The pristine base as last written, so a save does not re-split every file's lines. */
   readonly base: BaseMemo;
   /** Absolute paths of every file the last good run read, plus the spec itself. */
@@ -64,6 +67,7 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
     clients.push({
       job,
       cache: newEmitCache(),
+      parses: newParseMemo(),
       base: newBaseMemo(),
       // The overlay too: a first run that fails on it must rerun when it is fixed.
       inputs: new Set([...localFile(job.spec), ...(job.overlay === undefined ? [] : [resolve(job.overlay)])]),
@@ -84,7 +88,7 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
       const result = await generate(
         client.job.spec,
         newTimings(),
-        { helper, cache: client.cache },
+        { helper, cache: client.cache, parses: client.parses },
         client.job,
       );
       for (const d of result.diagnostics) console.error(formatDiagnostic(d));

@@ -19,6 +19,7 @@ import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { checkDataShape } from "./check-data-shape.js";
+import { bundlerDataAt, type ParseMemo } from "./parse-memo.js";
 import type { RefPolicy } from "./ref-policy.js";
 import { hasUrlScheme, isRemote } from "./remote-text.js";
 
@@ -45,6 +46,8 @@ export interface LocalBundleOptions {
   readonly document?: unknown;
   /** Decides on every file a `$ref` names, as for Redocly (ref-policy.ts). */
   readonly policy: RefPolicy;
+  /** A long-lived session's parses, reused for files whose text has not changed (parse-memo.ts). */
+  readonly memo?: ParseMemo | undefined;
 }
 
 /** Redocly's YAML reader: js-yaml with its schema (no timestamps). A small module, not the bundler. */
@@ -393,7 +396,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** A file named by a `$ref`, parsed as the loader parses a spec (load-document.ts), within the same bounds. */
-async function readDocument(path: string, isRoot: boolean): Promise<unknown> {
+async function readDocument(path: string, isRoot: boolean, memo: ParseMemo | undefined): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -404,6 +407,11 @@ async function readDocument(path: string, isRoot: boolean): Promise<unknown> {
   if (text.includes("\r\n")) text = text.replace(/\r\n/g, "\n");
   // It takes other files (a description in Markdown) as text; only a root is always parsed.
   if (!isRoot && ![".json", ".yml", ".yaml"].includes(path.slice(path.lastIndexOf(".")))) return text;
+  return bundlerDataAt(memo, path, text, () => parseForBundle(path, text));
+}
+
+/** `text` as Redocly's bundler would hold it; NotSure when it cannot say. */
+function parseForBundle(path: string, text: string): unknown {
   if (path.endsWith(".json") || /^\s*\{/.test(text)) {
     let data: unknown;
     let parsed = false;
@@ -460,6 +468,7 @@ async function resolveAll(
   types: ReadonlyMap<string, NodeType>,
   policy: RefPolicy,
   files: string[],
+  memo: ParseMemo | undefined,
 ): Promise<Map<string, Target>> {
   const unknown: NodeType = { name: "unknown", props: new Map(), order: new Map(), ext: false };
   const scalar: NodeType = { name: "scalar", props: new Map(), order: new Map(), ext: false };
@@ -481,7 +490,7 @@ async function resolveAll(
     let document = documents.get(path);
     if (document === undefined) {
       files.push(path);
-      document = readDocument(path, false).then((data) => {
+      document = readDocument(path, false, memo).then((data) => {
         loaded.set(path, data);
         return data;
       });
@@ -803,13 +812,13 @@ export async function bundleLocal(file: string, options: LocalBundleOptions): Pr
     // Given in memory, the root is changed in place as Redocly does, but only once the bundle is certain.
     const root =
       options.document === undefined
-        ? await readDocument(rootFile, true)
+        ? await readDocument(rootFile, true, options.memo)
         : (structuredClone(options.document) as unknown);
     if (options.document === undefined) files.push(rootFile);
     const types = typesFor(root);
     if (types === undefined || !isPlainObject(root))
       return { ok: false, reason: "the document is not OpenAPI 3.0 or 3.1" };
-    const targets = await resolveAll(rootFile, root, types, options.policy, files);
+    const targets = await resolveAll(rootFile, root, types, options.policy, files, options.memo);
     const renames: Rename[] = [];
     bundleWalk(rootFile, root, types, targets, renames);
     if (!isPlainObject(options.document)) return { ok: true, data: root, files, renames };

@@ -15,6 +15,7 @@ import { bundleLocal } from "./bundle-local.js";
 import { parsePointer } from "./json-pointer.js";
 import { ALLOW_REFS_FIX, createRefPolicy, type RefPolicy } from "./ref-policy.js";
 import { isRemote, shownUrl } from "./remote-text.js";
+import type { ParseMemo } from "./parse-memo.js";
 
 /** How long following external refs may take before a remote URL is taken to be dead. */
 export const BUNDLE_TIMEOUT_MS = 10_000;
@@ -43,6 +44,8 @@ export interface BundleOptions {
   readonly document?: unknown;
   /** Path and URL prefixes `$ref`s may read although the reference policy refuses them (ref-policy.ts). */
   readonly allowRefs?: readonly string[] | undefined;
+  /** A long-lived session's parses of the files, reused when their text has not changed (parse-memo.ts). */
+  readonly memo?: ParseMemo | undefined;
 }
 
 /** The policy for `file`'s references, noting every reason it refuses with (to word those problems). */
@@ -66,6 +69,7 @@ export async function bundleRefs(file: string, locate: Locator, options: BundleO
   // Local files only: the same bundle without loading Redocly (~100 ms), reading each file once with its YAML reader.
   const local = await bundleLocal(file, {
     policy: createRefPolicy({ root: file, allow: options.allowRefs }),
+    memo: options.memo,
     ...(options.document === undefined ? {} : { document: options.document }),
   });
   if (!local.ok) return bundleWithRedocly(file, locate, options);

@@ -26,7 +26,8 @@ import type { OverlayOrigins } from "./overlay-origins.js";
 import { fetchText, isRemote, shownUrl } from "./remote-text.js";
 import { readVersionFields } from "./version-fields.js";
 import { createJsonLocator } from "./json-positions.js";
-import { parseYaml, yamlOffset, type ParsedYaml } from "./yaml-positions.js";
+import { yamlOffset, type ParsedYaml } from "./yaml-positions.js";
+import { parseYamlAt, type ParseMemo } from "./parse-memo.js";
 
 export interface LoadedDocument {
   /** The file as given (relative paths stay relative, for messages). */
@@ -80,7 +81,7 @@ async function readSpecText(file: string, timeoutMs: number): Promise<string> {
 }
 
 /** Reads and parses one file or URL. Syntax errors come back as located diagnostics. */
-async function parseFile(source: string, timeoutMs = BUNDLE_TIMEOUT_MS): Promise<ParseResult> {
+async function parseFile(source: string, timeoutMs = BUNDLE_TIMEOUT_MS, memo?: ParseMemo): Promise<ParseResult> {
   // A URL is shown without its query, which may hold a token.
   const file = isRemote(source) ? shownUrl(source) : source;
   let text: string;
@@ -114,7 +115,7 @@ async function parseFile(source: string, timeoutMs = BUNDLE_TIMEOUT_MS): Promise
       // Fall through to the YAML parser: it reports JSON syntax errors with a position.
     }
   }
-  const parsed = parseYaml(text);
+  const parsed = parseYamlAt(memo, source, text);
   // The parser recurses per level of nesting; it catches its own stack overflow and reports where it happened.
   const overflow = parsed.doc.errors.find((error) => error.message.includes("Maximum call stack size exceeded"));
   if (overflow !== undefined) {
@@ -186,12 +187,14 @@ export interface LoadOptions {
    * The spec and the overlay themselves are never refused.
    */
   readonly allowRefs?: readonly string[] | undefined;
+  /** A long-lived session's parses, reused for files whose text has not changed (watch mode). */
+  readonly memo?: ParseMemo | undefined;
 }
 
 /** Reads `file`, converts Swagger 2.0, bundles external `$ref`s, and finds every ref. */
 export async function loadDocument(file: string, options: LoadOptions = {}): Promise<LoadResult> {
   const remote = isRemote(file);
-  const root = await parseFile(file, options.refTimeoutMs);
+  const root = await parseFile(file, options.refTimeoutMs, options.memo);
   if (!root.ok) return root;
   const warnings: Diagnostic[] = [];
   let data = root.parsed.data;
@@ -231,6 +234,7 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
           .map((site) => ({ ref: site.ref, position: root.parsed.locate(site.pointer()) })),
         ...(options.refTimeoutMs === undefined ? {} : { timeoutMs: options.refTimeoutMs }),
         allowRefs: options.allowRefs,
+        memo: options.memo,
         // The bundler would read the file again (from disk without the overlay, or from the server).
         ...(overlaid === undefined && !remote && rebased === 0 ? {} : { document: data }),
       },
