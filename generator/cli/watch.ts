@@ -41,13 +41,24 @@ interface Watched {
   /** Absolute paths of every file the last good run read, plus the spec itself. */
   inputs: Set<string>;
   running: boolean;
-  /** A change arrived while a run was going: run again when it ends. */
-  again: boolean;
+  /** A change arrived while a run was going: run again when it ends, for this reason. */
+  again: string | undefined;
   timer: NodeJS.Timeout | undefined;
 }
 
-/** Editors save in several steps (truncate, write, rename); one run per burst of events. */
-const SETTLE_MS = 15;
+/**
+ * Editors save in one step (a rename over the file) or several (truncate, then write). A run starts at
+ * the first event, so a save in one step waits for nothing; a run that a later event made stale (it may
+ * have read a file half-written) is dropped before it writes or prints, and the next one starts. An error
+ * is printed only once the files have been quiet this long, so a half-written read never shows.
+ */
+const SETTLE_MS = 50;
+
+/** True once `client` has been sent no change for `SETTLE_MS`. */
+async function settled(client: { again: string | undefined }): Promise<boolean> {
+  await new Promise((done) => setTimeout(done, SETTLE_MS));
+  return client.again === undefined;
+}
 
 /** The spec's file to watch; none for a URL, which is fetched once, when the watch starts. */
 function localFile(spec: string): string[] {
@@ -72,14 +83,14 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
       // The overlay too: a first run that fails on it must rerun when it is fixed.
       inputs: new Set([...localFile(job.spec), ...(job.overlay === undefined ? [] : [resolve(job.overlay)])]),
       running: false,
-      again: false,
+      again: undefined,
       timer: undefined,
     });
   }
 
   const run = async (client: Watched, reason: string): Promise<void> => {
     if (client.running) {
-      client.again = true;
+      client.again = reason;
       return;
     }
     client.running = true;
@@ -91,6 +102,8 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
         { helper, cache: client.cache, parses: client.parses },
         client.job,
       );
+      // Read while the user was still saving, or already superseded: the next run (in `finally`) takes over.
+      if (client.again !== undefined || (!result.ok && !(await settled(client)))) return;
       for (const d of result.diagnostics) console.error(formatDiagnostic(d));
       if (!result.ok) {
         const errors = result.diagnostics.filter((d) => d.severity === "error").length;
@@ -106,6 +119,7 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
         console.error(`${client.job.outDir} was left as it was`);
         return;
       }
+      if (client.again !== undefined) return;
       const previous = plan.previous ?? new Map<string, string>();
       // Compared with the api.json still on disk, so it is what this save changes for callers.
       const report = await reportChanges({
@@ -134,9 +148,10 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
       );
     } finally {
       client.running = false;
-      if (client.again) {
-        client.again = false;
-        void run(client, "changed during the last run");
+      const again = client.again;
+      if (again !== undefined) {
+        client.again = undefined;
+        void run(client, again);
       }
     }
   };
@@ -158,8 +173,9 @@ export async function watchSpecs(jobs: readonly WatchJob[]): Promise<number> {
           const file = resolve(dir, name.toString());
           for (const client of clients) {
             if (!client.inputs.has(file)) continue;
+            // One run for the events of one tick (a rename is reported twice); see SETTLE_MS for the rest.
             clearTimeout(client.timer);
-            client.timer = setTimeout(() => void run(client, `${basename(file)} changed`), SETTLE_MS);
+            client.timer = setTimeout(() => void run(client, `${basename(file)} changed`), 0);
           }
         }),
       );

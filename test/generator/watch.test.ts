@@ -142,6 +142,20 @@ describe("generate --watch", () => {
     expect(session.stdout).toMatch(/semver: major/);
   });
 
+  it("takes a save in two steps (truncate, then write) as one: no error for the empty file, one regeneration", async () => {
+    const changed = (session.stdout.match(/pets\.yaml changed/g) ?? []).length;
+    const errors = session.stderr;
+    await writeFile(join(dir, "spec", "pets.yaml"), "");
+    await new Promise((r) => setTimeout(r, 20));
+    await writeFile(join(dir, "spec", "pets.yaml"), SPEC(ADOPT));
+    await waitFor(session, "stdout", /pets\.yaml changed/, changed + 1);
+    // Long enough for a second line, or a late error, to show.
+    await new Promise((r) => setTimeout(r, 300));
+    expect((session.stdout.match(/pets\.yaml changed/g) ?? []).length).toBe(changed + 1);
+    expect(session.stderr).toBe(errors);
+    expect(await readFile(join(out, "resources", "pets.ts"), "utf8")).toContain("adoptPet(");
+  });
+
   it("exits at once on Ctrl-C and leaves no temporary file", async () => {
     // Interrupt in the middle of a run, when a write may be under way.
     await writeFile(join(dir, "spec", "pets.yaml"), SPEC(ADOPT));
