@@ -196,7 +196,7 @@ async function run(
   const files = new Map([...code, [TYPES_FILE, typesText] as const].sort(([a], [b]) => a.localeCompare(b)));
   files.set(REFERENCE_FILE, done.get(REFERENCE_FILE)!);
   files.set(API_JSON, apiJson);
-  const api = { surface, locate: createSourceLocator(displayPath(specFile)) };
+  const api = { surface, locate: createSourceLocator(displayPath(specFile), session.parses) };
   const info = (loaded.document.data as { info?: { title?: unknown; version?: unknown } }).info;
   const about = {
     clientName: model.clientName,

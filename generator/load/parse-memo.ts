@@ -3,8 +3,10 @@
  * save parses again only the files it changed: the spec's own file with its
  * positions (the `yaml` package's tree, which nothing changes), and each
  * file's data as the bundler reads it. A file is reused only when its text is
- * exactly the text last parsed.
+ * exactly the text last parsed. Paths are keys once made absolute: the loader and
+ * the change report's locator name the same file differently.
  */
+import { resolve } from "node:path";
 import { parseYaml, type ParsedYaml } from "./yaml-positions.js";
 
 export interface ParseMemo {
@@ -20,10 +22,10 @@ export function newParseMemo(): ParseMemo {
 
 /** `text` parsed with positions, or the tree the memo holds for the same text at `path`. */
 export function parseYamlAt(memo: ParseMemo | undefined, path: string, text: string): ParsedYaml {
-  const known = memo?.positions.get(path);
+  const known = memo?.positions.get(resolve(path));
   if (known !== undefined && known.text === text) return known.parsed;
   const parsed = parseYaml(text);
-  memo?.positions.set(path, { text, parsed });
+  memo?.positions.set(resolve(path), { text, parsed });
   return parsed;
 }
 
@@ -32,9 +34,9 @@ export function parseYamlAt(memo: ParseMemo | undefined, path: string, text: str
  * changes the data it is given, so the memo keeps a copy of its own (a copy costs a third of a parse).
  */
 export function bundlerDataAt(memo: ParseMemo | undefined, path: string, text: string, parse: () => unknown): unknown {
-  const known = memo?.data.get(path);
+  const known = memo?.data.get(resolve(path));
   if (known !== undefined && known.text === text) return structuredClone(known.data);
   const data = parse();
-  memo?.data.set(path, { text, data: structuredClone(data) });
+  memo?.data.set(resolve(path), { text, data: structuredClone(data) });
   return data;
 }

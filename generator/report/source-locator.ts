@@ -13,7 +13,8 @@ import { dirname, join } from "node:path";
 import type { SourcePosition } from "../check/diagnostic.js";
 import { createJsonLocator } from "../load/json-positions.js";
 import { parsePointer, type Pointer } from "../load/json-pointer.js";
-import { parseYaml, yamlOffset } from "../load/yaml-positions.js";
+import { yamlOffset } from "../load/yaml-positions.js";
+import { parseYamlAt, type ParseMemo } from "../load/parse-memo.js";
 
 /** Follows a logical pointer through the files it crosses; each file is parsed once, on first use. */
 export type SourceLocator = (pointer: Pointer) => SourcePosition;
@@ -25,7 +26,7 @@ interface SourceText {
 }
 
 /** Parses `file`: JSON through JSON.parse and the scanner (fast on 13 MB), YAML with its positions. */
-function readSource(file: string): SourceText {
+function readSource(file: string, memo: ParseMemo | undefined): SourceText {
   const text = readFileSync(file, "utf8");
   if (file.endsWith(".json") || text.trimStart().startsWith("{")) {
     try {
@@ -34,7 +35,7 @@ function readSource(file: string): SourceText {
       // Not JSON after all: YAML reads JSON-like text too.
     }
   }
-  const parsed = parseYaml(text);
+  const parsed = parseYamlAt(memo, file, text);
   return {
     data: parsed.doc.toJS() as unknown,
     position: (pointer) => {
@@ -58,12 +59,13 @@ function childOf(value: unknown, step: string | number): unknown {
   return (value as Record<string, unknown>)[String(step)];
 }
 
-export function createSourceLocator(rootFile: string): SourceLocator {
+/** `memo`: a long-lived session's parses (watch mode), shared with the load stage's. */
+export function createSourceLocator(rootFile: string, memo?: ParseMemo): SourceLocator {
   const files = new Map<string, SourceText | undefined>();
   const open = (file: string): SourceText | undefined => {
     if (!files.has(file)) {
       try {
-        files.set(file, readSource(file));
+        files.set(file, readSource(file, memo));
       } catch {
         files.set(file, undefined);
       }
