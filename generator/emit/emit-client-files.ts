@@ -130,8 +130,9 @@ export async function emitClientFiles(
     // errors.ts breaks its wide lines as prettier would (emit-errors.ts); what stays wide, prettier cannot break.
     const resource = path.startsWith("resources/");
     const text = resource ? file.text : collapseEmptyBodies(file.text);
-    // schemas.ts is laid out by its printer (print-schema-data.ts), and can be as big as the resources.
-    const laidOut = resource || path === "errors.ts" || path === "schemas.ts";
+    // schemas.ts is laid out by its printer (print-schema-data.ts), and can be as big as the resources;
+    // models.d.ts breaks its wide aliases as prettier would, and what stays wide, prettier leaves.
+    const laidOut = resource || path === "errors.ts" || path === "schemas.ts" || path === "models.d.ts";
     (laidOut || fitsPrintWidth(text) ? verbatim : sources).set(path, text);
   }
   timings.emit += performance.now() - started;

@@ -25,6 +25,8 @@ const SPECS = [
 ];
 // GitHub's and USPTO's error bodies are unions too wide for a line; twilio's client has a line prettier wraps.
 const CORPUS_SPECS = [
+  // Schema names so long that an alias stays wider than the print width once broken.
+  join(CORPUS, "kubernetes-1.13-swagger2.json"),
   join(CORPUS, "twilio-messaging-v1.json"),
   join(CORPUS, "train-travel-api.yaml"),
   join(CORPUS, "uspto-api.json"),
