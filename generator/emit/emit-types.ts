@@ -12,6 +12,7 @@
  * Its output then passes our repairs (`repair-types.ts`).
  */
 import type ts from "typescript";
+import { installFastCreateRef } from "./fast-create-ref.js";
 import { repairTypes } from "./repair-types.js";
 import { openapiTypescriptRequire } from "./shared-typescript.js";
 import { copyForTypes, restoreTypes } from "./types-beyond-31.js";
@@ -35,7 +36,10 @@ export interface TypeEmitter {
  */
 export function loadTypeEmitter(): TypeEmitter {
   const fromTransform = openapiTypescriptRequire();
-  const utils = fromTransform("../lib/utils.cjs") as Pick<TypeEmitter, "scanDiscriminators" | "resolveRef">;
+  const utils = fromTransform("../lib/utils.cjs") as Pick<TypeEmitter, "scanDiscriminators" | "resolveRef"> & {
+    createRef: (parts: readonly unknown[]) => string;
+  };
+  installFastCreateRef(utils);
   return {
     transformSchema: fromTransform("./index.cjs") as TypeEmitter["transformSchema"],
     scanDiscriminators: utils.scanDiscriminators,
