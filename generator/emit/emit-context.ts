@@ -7,6 +7,7 @@
  */
 import type { StatementStructures, StructureKind, WriterFunction } from "ts-morph";
 import { requireTsMorph } from "./shared-typescript.js";
+import { printWithDocs } from "./splice-docs.js";
 
 /** One printed file of the client: its path under the output folder and its text. */
 export interface EmittedFile {
@@ -29,7 +30,10 @@ export async function createEmitContext(): Promise<EmitContext> {
     kind: StructureKind,
     createFile: (path, statements) => ({
       path,
-      text: printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, { indentNumberOfSpaces: 2 }),
+      // Doc comments are printed by splice-docs.ts, to the text ts-morph gives, in a fraction of its time.
+      text: printWithDocs(statements, (all) =>
+        printStructure({ kind: StructureKind.SourceFile, statements: all }, { indentNumberOfSpaces: 2 }),
+      ),
     }),
   };
 }
