@@ -204,6 +204,8 @@ function definitionTail(text: string, i: number): string | undefined {
  * where a GFM table could split the line into cells between its backticks).
  */
 function safeLine(line: string, pipesInSpans: boolean): string {
+  // The characters the branches below start at; its own object per call (`lastIndex` is state).
+  const special = /[\\`<\]]/g;
   let out = "";
   let i = 0;
   while (i < line.length) {
@@ -254,8 +256,11 @@ function safeLine(line: string, pipesInSpans: boolean): string {
         }
       }
     } else {
-      out += c;
-      i++;
+      // Up to the next character any branch above reads, copied at once: prose is mostly plain text.
+      special.lastIndex = i + 1;
+      const next = special.exec(line)?.index ?? line.length;
+      out += line.slice(i, next);
+      i = next;
     }
   }
   return out;
