@@ -49,13 +49,11 @@ export function newBaseMemo(): BaseMemo {
   return { last: undefined, entries: new Map() };
 }
 
-/** One file's entry of base.json: its path and its lines. */
+/** One file's entry of base.json: its path and its lines (one native call lays the lines out, six spaces in). */
 function entryOf(path: string, text: string): string {
-  const body = text
-    .split("\n")
-    .map((line) => `      ${JSON.stringify(line)}`)
-    .join(",\n");
-  return `    ${JSON.stringify(path)}: [\n${body}\n    ]`;
+  const lines = JSON.stringify(text.split("\n"), null, 6);
+  // `[\n      "a",\n      "b"\n]`: the closing bracket moves in under the path.
+  return `    ${JSON.stringify(path)}: ${lines.slice(0, -1)}    ]`;
 }
 
 /**
