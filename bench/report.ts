@@ -311,7 +311,9 @@ function runtimeSection(heading: string, runtimes: readonly RuntimeResult[]): st
     `## ${heading}`,
     "",
     `${first.requests} sequential requests to a local node:http server, in a process of its own on each Node ` +
-      `(\`bench/runtime-child.ts\`). Request: \`${first.request}\`; the server answers a 10-session JSON page.`,
+      `(\`bench/runtime-child.ts\`), client and bare fetch alternating which goes first, in ${first.clientMs.length} ` +
+      `rounds after a warm-up (at least 9 whatever \`BENCH_RUNS\` says: single rounds spread by ±10%). ` +
+      `Request: \`${first.request}\`; the server answers a 10-session JSON page.`,
     "",
     table(["", "median total", "per request", "client ÷ fetch (median of per-round ratios)"], rows),
   ].join("\n");
