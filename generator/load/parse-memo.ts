@@ -9,34 +9,42 @@
 import { resolve } from "node:path";
 import { parseYaml, type ParsedYaml } from "./yaml-positions.js";
 
+/** A value made from a file's text, kept with that text. */
+interface Remembered<T> {
+  readonly text: string;
+  readonly value: T;
+}
+
 export interface ParseMemo {
   /** Path → the text last parsed with positions, and its tree. */
-  readonly positions: Map<string, { readonly text: string; readonly parsed: ParsedYaml }>;
+  readonly positions: Map<string, Remembered<ParsedYaml>>;
   /** Path → the text the bundler last read, and its data. */
-  readonly data: Map<string, { readonly text: string; readonly data: unknown }>;
+  readonly data: Map<string, Remembered<unknown>>;
 }
 
 export function newParseMemo(): ParseMemo {
   return { positions: new Map(), data: new Map() };
 }
 
+/** `make()`, or what it gave last time for the same text at `path`. */
+function recall<T>(map: Map<string, Remembered<T>>, path: string, text: string, make: () => T): T {
+  const key = resolve(path);
+  const known = map.get(key);
+  if (known !== undefined && known.text === text) return known.value;
+  const value = make();
+  map.set(key, { text, value });
+  return value;
+}
+
 /** `text` parsed with positions, or the tree the memo holds for the same text at `path`. */
 export function parseYamlAt(memo: ParseMemo | undefined, path: string, text: string): ParsedYaml {
-  const known = memo?.positions.get(resolve(path));
-  if (known !== undefined && known.text === text) return known.parsed;
-  const parsed = parseYaml(text);
-  memo?.positions.set(resolve(path), { text, parsed });
-  return parsed;
+  return memo === undefined ? parseYaml(text) : recall(memo.positions, path, text, () => parseYaml(text));
 }
 
 /**
- * `parse(text)` for the bundler, or a copy of what it gave for the same text at `path`: the bundle
- * changes the data it is given, so the memo keeps a copy of its own (a copy costs a third of a parse).
+ * `parse(text)` for the bundler, or what it gave for the same text at `path`. The bundle changes the
+ * data it is given, so with a memo it gets a copy and the memo keeps the parse (a copy costs a third of one).
  */
 export function bundlerDataAt(memo: ParseMemo | undefined, path: string, text: string, parse: () => unknown): unknown {
-  const known = memo?.data.get(resolve(path));
-  if (known !== undefined && known.text === text) return structuredClone(known.data);
-  const data = parse();
-  memo?.data.set(resolve(path), { text, data: structuredClone(data) });
-  return data;
+  return memo === undefined ? parse() : structuredClone(recall(memo.data, path, text, parse));
 }
